@@ -1,0 +1,61 @@
+import BriefCore
+import Foundation
+
+/// Loads a project folder into a ``Briefing``: `brief.yml`, then every article, parsed on all cores,
+/// with unique slugs. Collects every problem before failing, so one run shows them all.
+public enum ProjectLoader {
+    /// The settings file of a project.
+    public static let settingsFile = "brief.yml"
+
+    /// A loaded project: the briefing and the warnings met on the way.
+    public struct Loaded: Sendable {
+        public let briefing: Briefing
+        public let warnings: [Diagnostic]
+        /// How many draft articles were left out.
+        public let draftsSkipped: Int
+    }
+
+    /// Loads the project at `root`; drafts are left out unless `includeDrafts`.
+    public static func load(projectRoot root: URL, includeDrafts: Bool = false) throws(DiagnosticList) -> Loaded {
+        var warnings: [Diagnostic] = []
+        let settings: SiteSettings
+        do {
+            (settings, warnings) = try readSettings(root)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        let sources: [ArticleSource]
+        do {
+            sources = try ContentScanner.scan(projectRoot: root)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        let results = sources.concurrentMap { source in Result { () throws(Diagnostic) in try ArticleLoader.load(source) } }
+        var loaded: [ArticleLoader.Loaded] = []
+        var errors: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let article): loaded.append(article)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        guard errors.isEmpty else { throw DiagnosticList(errors) }
+        warnings += loaded.flatMap(\.warnings)
+        let published = loaded.filter { includeDrafts || !$0.article.metadata.draft }
+        let slugs = SlugAllocator.allocate(published.map(\.wantedSlug))
+        let articles = zip(published, slugs).map { item, slug in
+            var article = item.article
+            article.slug = slug
+            return article
+        }
+        return Loaded(briefing: Briefing(settings: settings, articles: articles), warnings: warnings,
+                      draftsSkipped: loaded.count - published.count)
+    }
+
+    private static func readSettings(_ root: URL) throws(Diagnostic) -> (SiteSettings, [Diagnostic]) {
+        let url = root.appendingPathComponent(settingsFile)
+        guard FileManager.default.fileExists(atPath: url.path) else { return (SiteSettings(), []) }
+        let bytes = try ContentScanner.read(url, as: settingsFile)
+        return try SettingsReader.read(yaml: SourceText.decode(bytes, file: settingsFile), file: settingsFile)
+    }
+}

@@ -1,0 +1,57 @@
+import BriefCore
+import Foundation
+
+/// `brief build`: load the project, derive and render every page, and swap the new site in.
+public enum SiteBuilder {
+    /// What to build and where.
+    public struct Options: Sendable {
+        public var projectRoot: URL
+        public var output: URL
+        public var includeDrafts: Bool
+
+        public init(projectRoot: URL, output: URL, includeDrafts: Bool = false) {
+            self.projectRoot = projectRoot
+            self.output = output
+            self.includeDrafts = includeDrafts
+        }
+    }
+
+    /// What a build made.
+    public struct Result: Sendable {
+        public let articles: Int
+        public let pages: Int
+        public let files: Int
+        public let bytes: Int
+        public let draftsSkipped: Int
+        public let warnings: [Diagnostic]
+    }
+
+    /// Builds the site; on any error nothing in the output folder changes.
+    public static func build(_ options: Options) throws(DiagnosticList) -> Result {
+        do {
+            try OutputGuard.check(output: options.output, projectRoot: options.projectRoot)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        let theme: Theme
+        do {
+            theme = try Theme.load(projectRoot: options.projectRoot)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        let compiled = try CompiledTheme(theme)
+        let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts)
+        let files = try SiteRenderer.files(for: project.briefing, theme: theme, compiled: compiled)
+        do {
+            try SiteWriter(output: options.output).write(files)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return Result(articles: project.briefing.articles.count,
+                      pages: files.filter { $0.path.hasSuffix(".html") }.count,
+                      files: files.count + 1,
+                      bytes: files.reduce(0) { $0 + $1.bytes.count },
+                      draftsSkipped: project.draftsSkipped,
+                      warnings: project.warnings)
+    }
+}

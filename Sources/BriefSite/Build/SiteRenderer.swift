@@ -1,0 +1,24 @@
+import BriefCore
+
+/// Renders a briefing's pages with a compiled theme, on all cores, and adds the theme's assets.
+public enum SiteRenderer {
+    /// Every file of the site, sorted by path.
+    public static func files(for briefing: Briefing, theme: Theme, compiled: CompiledTheme) throws(DiagnosticList) -> [OutputFile] {
+        let pages = SiteDeriver.pages(for: briefing)
+        let settings = briefing.settings
+        let rendered = pages.concurrentMap { page in
+            Result { () throws(Diagnostic) in OutputFile(path: page.route.outputPath, text: try compiled.render(page, settings: settings)) }
+        }
+        var files: [OutputFile] = []
+        var errors: [Diagnostic] = []
+        for result in rendered {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): if !errors.contains(error) { errors.append(error) }
+            }
+        }
+        guard errors.isEmpty else { throw DiagnosticList(errors) }
+        files += theme.assets.map { OutputFile(path: $0.key, bytes: $0.value.contents) }
+        return files.sorted { $0.path < $1.path }
+    }
+}

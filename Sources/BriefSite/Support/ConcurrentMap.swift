@@ -1,0 +1,36 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` spread over every core, keeping order. For CPU-bound work on independent elements.
+    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let count = self.count
+        if count < 2 { return map(transform) }
+        let results = ResultSlots<T>(count: count)
+        self.withUnsafeBufferPointer { input in
+            let source = UnsafeSendable(input)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.store(transform(source.value[index]), at: index)
+            }
+        }
+        return results.collect()
+    }
+}
+
+/// Write-once slots filled from concurrent iterations, each index by exactly one iteration.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: T, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func collect() -> [T] { slots.map { $0! } }
+}
+
+/// A buffer read concurrently but never written while shared.
+private struct UnsafeSendable<V>: @unchecked Sendable {
+    let value: V
+    init(_ value: V) { self.value = value }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import BriefCore
+import BriefSite
+import Foundation
+
+/// `brief build`: builds the site into the output folder, replacing it only when the build succeeds.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the briefing site from content/ into site/.",
+        discussion: """
+        Builds into a temporary folder beside the output and swaps it in at the end: a failed
+        build leaves the previous site untouched. Two builds of the same input are identical.
+        """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The project folder (holding content/articles/).", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; relative to the project unless given.", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Include articles marked `draft: true`.")
+    var drafts = false
+
+    @OptionGroup var verbosity: Verbosity
+
+    func run() throws {
+        let console = Console(verbosity: verbosity.level)
+        let root = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? root.appendingPathComponent("site", isDirectory: true)
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let result = try SiteBuilder.build(.init(projectRoot: root, output: outputURL, includeDrafts: drafts))
+            result.warnings.forEach(console.warning)
+            let seconds = (clock.now - start).seconds
+            console.summary(
+                "Built \(result.articles) \(plural(result.articles, "article")), \(result.pages) \(plural(result.pages, "page")) "
+                + "(\(result.files) files, \(ByteSize.text(result.bytes))) into \(console.displayPath(outputURL)) in \(String(format: "%.2f", seconds)) s"
+                + (result.draftsSkipped > 0 ? "; \(result.draftsSkipped) \(plural(result.draftsSkipped, "draft")) left out (--drafts)" : ""))
+        } catch {
+            error.diagnostics.forEach(console.error)
+            console.error(Diagnostic(message: "build failed; \(console.displayPath(outputURL)) was left as it was"))
+            throw ExitCode.failure
+        }
+    }
+}
+
+func plural(_ count: Int, _ word: String) -> String { count == 1 ? word : word + "s" }
+
+extension Duration {
+    /// The duration in seconds as a Double.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
