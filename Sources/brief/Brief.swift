@@ -12,7 +12,7 @@ struct Brief: ParsableCommand {
         overrides the built-in theme file by file.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, AnalyzeCommand.self],
         defaultSubcommand: nil
     )
 }
