@@ -11,30 +11,38 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Splits `text` (LF line ends). A block must open on the first line with `---` and close
     /// with a line `---` or `...`; an unclosed block is an error naming the opening line.
+    /// Scans UTF-8 bytes line by line and stops at the closing fence: the body is never split.
     public static func split(_ text: String, file: String) throws(Diagnostic) -> FrontMatter {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
-            return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            let fence = isFence(utf8[lineStart..<lineEnd], allowDots: yamlStart != nil)
+            if yamlStart == nil {
+                guard fence else { break }
+                yamlStart = next
+            } else if fence, let opened = yamlStart {
+                let yaml = opened < lineStart ? String(text[opened..<utf8.index(before: lineStart)]) : ""
+                return FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]), bodyFirstLine: lineNumber + 1)
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        guard let close = lines.dropFirst().firstIndex(where: {
-            let line = $0.trimmingTrailingSpaces()
-            return line == "---" || line == "..."
-        }) else {
+        if yamlStart != nil {
             throw Diagnostic(file: file, line: 1, message: "front matter opened with '---' is never closed",
                              hint: "End the metadata block with a line holding only '---'.")
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2)
+        return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
     }
-}
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
+    /// Whether a line is `---` (or `...` when closing), trailing spaces and tabs allowed.
+    private static func isFence(_ line: Substring.UTF8View, allowDots: Bool) -> Bool {
+        var bytes = line[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        guard bytes.count == 3 else { return false }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "-") } || (allowDots && bytes.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 }

@@ -14,8 +14,9 @@ public struct PlainTextArticle: Sendable, Hashable {
             throw Diagnostic(file: file, line: firstLine, message: "the article is empty",
                              hint: "Put the headline on the first line and the paragraphs after it.")
         }
-        let rest = lines[(headlineIndex + 1)...].drop(while: \.isEmpty)
-        var paragraphs = splitParagraphs(Array(rest))
+        var rest = Array(lines[(headlineIndex + 1)...].drop(while: \.isEmpty))
+        while rest.last?.isEmpty == true { rest.removeLast() }
+        var paragraphs = splitParagraphs(rest)
         var byline: String?
         if let last = paragraphs.last, let name = bylineName(last) {
             byline = name

@@ -1,11 +1,14 @@
 /// Folds a Unicode scalar to ASCII for slugs: Latin letters lose their diacritics (by their Unicode
 /// names, "LATIN SMALL LETTER E WITH ACUTE" → "e"), ligatures split, Cyrillic is transliterated
-/// (BGN/PCGN-like, as news agencies spell Russian and Ukrainian names); other scripts fold to nothing.
+/// (BGN/PCGN-like for Russian, the national system for Ukrainian, as news agencies spell names);
+/// other scripts fold to nothing.
 enum ASCIIFolding {
-    static func fold(_ scalar: Unicode.Scalar) -> String {
-        if scalar.isASCII { return String(scalar) }
-        if let cyrillic = cyrillic[scalar.value] { return cyrillic }
+    /// `scalar` in ASCII; `ukrainian` switches и, г, й to their Ukrainian readings (y, h, y).
+    static func fold(_ scalar: Unicode.Scalar, ukrainian: Bool = false) -> String {
         if let special = special[scalar] { return special }
+        if scalar.isASCII { return String(scalar) }
+        if ukrainian, let letter = ukrainianReadings[scalar.value] { return letter }
+        if let cyrillic = cyrillic[scalar.value] { return cyrillic }
         guard let name = scalar.properties.name else { return "" }
         return latinBase(name) ?? ""
     }
@@ -28,6 +31,21 @@ enum ASCIIFolding {
 
     private static let special: [Unicode.Scalar: String] = [
         "\u{2019}": "'", "\u{2018}": "'", "\u{00B4}": "'", "&": "and",
+    ]
+
+    /// Whether `text` is Ukrainian rather than Russian: it holds і, ї, є or ґ (either case), or the
+    /// soft sign of Ukrainian adjective and surname endings (-ський, -цький, -зький).
+    static func looksUkrainian(_ text: String) -> Bool {
+        if text.unicodeScalars.contains(where: { [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490].contains($0.value) }) {
+            return true
+        }
+        let lower = text.lowercased()
+        return ["ськ", "цьк", "зьк"].contains { lower.contains($0) }
+    }
+
+    /// Letters read differently in Ukrainian: и (y), г (h), й (y), in both cases.
+    private static let ukrainianReadings: [UInt32: String] = [
+        0x438: "y", 0x418: "y", 0x433: "h", 0x413: "h", 0x439: "y", 0x419: "y",
     ]
 
     /// Russian, Ukrainian and Belarusian letters, lower and upper case (U+0400–U+045F, U+0490–U+0491).

@@ -9,8 +9,9 @@ public enum Slug {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
+        let ukrainian = ASCIIFolding.looksUkrainian(text)
         for scalar in text.unicodeScalars {
-            for byte in ASCIIFolding.fold(scalar).utf8 {
+            for byte in ASCIIFolding.fold(scalar, ukrainian: ukrainian).utf8 {
                 let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte
                 let isAlnum = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
                 if isAlnum {

@@ -42,7 +42,7 @@ public enum ProjectLoader {
         guard errors.isEmpty else { throw DiagnosticList(errors) }
         warnings += loaded.flatMap(\.warnings)
         let published = loaded.filter { includeDrafts || !$0.article.metadata.draft }
-        let slugs = SlugAllocator.allocate(published.map(\.wantedSlug))
+        let slugs = SlugAllocator.allocate(published.map(\.wantedSlug), explicit: published.map { $0.article.metadata.slug != nil })
         let articles = zip(published, slugs).map { item, slug in
             var article = item.article
             article.slug = slug

@@ -16,7 +16,7 @@ enum MetadataReader {
             case "date": metadata.date = try date(entry, in: mapping)
             case "author": metadata.author = try nonEmpty(mapping.string(entry))
             case "source": metadata.source = try nonEmpty(mapping.string(entry))
-            case "url": metadata.url = try nonEmpty(mapping.string(entry))
+            case "url": metadata.url = try url(entry, in: mapping)
             case "tags": metadata.tags = try mapping.strings(entry)
             case "slug": metadata.slug = try slug(entry, in: mapping)
             case "draft": metadata.draft = try mapping.bool(entry)
@@ -39,6 +39,17 @@ enum MetadataReader {
                              hint: "Write dates as YYYY-MM-DD (2025-09-03) or ISO 8601 with a time (2025-09-03T14:30:00Z).")
         }
         return date
+    }
+
+    /// Only absolute http(s) URLs: a `javascript:` link must never reach a page.
+    private static func url(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping) throws(Diagnostic) -> String? {
+        guard let text = nonEmpty(try mapping.string(entry)) else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
+            throw Diagnostic(file: mapping.file, line: entry.line, message: "url `\(text)` is not an http(s) address",
+                             hint: "Give the original article's address, e.g. `url: https://example.org/story`.")
+        }
+        return text
     }
 
     private static func slug(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping) throws(Diagnostic) -> String? {

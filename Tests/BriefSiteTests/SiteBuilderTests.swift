@@ -1,0 +1,121 @@
+import BriefCore
+import Foundation
+import Testing
+@testable import BriefSite
+
+@Suite struct SiteBuilderTests {
+    static let project: [String: String] = [
+        "brief.yml": "title: Test briefing\ndescription: A test.\n",
+        "content/articles/paris-summit.txt": "Leaders meet in Paris\nThe summit opened.\n“We are ready,” she said.\nBy Jane Roe\n",
+        "content/articles/paris-summit.yml": "date: 2025-09-03\nsource: Wire\n",
+        "content/articles/day-two.md": "---\ntitle: Day two\ndate: 2025-09-04\n---\nTalks *continued*.\n\nSee [the first day](../paris-summit-2/index.html#p1).\n",
+        "content/articles/nested/older.md": "---\ntitle: Older story\ndate: 2024-01-01\nslug: paris-summit\n---\nAn older story with a clashing slug.\n",
+        "content/articles/draft.md": "---\ntitle: Not yet\ndraft: true\n---\nSecret.\n",
+        "content/articles/notes.yml": "orphan: true\n",
+    ]
+
+    func build(_ project: TemporaryProject, drafts: Bool = false) throws(DiagnosticList) -> SiteBuilder.Result {
+        try SiteBuilder.build(.init(projectRoot: project.root, output: project.site, includeDrafts: drafts))
+    }
+
+    @Test func buildsEveryPageAndEveryRelativeLinkResolves() throws {
+        let project = try TemporaryProject(files: Self.project)
+        defer { project.remove() }
+        let result = try build(project)
+        #expect(result.articles == 3)
+        #expect(result.draftsSkipped == 1)
+        let files = try TemporaryProject.snapshot(project.site).keys.sorted()
+        #expect(files == [
+            ".brief-site", "404.html", "articles/day-two/index.html", "articles/paris-summit-2/index.html",
+            "articles/paris-summit/index.html", "assets/style.css", "index.html",
+        ])
+        #expect(try LinkChecker.brokenLinks(in: project.site) == [])
+        let index = try project.read("index.html")
+        #expect(index.contains("Test briefing"))
+        let order = ["Day two", "Leaders meet in Paris", "Older story"].compactMap { index.range(of: $0)?.lowerBound }
+        #expect(order.count == 3 && order == order.sorted(), "newest first")
+        #expect(try project.read("articles/paris-summit/index.html").contains("Older story"), "an explicit slug: wins")
+        let article = try project.read("articles/paris-summit-2/index.html")
+        #expect(article.contains("<h1>Leaders meet in Paris</h1>"))
+        #expect(article.contains(#"<p id="p2">“We are ready,” she said.</p>"#))
+        #expect(article.contains("By Jane Roe"))
+        #expect(!article.contains("Secret"))
+    }
+
+    @Test func draftsAreIncludedOnRequest() throws {
+        let project = try TemporaryProject(files: Self.project)
+        defer { project.remove() }
+        #expect(try build(project, drafts: true).articles == 4)
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let project = try TemporaryProject(files: Self.project)
+        defer { project.remove() }
+        _ = try build(project)
+        let first = try TemporaryProject.snapshot(project.site)
+        _ = try build(project)
+        #expect(try TemporaryProject.snapshot(project.site) == first)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
+        let project = try TemporaryProject(files: Self.project)
+        defer { project.remove() }
+        _ = try build(project)
+        let before = try TemporaryProject.snapshot(project.site)
+        try project.write("content/articles/broken.md", "---\ndate: someday\n---\nBody\n")
+        #expect(throws: DiagnosticList.self) { try build(project) }
+        #expect(try TemporaryProject.snapshot(project.site) == before)
+        try project.write("content/articles/broken.md", "---\ndate: 2025-09-05\n---\nBody\n")
+        try project.write("Templates/article.mustache", "{{#paragraphs}}")
+        #expect(throws: DiagnosticList.self) { try build(project) }
+        #expect(try TemporaryProject.snapshot(project.site) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty, "no staging folder is left behind")
+    }
+
+    @Test func everyBrokenArticleIsReportedAtOnce() throws {
+        let project = try TemporaryProject(files: [
+            "content/articles/a.md": "---\ndate: nope\n---\nx\n",
+            "content/articles/b.txt": "",
+        ])
+        defer { project.remove() }
+        do {
+            _ = try build(project)
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.diagnostics.compactMap(\.file).sorted() == ["content/articles/a.md", "content/articles/b.txt"])
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.site.path))
+    }
+
+    @Test func aFolderHoldingOnlyContentBuildsWithTheBuiltInTheme() throws {
+        let project = try TemporaryProject(files: ["content/articles/one.txt": "Only headline\nOnly paragraph.\n"])
+        defer { project.remove() }
+        _ = try build(project)
+        #expect(try project.read("index.html").contains("Briefing"))
+        #expect(try project.read("assets/style.css").contains("prefers-color-scheme"))
+    }
+
+    @Test func refusesToReplaceAFolderBriefDidNotMake() throws {
+        let project = try TemporaryProject(files: ["content/articles/one.txt": "H\nP.\n", "public/keep.txt": "precious"])
+        defer { project.remove() }
+        let output = project.root.appendingPathComponent("public")
+        #expect(throws: DiagnosticList.self) { try SiteBuilder.build(.init(projectRoot: project.root, output: output)) }
+        #expect(throws: DiagnosticList.self) { try SiteBuilder.build(.init(projectRoot: project.root, output: project.root)) }
+        #expect(throws: DiagnosticList.self) {
+            try SiteBuilder.build(.init(projectRoot: project.root, output: project.root.appendingPathComponent("content/site")))
+        }
+        #expect(try String(contentsOf: output.appendingPathComponent("keep.txt"), encoding: .utf8) == "precious")
+    }
+
+    @Test func aMissingArticlesFolderSaysWhatToDo() throws {
+        let project = try TemporaryProject(files: ["brief.yml": "title: Empty\n"])
+        defer { project.remove() }
+        do {
+            _ = try build(project)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.first?.hint?.contains("content/articles") == true)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what brief needs from Debian's packages when it is missing: cmark-gfm with its GFM
+# extensions (headers and pkg-config file). Safe to run again: it does nothing when all is there.
+set -euo pipefail
+
+have_cmark() {
+  command -v pkg-config >/dev/null 2>&1 \
+    && pkg-config --exists libcmark-gfm \
+    && [ -f /usr/include/cmark-gfm-core-extensions.h ]
+}
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "error: swift is not on PATH. Install Swift 6.1 or newer (https://www.swift.org/install/) and try again." >&2
+  exit 1
+fi
+
+if have_cmark; then
+  exit 0
+fi
+
+packages="libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config"
+echo "Installing $packages (Debian packages) ..."
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+  sudo="sudo"
+else
+  echo "error: cmark-gfm is missing and this user cannot install packages. Run as root:" >&2
+  echo "  apt-get update && apt-get install -y $packages" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq $packages >/dev/null
+have_cmark || { echo "error: cmark-gfm still not found after installing $packages." >&2; exit 1; }
+echo "Installed $packages."
