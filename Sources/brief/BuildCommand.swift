@@ -33,7 +33,8 @@ struct BuildCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let result = try SiteBuilder.build(.init(projectRoot: root, output: outputURL, includeDrafts: drafts))
+            let result = try SiteBuilder.build(.init(projectRoot: root, output: outputURL, includeDrafts: drafts,
+                                                     progress: { console.progress($0) }))
             result.warnings.forEach(console.warning)
             let seconds = (clock.now - start).seconds
             console.summary(

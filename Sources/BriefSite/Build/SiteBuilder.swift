@@ -8,11 +8,15 @@ public enum SiteBuilder {
         public var projectRoot: URL
         public var output: URL
         public var includeDrafts: Bool
+        /// Receives a line as each phase ends (`--verbose` prints them).
+        public var progress: @Sendable (String) -> Void
 
-        public init(projectRoot: URL, output: URL, includeDrafts: Bool = false) {
+        public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
+                    progress: @escaping @Sendable (String) -> Void = { _ in }) {
             self.projectRoot = projectRoot
             self.output = output
             self.includeDrafts = includeDrafts
+            self.progress = progress
         }
     }
 
@@ -39,14 +43,19 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
+        var phase = PhaseTimer(report: options.progress)
         let compiled = try CompiledTheme(theme)
+        phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts)
+        phase.end("Loaded \(project.briefing.articles.count) articles")
         let files = try SiteRenderer.files(for: project.briefing, theme: theme, compiled: compiled)
+        phase.end("Rendered \(files.count) files")
         do {
             try SiteWriter(output: options.output).write(files)
         } catch {
             throw DiagnosticList([error])
         }
+        phase.end("Wrote and swapped in \(options.output.lastPathComponent)/")
         return Result(articles: project.briefing.articles.count,
                       pages: files.filter { $0.path.hasSuffix(".html") }.count,
                       files: files.count + 1,
