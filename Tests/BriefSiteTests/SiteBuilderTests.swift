@@ -1,5 +1,8 @@
 import BriefCore
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import BriefSite
 
@@ -27,7 +30,8 @@ import Testing
         let files = try TemporaryProject.snapshot(project.site).keys.sorted()
         #expect(files == [
             ".brief-site", "404.html", "articles/day-two/index.html", "articles/paris-summit-2/index.html",
-            "articles/paris-summit/index.html", "assets/style.css", "index.html",
+            "articles/paris-summit/index.html", "assets/style.css", "data/articles.json", "feed.json", "feed.xml",
+            "index.html", "robots.txt", "sitemap.xml",
         ])
         #expect(try LinkChecker.brokenLinks(in: project.site) == [])
         let index = try project.read("index.html")
@@ -40,6 +44,29 @@ import Testing
         #expect(article.contains(#"<p id="p2">“We are ready,” she said.</p>"#))
         #expect(article.contains("By Jane Roe"))
         #expect(!article.contains("Secret"))
+    }
+
+    @Test func feedsSitemapAndDataAreWellFormedAndComplete() throws {
+        var files = Self.project
+        files["brief.yml"] = "title: Test\nbaseURL: https://example.org/briefing\n"
+        let project = try TemporaryProject(files: files)
+        defer { project.remove() }
+        let result = try build(project)
+        #expect(result.warnings.allSatisfy { $0.file != "brief.yml" }, "no baseURL warning once it is set")
+        for path in ["feed.xml", "sitemap.xml"] {
+            let parser = XMLParser(data: Data(try project.read(path).utf8))
+            #expect(parser.parse(), "\(path) is well-formed XML")
+        }
+        #expect(try project.read("feed.xml").components(separatedBy: "<entry>").count - 1 == 3)
+        let sitemap = try project.read("sitemap.xml")
+        let pages = try TemporaryProject.snapshot(project.site).keys.filter { $0.hasSuffix("index.html") }
+        for page in pages {
+            #expect(sitemap.contains("<loc>https://example.org/briefing/\(page.dropLast("index.html".count))</loc>"), "\(page)")
+        }
+        let feed = try JSONSerialization.jsonObject(with: Data(try project.read("feed.json").utf8)) as? [String: Any]
+        #expect((feed?["items"] as? [Any])?.count == 3)
+        let articles = try JSONSerialization.jsonObject(with: Data(try project.read("data/articles.json").utf8)) as? [[String: Any]]
+        #expect(articles?.compactMap { $0["path"] as? String }.contains("articles/day-two/") == true)
     }
 
     @Test func draftsAreIncludedOnRequest() throws {

@@ -61,6 +61,6 @@ public enum SiteBuilder {
                       files: files.count + 1,
                       bytes: files.reduce(0) { $0 + $1.bytes.count },
                       draftsSkipped: project.draftsSkipped,
-                      warnings: project.warnings)
+                      warnings: project.warnings + PublishedFiles.warnings(for: project.briefing.settings))
     }
 }

@@ -196,6 +196,8 @@ h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; }
 {{#site.description}}<meta name="description" content="{{site.description}}">
 {{/site.description}}<meta name="generator" content="brief">
 <link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
+<link rel="alternate" type="application/feed+json" title="{{site.title}}" href="{{root}}feed.json">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

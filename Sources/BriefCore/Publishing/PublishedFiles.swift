@@ -1,0 +1,20 @@
+/// The files a published briefing carries besides its pages: feeds, sitemap, robots.txt and data.
+public enum PublishedFiles {
+    /// Path (relative to the site root) and text of each file, for `briefing` and its `pages`.
+    public static func files(for briefing: Briefing, pages: [Page]) -> [(path: String, text: String)] {
+        [
+            ("feed.xml", AtomFeed.xml(briefing)),
+            ("feed.json", JSONFeed.json(briefing).rendered() + "\n"),
+            ("sitemap.xml", Sitemap.xml(pages: pages, briefing: briefing)),
+            ("robots.txt", Sitemap.robots(briefing.settings)),
+            ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
+        ]
+    }
+
+    /// A warning when feeds and the sitemap cannot carry absolute links.
+    public static func warnings(for settings: SiteSettings) -> [Diagnostic] {
+        guard settings.baseURL == nil else { return [] }
+        return [Diagnostic(.warning, file: "brief.yml", message: "no baseURL: feeds and the sitemap use relative links",
+                           hint: "Set `baseURL: https://your.host/path/` in brief.yml to the address the site will be published at.")]
+    }
+}
