@@ -33,8 +33,7 @@ enum DurationParser {
             }
             if tokens.word(next) == "hundred" { value *= 100; next += 1 }
             if token.lower == "couple", tokens.word(next) == "of" { next += 1 }
-        } else if token.kind == .word, TemporalLexicon.vagueQuantities.contains(token.lower),
-                  ["several", "few", "many", "numerous"].contains(token.lower) {
+        } else if token.kind == .word, TemporalLexicon.vagueQuantities.contains(token.lower) {
             return (nil, next)
         } else {
             return nil

@@ -28,7 +28,7 @@ enum TemporalLexicon {
     ]
 
     /// Words for an unspecified number ("several years" is `PXY`).
-    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "recent", "coming", "past"]
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "numerous"]
 
     /// Ordinal words to values ("third quarter").
     static let ordinals: [String: Int] = [
@@ -68,13 +68,13 @@ enum TemporalLexicon {
     /// Adverbs of frequency to TIMEX3 set values.
     static let frequencies: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-        "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
+        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
     ]
 
     /// Words that point at the present, past or future on their own.
     static let references: [String: TemporalReference] = [
         "now": .present, "currently": .present, "nowadays": .present, "presently": .present,
-        "recently": .past, "previously": .past, "formerly": .past, "lately": .past,
+        "recently": .past, "lately": .past,
         "soon": .future,
     ]
 }

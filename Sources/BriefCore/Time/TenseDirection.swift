@@ -29,8 +29,11 @@ enum TenseDirection: Sendable, Hashable {
         if word == "going", tokens.word(index + 1) == "to" { return .future }
         if intentionWords.contains(word), tokens.word(index + 1) == "to" { return .future }
         if (word == "is" || word == "are") && tokens.word(index + 1) == "to" { return .future }
-        if pastWords.contains(word) { return .past }
-        if word.utf8.count > 4, word.hasSuffix("ed"), !notPast.contains(word) { return .past }
+        if word == "set", tokens.word(index + 1) == "for" { return .future }
+        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed") && !notPast.contains(word))
+        // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
+        if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
+        if looksPast { return .past }
         return .unknown
     }
 
@@ -41,7 +44,7 @@ enum TenseDirection: Sendable, Hashable {
     private static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
         "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",
-        "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "set", "cut", "shot", "led", "ran", "wrote",
+        "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "cut", "shot", "led", "ran", "wrote",
         "thought", "knew", "felt", "kept", "meant", "heard", "stood", "hung", "fled", "fought", "caught", "taught", "won",
         "earlier", "previously", "recently", "already", "since", "former", "wasn", "weren", "didn", "hadn",
     ]

@@ -7,7 +7,7 @@ import Testing
     @Test func dayNumberRoundTrips() {
         #expect(day(1970, 1, 1).dayNumber == 0)
         #expect(day(2000, 3, 1).dayNumber - day(2000, 2, 28).dayNumber == 2)
-        for n in stride(from: -800_000, to: 800_000, by: 997) {
+        for n in stride(from: -700_000, to: 2_000_000, by: 997) {
             #expect(CalendarDate(dayNumber: n)!.dayNumber == n)
         }
     }
