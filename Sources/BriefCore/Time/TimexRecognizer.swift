@@ -30,7 +30,7 @@ enum TimexRecognizer {
 
     private static func longestMatch(_ tokens: TokenStream, at index: Int)
         -> (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)? {
-        guard let token = tokens[index], token.kind != .punctuation || token.lower == "'" || token.lower == "’" else { return nil }
+        guard let token = tokens[index], canStart(token) else { return nil }
         var best: (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)?
         for pattern in patterns {
             if let match = pattern(tokens, index), match.end > (best?.end ?? index) {
@@ -39,6 +39,30 @@ enum TimexRecognizer {
         }
         return best
     }
+
+    /// Whether any pattern can start at `token`: a number, or a word of the lexicon (one set lookup
+    /// instead of every pattern at every token).
+    static func canStart(_ token: TimexToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word:
+            if let first = token.lower.utf8.first, (0x30...0x39).contains(first) { return true }
+            return triggerWords.contains(token.lower)
+        }
+    }
+
+    /// Every word a pattern can start with.
+    static let triggerWords: Set<String> = {
+        var words = Set(TemporalLexicon.months.keys).union(TemporalLexicon.weekdays.keys).union(TemporalLexicon.numbers.keys)
+            .union(TemporalLexicon.ordinals.keys).union(TemporalLexicon.units.keys).union(TemporalLexicon.seasons.keys)
+            .union(TemporalLexicon.partsOfDay.keys).union(TemporalLexicon.frequencies.keys)
+            .union(TemporalLexicon.references.keys).union(TemporalLexicon.vagueQuantities)
+        for holiday in TemporalLexicon.holidays.keys { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
+        words.formUnion(["the", "last", "next", "this", "past", "coming", "previous", "current", "recent", "these", "at",
+                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "q1", "q2", "q3", "q4"])
+        return words
+    }()
 
     /// Modifiers written before an expression that belong to it: "early", "late", "mid-", "fiscal",
     /// "earlier", "later", "the end of", "the beginning of", "the middle of".
