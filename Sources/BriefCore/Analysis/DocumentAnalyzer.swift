@@ -5,6 +5,10 @@ public enum DocumentAnalyzer {
     public static func analyze(_ input: AnalysisInput) -> AnalysisRecord {
         // Layers are added here as their extractors land: quotes and persons (attribution),
         // timexes (temporal expressions).
-        AnalysisRecord(id: input.id)
+        var record = AnalysisRecord(id: input.id)
+        record.timexes = TimexTagger.timexes(in: input.text, anchor: input.date).map {
+            AnalysisRecord.Timex(span: $0.span, type: $0.type.rawValue, value: $0.value.description)
+        }
+        return record
     }
 }

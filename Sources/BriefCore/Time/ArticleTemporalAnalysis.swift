@@ -1,0 +1,39 @@
+/// What temporal analysis finds in one article: its expressions paragraph by paragraph, the events
+/// they date, and a warning when the article has no date to resolve them against.
+public struct ArticleTemporalAnalysis: Sendable, Hashable {
+    public let paragraphs: [ParagraphTimexes]
+    public let events: [TimelineEvent]
+    public let diagnostics: [Diagnostic]
+
+    /// Analyses an article: `paragraphs` are the paragraphs' texts (paragraph 1 first), `date` the
+    /// anchor, `slug` and `path` name it in sources and warnings, `mentions` supply actor ids.
+    public init(paragraphs: [String], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = []) {
+        var found: [ParagraphTimexes] = []
+        var events: [TimelineEvent] = []
+        for (offset, text) in paragraphs.enumerated() {
+            let number = offset + 1
+            let (timexes, sentences) = TimexTagger.analyse(text, anchor: date)
+            found.append(ParagraphTimexes(paragraph: number, timexes: timexes))
+            events += EventExtractor.events(in: text, paragraph: number, timexes: timexes, sentences: sentences,
+                                            anchor: date, slug: slug, mentions: mentions)
+        }
+        self.paragraphs = found
+        self.events = events
+        self.diagnostics = Self.undatedWarning(found, date: date, path: path).map { [$0] } ?? []
+    }
+
+    /// Every expression left unresolved, with its paragraph.
+    public var unresolved: [(paragraph: Int, timex: Timex)] {
+        paragraphs.flatMap { paragraph in paragraph.timexes.filter { !$0.isResolved }.map { (paragraph.paragraph, $0) } }
+    }
+
+    private static func undatedWarning(_ paragraphs: [ParagraphTimexes], date: CalendarDate?, path: String) -> Diagnostic? {
+        guard date == nil else { return nil }
+        let unresolved = paragraphs.flatMap(\.timexes).filter { !$0.isResolved }
+        guard let first = unresolved.first else { return nil }
+        let more = unresolved.count > 1 ? " and \(unresolved.count - 1) more" : ""
+        return Diagnostic(.warning, file: path,
+                          message: "no date: \"\(first.text)\"\(more) cannot be placed on the timeline",
+                          hint: "Give the article a date (date: YYYY-MM-DD in its front matter or sidecar .yml).")
+    }
+}

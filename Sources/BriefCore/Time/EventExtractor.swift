@@ -1,0 +1,82 @@
+/// Turns the dated expressions of one paragraph into events: each calendar-valued DATE or TIME
+/// expression anchors the clause around it; durations, sets and present/past/future references do not.
+enum EventExtractor {
+    /// Longest line kept whole; longer sentences are cut to the clause around the date.
+    static let maximumWords = 28
+
+    /// The events of paragraph `paragraph` of article `slug`, whose text is `text`.
+    static func events(in text: String, paragraph: Int, timexes: [Timex], sentences: [ByteSpan],
+                       anchor: CalendarDate?, slug: String, mentions: [ActorMention]) -> [TimelineEvent] {
+        var events: [TimelineEvent] = []
+        var seen: Set<String> = []
+        for (timex, sentence) in zip(timexes, sentences) {
+            guard timex.type == .date || timex.type == .time, timex.value.isCalendarValue else { continue }
+            let clause = clauseSpan(around: timex.span, in: sentence, text: text)
+            let key = "\(timex.value)|\(clause.start)"
+            guard seen.insert(key).inserted else { continue }
+            let actors = actorIDs(in: clause, paragraph: paragraph, mentions: mentions)
+            let scheduled = anchor.flatMap { anchor in timex.value.firstDay.map { $0 > anchor } } ?? false
+            events.append(TimelineEvent(date: timex.value, text: condensed(clause.text(in: text)), expression: timex.text,
+                                        scheduled: scheduled, actors: actors,
+                                        sources: [EventSource(article: slug, paragraph: paragraph)]))
+        }
+        return events
+    }
+
+    /// The sentence, or when it is long, the stretch between clause punctuation (`,` `;` `:` `—`)
+    /// holding the expression, widened clause by clause up to ``maximumWords``.
+    static func clauseSpan(around timex: ByteSpan, in sentence: ByteSpan, text: String) -> ByteSpan {
+        let bytes = Array(text.utf8)
+        guard wordCount(bytes, sentence) > maximumWords else { return sentence }
+        var cuts = [sentence.start]
+        var index = sentence.start
+        while index < sentence.end {
+            let byte = bytes[index]
+            if byte == 0x2C || byte == 0x3B || byte == 0x3A { cuts.append(index + 1) }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 { cuts.append(index + 3) }
+            index += 1
+        }
+        cuts.append(sentence.end)
+        guard var low = cuts.lastIndex(where: { $0 <= timex.start }),
+              var high = cuts.firstIndex(where: { $0 >= timex.end }) else { return sentence }
+        while true {
+            let canLow = low > 0 && wordCount(bytes, ByteSpan(start: cuts[low - 1], end: cuts[high])) <= maximumWords
+            let canHigh = high < cuts.count - 1 && wordCount(bytes, ByteSpan(start: cuts[low], end: cuts[high + 1])) <= maximumWords
+            if canHigh { high += 1 } else if canLow { low -= 1 } else { break }
+        }
+        return ByteSpan(start: cuts[low], end: cuts[high])
+    }
+
+    /// A clause as a line: trimmed of spaces and trailing commas, capitalised, ending in a full stop.
+    static func condensed(_ clause: String) -> String {
+        var line = Substring(clause)
+        while let first = line.first, first == " " || first == "," || first == ";" || first == "—" { line = line.dropFirst() }
+        while let last = line.last, last == " " || last == "," || last == ";" || last == ":" || last == "—" { line = line.dropLast() }
+        guard let first = line.first else { return "" }
+        var result = String(first).uppercased() + line.dropFirst()
+        if let last = result.last, !".?!”\"’".contains(last) { result += "." }
+        return result
+    }
+
+    /// Ids of actors mentioned inside `clause`, in order of first mention, without repeats.
+    static func actorIDs(in clause: ByteSpan, paragraph: Int, mentions: [ActorMention]) -> [String] {
+        var ids: [String] = []
+        for mention in mentions.sorted(by: { $0.span < $1.span })
+        where mention.paragraph == paragraph && mention.span.start >= clause.start && mention.span.end <= clause.end
+            && !ids.contains(mention.actorID) {
+            ids.append(mention.actorID)
+        }
+        return ids
+    }
+
+    private static func wordCount(_ bytes: [UInt8], _ span: ByteSpan) -> Int {
+        var count = 0
+        var inWord = false
+        for index in span.start..<span.end {
+            let isSpace = bytes[index] == 0x20 || bytes[index] == 0x0A
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+}

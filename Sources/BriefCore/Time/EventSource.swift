@@ -1,0 +1,10 @@
+/// Where an event was reported: an article (by slug) and a paragraph (1-based), for provenance links.
+public struct EventSource: Sendable, Hashable {
+    public let article: String
+    public let paragraph: Int
+
+    public init(article: String, paragraph: Int) {
+        self.article = article
+        self.paragraph = paragraph
+    }
+}

@@ -1,0 +1,11 @@
+/// The temporal expressions of one paragraph, with spans into that paragraph's text.
+public struct ParagraphTimexes: Sendable, Hashable {
+    /// 1-based paragraph number.
+    public let paragraph: Int
+    public let timexes: [Timex]
+
+    public init(paragraph: Int, timexes: [Timex]) {
+        self.paragraph = paragraph
+        self.timexes = timexes
+    }
+}

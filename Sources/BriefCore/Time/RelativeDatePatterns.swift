@@ -1,0 +1,209 @@
+/// Patterns for dates relative to the article's date: weekdays, "today", "this week", "last year",
+/// quarters, seasons, "three days ago", "a year earlier", "now", holidays.
+enum RelativeDatePatterns {
+    /// "[on|last|next|this] Monday [morning]".
+    static let weekday: TimexRecognizer.Pattern = { tokens, index in
+        var cursor = index
+        let relation = AbsoluteDatePatterns.relativeWord(tokens.word(cursor))
+        if relation != nil { cursor += 1 }
+        guard let token = tokens[cursor], token.kind == .word, token.isCapitalized,
+              let weekday = TemporalLexicon.weekdays[token.lower], token.lower.utf8.count > 4 else { return nil }
+        cursor += 1
+        if let part = partOfDay(tokens.word(cursor)) {
+            return (cursor + 1, .weekday(weekday, relation, .part(part)), .time)
+        }
+        return (cursor, .weekday(weekday, relation, nil), .date)
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon".
+    static let dayWord: TimexRecognizer.Pattern = { tokens, index in
+        guard let word = tokens.word(index) else { return nil }
+        let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
+        if let offset = offsets[word] {
+            if word == "tonight" { return (index + 1, .dayOffset(0, .part(.night)), .time) }
+            if let part = partOfDay(tokens.word(index + 1)) { return (index + 2, .dayOffset(offset, .part(part)), .time) }
+            return (index + 1, .dayOffset(offset, nil), .date)
+        }
+        if word == "this", let part = partOfDay(tokens.word(index + 1)), part != .night {
+            return (index + 2, .dayOffset(0, .part(part)), .time)
+        }
+        if word == "last", tokens.word(index + 1) == "night" { return (index + 2, .dayOffset(-1, .part(.night)), .time) }
+        return nil
+    }
+
+    /// "this week", "last month", "next year", "the past year", "this weekend", "the weekend".
+    static let relativeUnit: TimexRecognizer.Pattern = { tokens, index in
+        var cursor = index
+        if tokens.word(cursor) == "the" { cursor += 1 }
+        if tokens.word(cursor) == "weekend", cursor > index {
+            return (cursor + 1, .unitOffset(.weekend, 0), .date)
+        }
+        guard let relation = AbsoluteDatePatterns.relativeWord(tokens.word(cursor)) else { return nil }
+        if cursor > index, relation == .this { return nil }
+        guard let unitWord = tokens.word(cursor + 1), let unit = TemporalLexicon.units[unitWord],
+              !unitWord.hasSuffix("s"), unit != .minute, unit != .hour, unit != .day else { return nil }
+        let offset = relation == .last ? -1 : relation == .next ? 1 : 0
+        return (cursor + 2, .unitOffset(unit, offset), .date)
+    }
+
+    /// "the third quarter [of 2025]", "third-quarter", "Q3 2025", "the first half".
+    static let quarter: TimexRecognizer.Pattern = { tokens, index in
+        var cursor = index
+        if tokens.word(cursor) == "the" { cursor += 1 }
+        var number: Int?
+        var isHalf = false
+        if let word = tokens.word(cursor), word.utf8.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
+            number = q
+            cursor += 1
+        } else {
+            guard let word = tokens.word(cursor), let ordinal = AbsoluteDatePatterns.dayNumber(tokens, at: cursor)?.0
+                    ?? (word == "final" || word == "last" ? 4 : nil) else { return nil }
+            var unitIndex = cursor + 1
+            if tokens.joinedPunctuation(unitIndex, "-") { unitIndex += 1 }
+            guard let unit = tokens.word(unitIndex), unit == "quarter" || unit == "half" else { return nil }
+            isHalf = unit == "half"
+            guard (1...(isHalf ? 2 : 4)).contains(ordinal), !(isHalf && word == "last") else { return nil }
+            number = ordinal
+            cursor = unitIndex + 1
+        }
+        guard let number else { return nil }
+        var year: Int?
+        if tokens.word(cursor) == "of" || tokens.word(cursor) == "in", let value = AbsoluteDatePatterns.yearValue(tokens[cursor + 1]) {
+            year = value
+            cursor += 2
+        } else if let value = AbsoluteDatePatterns.yearValue(tokens[cursor]) {
+            year = value
+            cursor += 1
+        }
+        return (cursor, isHalf ? .half(number, year: year) : .quarter(number, year: year), .date)
+    }
+
+    /// "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
+    static let recentQuarter: TimexRecognizer.Pattern = { tokens, index in
+        guard tokens.word(index) == "the" else { return nil }
+        var cursor = index + 1
+        var offset = 0
+        if let word = tokens.word(cursor), ["latest", "recent", "current", "just-ended", "past"].contains(word) {
+            cursor += 1
+        } else if tokens.word(cursor) == "most", tokens.word(cursor + 1) == "recent" {
+            cursor += 2
+        } else if tokens.word(cursor) == "year", tokens.joinedPunctuation(cursor + 1, "-"),
+                  let word = tokens.word(cursor + 2), word == "ago" || word == "earlier" {
+            offset = -4
+            cursor += 3
+        }
+        guard tokens.word(cursor) == "quarter" || (offset != 0 && tokens.word(cursor) == "period") else { return nil }
+        if offset != 0, tokens.word(cursor) == "period" { return (cursor + 1, .shift(.year, -1, fromReference: true), .date) }
+        return (cursor + 1, .recentQuarter(offset: offset), .date)
+    }
+
+    /// "this summer", "last fall", "next spring", "summer 2025", "the summer of 2025", "in the spring".
+    static let season: TimexRecognizer.Pattern = { tokens, index in
+        var cursor = index
+        var relation: RelativeWord?
+        if let word = tokens.word(cursor), let found = AbsoluteDatePatterns.relativeWord(word) {
+            relation = found
+            cursor += 1
+        } else if tokens.word(cursor) == "the" {
+            cursor += 1
+        }
+        guard let word = tokens.word(cursor), let season = TemporalLexicon.seasons[word] else { return nil }
+        if word == "fall", relation == nil { return nil }
+        cursor += 1
+        if tokens.word(cursor) == "of", let year = AbsoluteDatePatterns.yearValue(tokens[cursor + 1]) {
+            return (cursor + 2, .season(season, nil, year: year), .date)
+        }
+        if let year = AbsoluteDatePatterns.yearValue(tokens[cursor]) {
+            return (cursor + 1, .season(season, nil, year: year), .date)
+        }
+        guard relation != nil else { return nil }
+        return (cursor, .season(season, relation, year: nil), .date)
+    }
+
+    /// "three days ago", "a year earlier", "two weeks later", "year-earlier".
+    static let shift: TimexRecognizer.Pattern = { tokens, index in
+        if tokens.word(index) == "year", tokens.joinedPunctuation(index + 1, "-"),
+           let word = tokens.word(index + 2), word == "earlier" || word == "ago" {
+            return (index + 3, .shift(.year, -1, fromReference: true), .date)
+        }
+        guard let (amount, afterAmount) = DurationParser.amount(in: tokens, at: index), let amount,
+              let unitWord = tokens.word(afterAmount), let unit = TemporalLexicon.units[unitWord],
+              let direction = tokens.word(afterAmount + 1) else { return nil }
+        let whole = Int(amount)
+        switch direction {
+        case "ago": return (afterAmount + 2, .shift(unit, -whole, fromReference: false), .date)
+        case "earlier": return (afterAmount + 2, .shift(unit, -whole, fromReference: true), .date)
+        case "later": return (afterAmount + 2, .shift(unit, whole, fromReference: true), .date)
+        case "from" where tokens.word(afterAmount + 2) == "now":
+            return (afterAmount + 3, .shift(unit, whole, fromReference: false), .date)
+        default: return nil
+        }
+    }
+
+    /// "now", "currently", "recently", "the past", "the future", "current", "recent", "at present".
+    static let reference: TimexRecognizer.Pattern = { tokens, index in
+        guard let word = tokens.word(index) else { return nil }
+        if let reference = TemporalLexicon.references[word] {
+            if word == "now", tokens.word(index + 1) == "that" { return nil }
+            return (index + 1, .absolute(.reference(reference)), .date)
+        }
+        switch word {
+        case "the":
+            guard let next = tokens.word(index + 1) else { return nil }
+            if next == "future", tokens.word(index + 2) != "of" { return (index + 2, .absolute(.reference(.future)), .date) }
+            if next == "past", tokens[index + 2]?.kind != .number, DurationParser.amount(in: tokens, at: index + 2) == nil,
+               TemporalLexicon.units[tokens.word(index + 2) ?? ""] == nil {
+                return (index + 2, .absolute(.reference(.past)), .date)
+            }
+            return nil
+        case "current", "recent":
+            guard let next = tokens[index + 1], next.kind == .word, !next.isCapitalized else { return nil }
+            if word == "recent", let unitWord = tokens.word(index + 1), TemporalLexicon.units[unitWord] != nil, unitWord.hasSuffix("s") {
+                return (index + 2, .absolute(.reference(.past)), .date)
+            }
+            return (index + 1, .absolute(.reference(word == "current" ? .present : .past)), .date)
+        case "these" where tokens.word(index + 1) == "days":
+            return (index + 2, .absolute(.reference(.present)), .date)
+        case "at" where tokens.word(index + 1) == "present":
+            return (index + 2, .absolute(.reference(.present)), .date)
+        default:
+            return nil
+        }
+    }
+
+    /// "Christmas", "New Year's Day", "Independence Day" (capitalised).
+    static let holiday: TimexRecognizer.Pattern = { tokens, index in
+        guard let first = tokens[index], first.isCapitalized else { return nil }
+        var words: [String] = []
+        var cursor = index
+        var best: (Int, Int, Int)?
+        while cursor < index + 5, let token = tokens[cursor], token.kind != .punctuation || token.lower == "'" || token.lower == "’" {
+            words.append(token.lower == "’" ? "'" : token.lower)
+            cursor += 1
+            let key = words.joined(separator: " ").replacingApostropheSpacing()
+            if let day = TemporalLexicon.holidays[key] { best = (cursor, day.month, day.day) }
+        }
+        guard let (end, month, day) = best else { return nil }
+        return (end, .holiday(month: month, day: day), .date)
+    }
+
+    /// A part of the day word.
+    static func partOfDay(_ word: String?) -> PartOfDay? {
+        word.flatMap { TemporalLexicon.partsOfDay[$0] }
+    }
+}
+
+extension String {
+    /// "new year ' s day" → "new year's day": the holiday table's spelling.
+    fileprivate func replacingApostropheSpacing() -> String {
+        var result = ""
+        var previousWasApostrophe = false
+        for (offset, part) in split(separator: " ").enumerated() {
+            if part == "'" { result += "'"; previousWasApostrophe = true; continue }
+            if offset > 0 && !previousWasApostrophe { result += " " }
+            result += part
+            previousWasApostrophe = false
+        }
+        return result
+    }
+}

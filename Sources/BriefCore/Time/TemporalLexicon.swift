@@ -1,0 +1,80 @@
+/// The words temporal expressions are made of, as constant tables written for this project:
+/// month and weekday names and abbreviations, number words, units, seasons, parts of the day, holidays.
+enum TemporalLexicon {
+    /// Month names and abbreviations (lower-case, without the period) to month numbers.
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Month names that are also common words or first names, which need a date context to count.
+    static let ambiguousMonths: Set<String> = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
+
+    /// Weekday names and abbreviations to ISO weekday numbers (Monday = 1).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+
+    /// Cardinal number words to values.
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "dozen": 12, "couple": 2,
+    ]
+
+    /// Words for an unspecified number ("several years" is `PXY`).
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "numerous"]
+
+    /// Ordinal words to values ("third quarter").
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": 4, "final": 4,
+    ]
+
+    /// Unit words, singular and plural, to units.
+    static let units: [String: TemporalUnit] = [
+        "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour, "day": .day, "days": .day,
+        "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend, "month": .month,
+        "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
+        "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+    ]
+
+    /// Season names to seasons.
+    static let seasons: [String: Season] = [
+        "spring": .spring, "summer": .summer, "fall": .fall, "autumn": .fall, "winter": .winter,
+    ]
+
+    /// Parts of the day to their TIMEX3 codes.
+    static let partsOfDay: [String: PartOfDay] = [
+        "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night,
+        "midday": .midday, "noon": .midday, "overnight": .night,
+    ]
+
+    /// Fixed-date holidays: their words (lower-case, space-separated) to (month, day).
+    static let holidays: [String: (month: Int, day: Int)] = [
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+        "bastille day": (7, 14), "halloween": (10, 31), "valentine's day": (2, 14),
+        "veterans day": (11, 11), "armistice day": (11, 11),
+    ]
+
+    /// Adverbs of frequency to TIMEX3 set values.
+    static let frequencies: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+    ]
+
+    /// Words that point at the present, past or future on their own.
+    static let references: [String: TemporalReference] = [
+        "now": .present, "currently": .present, "nowadays": .present, "presently": .present,
+        "recently": .past, "lately": .past,
+        "soon": .future,
+    ]
+}

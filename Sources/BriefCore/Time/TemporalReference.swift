@@ -1,0 +1,4 @@
+/// A TIMEX3 value that points at the present, the past or the future without a date.
+public enum TemporalReference: String, Sendable, Hashable {
+    case present = "PRESENT_REF", past = "PAST_REF", future = "FUTURE_REF"
+}

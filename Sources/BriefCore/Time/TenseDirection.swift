@@ -1,0 +1,54 @@
+/// Which way from the article's date an expression without a year or relative word points, judged
+/// from the nearest tense cue in its sentence: "met on Monday" looks back, "will meet on Monday" ahead.
+enum TenseDirection: Sendable, Hashable {
+    case past, future, unknown
+
+    /// The direction for the expression covering `timex`, reading cues between `sentence.lowerBound` and
+    /// `sentence.upperBound`: the nearest cue before it wins, then the nearest after it.
+    static func of(_ timex: Range<Int>, in tokens: TokenStream, sentence: Range<Int>) -> TenseDirection {
+        var index = timex.lowerBound - 1
+        while index >= sentence.lowerBound && index >= timex.lowerBound - 15 {
+            let cue = cue(tokens, at: index)
+            if cue != .unknown { return cue }
+            index -= 1
+        }
+        index = timex.upperBound
+        while index < sentence.upperBound && index < timex.upperBound + 8 {
+            let cue = cue(tokens, at: index)
+            if cue != .unknown { return cue }
+            index += 1
+        }
+        return .unknown
+    }
+
+    /// The tense a single token signals.
+    static func cue(_ tokens: TokenStream, at index: Int) -> TenseDirection {
+        guard let word = tokens.word(index) else { return .unknown }
+        if futureWords.contains(word) { return .future }
+        if word == "ll", tokens[index - 1]?.kind == .punctuation { return .future }
+        if word == "going", tokens.word(index + 1) == "to" { return .future }
+        if intentionWords.contains(word), tokens.word(index + 1) == "to" { return .future }
+        if (word == "is" || word == "are") && tokens.word(index + 1) == "to" { return .future }
+        if word == "set", tokens.word(index + 1) == "for" { return .future }
+        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed") && !notPast.contains(word))
+        // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
+        if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
+        if looksPast { return .past }
+        return .unknown
+    }
+
+    private static let futureWords: Set<String> = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead"]
+    private static let intentionWords: Set<String> = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
+                                                      "planning", "aims", "aim", "intends", "hopes", "hoping", "poised",
+                                                      "slated", "likely", "promised", "vowed", "pledged", "agreed"]
+    private static let pastWords: Set<String> = [
+        "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
+        "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",
+        "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "cut", "shot", "led", "ran", "wrote",
+        "thought", "knew", "felt", "kept", "meant", "heard", "stood", "hung", "fled", "fought", "caught", "taught", "won",
+        "earlier", "previously", "recently", "already", "since", "former", "wasn", "weren", "didn", "hadn",
+    ]
+    private static let notPast: Set<String> = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
+                                               "embed", "breed", "seed", "feed", "united", "limited", "based", "red",
+                                               "hundred", "expected", "scheduled", "planned"]
+}

@@ -1,0 +1,31 @@
+/// A dated event: the clause that holds a date expression, condensed to a line, with the date's
+/// value, whether it lies after the article's date, the actors involved and every source reporting it.
+public struct TimelineEvent: Sendable, Hashable {
+    /// The normalised date (a calendar value: day, week, month, quarter, season, year, or day with time).
+    public let date: TimexValue
+    /// The line shown on the timeline.
+    public var text: String
+    /// The date expression as written in the first source ("September 4").
+    public let expression: String
+    /// True when the date lies after the reporting article's date (a plan, not a report).
+    public var scheduled: Bool
+    /// Ids of the actors mentioned in the clause, in order of first mention.
+    public var actors: [String]
+    /// Every article and paragraph reporting the event, in source order.
+    public var sources: [EventSource]
+
+    public init(date: TimexValue, text: String, expression: String, scheduled: Bool, actors: [String], sources: [EventSource]) {
+        self.date = date
+        self.text = text
+        self.expression = expression
+        self.scheduled = scheduled
+        self.actors = actors
+        self.sources = sources
+    }
+
+    /// The date's precision (`.day` for a date with a time is reported as `.day`).
+    public var granularity: Granularity {
+        let granularity = date.granularity ?? .day
+        return granularity == .time ? .day : granularity
+    }
+}

@@ -1,0 +1,186 @@
+/// Places a recognised meaning on the calendar: against the article's date (the anchor), in the
+/// direction the tense gives, and, for "a year earlier", from the last date the text mentioned.
+struct TimexNormalizer: Sendable {
+    /// The article's date; nil leaves relative expressions unresolved (`XXXX-09-04`).
+    let anchor: CalendarDate?
+
+    /// The value of `meaning`, or nil when it has none worth reporting.
+    func value(of meaning: TimexMeaning, direction: TenseDirection, reference: TimexValue?) -> TimexValue? {
+        switch meaning {
+        case .absolute(let value): return value
+        case let .monthDay(month, day), let .holiday(month, day): return monthDay(month, day, direction)
+        case let .month(month, relation): return self.month(month, relation, direction)
+        case let .weekday(weekday, relation, time): return self.weekday(weekday, relation, time, direction)
+        case let .dayOffset(offset, time):
+            guard let day = anchor?.adding(days: offset) else { return .unresolved(time.map { "XXXX-XX-XXT\($0)" } ?? "XXXX-XX-XX") }
+            return time.map { .dayTime(day, $0) } ?? .day(day)
+        case let .unitOffset(unit, offset): return unitOffset(unit, offset, direction)
+        case let .quarter(quarter, year): return period(quarter, of: 4, year: year, direction) { .quarter(year: $0, quarter: quarter) }
+        case let .half(half, year): return period(half, of: 2, year: year, direction) { .half(year: $0, half: half) }
+        case .recentQuarter(let offset):
+            guard let anchor else { return .unresolved("XXXX-QX") }
+            return Self.shift(.quarter(year: anchor.year, quarter: anchor.quarter), .quarter, offset - 1)
+        case let .season(season, relation, year): return self.season(season, relation, year)
+        case let .shift(unit, amount, fromReference): return shift(unit, amount, fromReference: fromReference, reference: reference)
+        case let .clock(time, offset): return clock(time, offset, reference: reference)
+        }
+    }
+
+    // MARK: - Days, weekdays, months
+
+    private func monthDay(_ month: Int, _ day: Int, _ direction: TenseDirection) -> TimexValue {
+        guard let anchor else { return .unresolved("XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))") }
+        let candidates = (anchor.year - 4...anchor.year + 4).compactMap { CalendarDate(year: $0, month: month, day: day) }
+        let chosen: CalendarDate?
+        switch direction {
+        case .past: chosen = candidates.last { $0 <= anchor }
+        case .future: chosen = candidates.first { $0 >= anchor }
+        case .unknown: chosen = candidates.first { $0.year == anchor.year } ?? candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
+        }
+        return chosen.map(TimexValue.day) ?? .unresolved("XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))")
+    }
+
+    private func month(_ month: Int, _ relation: RelativeWord?, _ direction: TenseDirection) -> TimexValue {
+        guard let anchor else { return .unresolved("XXXX-\(CalendarDate.pad(month, 2))") }
+        var year = anchor.year
+        switch (relation, direction) {
+        case (.this, _), (nil, .unknown): break
+        case (.last, _): if month >= anchor.month { year -= 1 }
+        case (.next, _): if month <= anchor.month { year += 1 }
+        case (nil, .past): if month > anchor.month { year -= 1 }
+        case (nil, .future): if month < anchor.month { year += 1 }
+        }
+        return .month(year: year, month: month)
+    }
+
+    private func weekday(_ weekday: Int, _ relation: RelativeWord?, _ time: TimeOfDay?, _ direction: TenseDirection) -> TimexValue {
+        guard let anchor else { return .unresolved("XXXX-WXX-\(weekday)") }
+        let difference = weekday - anchor.weekday
+        let offset: Int
+        switch (relation, direction) {
+        case (.this, _): offset = difference
+        case (.last, _): offset = difference < 0 ? difference : difference - 7
+        case (.next, _), (nil, .future): offset = difference > 0 ? difference : difference + 7
+        case (nil, .past), (nil, .unknown): offset = difference <= 0 ? difference : difference - 7
+        }
+        guard let day = anchor.adding(days: offset) else { return .unresolved("XXXX-WXX-\(weekday)") }
+        return time.map { .dayTime(day, $0) } ?? .day(day)
+    }
+
+    // MARK: - Weeks, months, quarters, years relative to the anchor
+
+    private func unitOffset(_ unit: TemporalUnit, _ offset: Int, _ direction: TenseDirection) -> TimexValue? {
+        guard let anchor else { return .unresolved(Self.placeholder(for: unit)) }
+        switch unit {
+        case .week: return anchor.isoWeek.adding(weeks: offset).map(TimexValue.week)
+        case .weekend:
+            var weeks = offset
+            if offset == 0, anchor.weekday < 6, direction != .future { weeks = -1 }
+            return anchor.isoWeek.adding(weeks: weeks).map(TimexValue.weekend)
+        case .month: return Self.shift(.month(year: anchor.year, month: anchor.month), .month, offset)
+        case .quarter: return Self.shift(.quarter(year: anchor.year, quarter: anchor.quarter), .quarter, offset)
+        case .year: return .year(anchor.year + offset)
+        case .decade: return .decade(anchor.year / 10 + offset)
+        default: return nil
+        }
+    }
+
+    private func period(_ number: Int, of count: Int, year: Int?, _ direction: TenseDirection,
+                        _ make: (Int) -> TimexValue) -> TimexValue {
+        if let year { return make(year) }
+        guard let anchor else { return .unresolved(count == 4 ? "XXXX-Q\(number)" : "XXXX-H\(number)") }
+        let current = count == 4 ? anchor.quarter : (anchor.month <= 6 ? 1 : 2)
+        if direction == .future { return make(number >= current ? anchor.year : anchor.year + 1) }
+        return make(number <= current ? anchor.year : anchor.year - 1)
+    }
+
+    private func season(_ season: Season, _ relation: RelativeWord?, _ year: Int?) -> TimexValue {
+        if let year { return .season(year: year, season: season) }
+        guard let anchor else { return .unresolved("XXXX-\(season.rawValue)") }
+        let current = anchor.month <= 2 ? 0 : Season.of(month: anchor.month).firstMonth
+        var resolved = anchor.year
+        switch relation {
+        case .last: if season.firstMonth >= current { resolved -= 1 }
+        case .next: if season.firstMonth <= current { resolved += 1 }
+        default: break
+        }
+        return .season(year: resolved, season: season)
+    }
+
+    // MARK: - Shifts and clock times
+
+    private func shift(_ unit: TemporalUnit, _ amount: Int, fromReference: Bool, reference: TimexValue?) -> TimexValue? {
+        if let reference, let granularity = reference.granularity, granularity != .time,
+           fromReference || (unit == .year && granularity == .quarter),
+           let shifted = Self.shift(reference, unit, amount) {
+            return shifted
+        }
+        guard let anchor else { return .unresolved(Self.placeholder(for: unit)) }
+        switch unit {
+        case .day: return anchor.adding(days: amount).map(TimexValue.day)
+        case .week, .weekend: return anchor.adding(days: amount * 7).map(TimexValue.day)
+        case .month: return Self.shift(.month(year: anchor.year, month: anchor.month), .month, amount)
+        case .quarter: return Self.shift(.quarter(year: anchor.year, quarter: anchor.quarter), .quarter, amount)
+        case .year: return .year(anchor.year + amount)
+        case .decade: return .year(anchor.year + amount * 10)
+        default: return nil
+        }
+    }
+
+    private func clock(_ time: TimeOfDay, _ offset: Int?, reference: TimexValue?) -> TimexValue {
+        if offset == nil, case .day(let day)? = reference { return .dayTime(day, time) }
+        if offset == nil, case .dayTime(let day, _)? = reference { return .dayTime(day, time) }
+        guard let day = anchor?.adding(days: offset ?? 0) else { return .unresolved("XXXX-XX-XXT\(time)") }
+        return .dayTime(day, time)
+    }
+
+    /// `value` moved by `amount` of `unit`, keeping its precision; nil when the unit is finer than the value.
+    static func shift(_ value: TimexValue, _ unit: TemporalUnit, _ amount: Int) -> TimexValue? {
+        let months: Int
+        switch unit {
+        case .month: months = amount
+        case .quarter: months = amount * 3
+        case .year: months = amount * 12
+        case .decade: months = amount * 120
+        case .day, .week, .weekend:
+            let days = unit == .day ? amount : amount * 7
+            switch value {
+            case .day(let date): return date.adding(days: days).map(TimexValue.day)
+            case .week(let week): return unit == .day ? nil : week.adding(weeks: amount).map(TimexValue.week)
+            default: return nil
+            }
+        default: return nil
+        }
+        switch value {
+        case .day(let date): return date.adding(months: months).map(TimexValue.day)
+        case .week(let week): return months % 12 == 0 ? ISOWeek(year: week.year + months / 12, week: min(week.week, 52)).map(TimexValue.week) : nil
+        case let .month(year, month):
+            let index = year * 12 + month - 1 + months
+            return .month(year: index / 12, month: index % 12 + 1)
+        case let .quarter(year, quarter):
+            guard months % 3 == 0 else { return nil }
+            let index = year * 4 + quarter - 1 + months / 3
+            return .quarter(year: index / 4, quarter: index % 4 + 1)
+        case let .half(year, half):
+            guard months % 6 == 0 else { return nil }
+            let index = year * 2 + half - 1 + months / 6
+            return .half(year: index / 2, half: index % 2 + 1)
+        case let .season(year, season): return months % 12 == 0 ? .season(year: year + months / 12, season: season) : nil
+        case .year(let year): return months % 12 == 0 ? .year(year + months / 12) : nil
+        case .decade(let decade): return months % 120 == 0 ? .decade(decade + months / 120) : nil
+        default: return nil
+        }
+    }
+
+    /// The TIMEX3 placeholder for a period of `unit` that needs an anchor.
+    static func placeholder(for unit: TemporalUnit) -> String {
+        switch unit {
+        case .week, .weekend: "XXXX-WXX"
+        case .month: "XXXX-XX"
+        case .quarter: "XXXX-QX"
+        case .decade: "XXX"
+        case .day: "XXXX-XX-XX"
+        default: "XXXX"
+        }
+    }
+}

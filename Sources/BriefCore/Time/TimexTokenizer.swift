@@ -1,0 +1,81 @@
+/// Splits a text into ``TimexToken``s in one pass over its UTF-8 bytes.
+enum TimexTokenizer {
+    /// The tokens of `text`; offsets are UTF-8 byte offsets into it.
+    static func tokens(in text: String) -> [TimexToken] {
+        var text = text
+        return text.withUTF8 { tokens(in: $0) }
+    }
+
+    /// The tokens of a UTF-8 buffer.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [TimexToken] {
+        var tokens: [TimexToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        var spaceBefore = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isSpace(byte, bytes, index) {
+                index += byte == 0xC2 ? 2 : 1
+                spaceBefore = true
+                continue
+            }
+            let start = index
+            if isWordByte(byte, bytes, index) {
+                var allDigits = true
+                while index < bytes.count, isWordByte(bytes[index], bytes, index) {
+                    if !(0x30...0x39).contains(bytes[index]) { allDigits = false }
+                    index += 1
+                }
+                // Keep an apostrophe-s inside a word ("year's", "New Year's").
+                tokens.append(makeToken(bytes, start, index, allDigits ? .number : .word, spaceBefore))
+            } else {
+                index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                index = min(index, bytes.count)
+                tokens.append(makeToken(bytes, start, index, .punctuation, spaceBefore))
+            }
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    private static func makeToken(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                  _ kind: TimexToken.Kind, _ spaceBefore: Bool) -> TimexToken {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (offset, byte) in slice.enumerated() {
+                buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
+            return slice.count
+        }
+        let first = bytes[start]
+        return TimexToken(start: start, end: end, kind: kind, lower: lower,
+                          isCapitalized: (0x41...0x5A).contains(first), spaceBefore: spaceBefore)
+    }
+
+    /// ASCII whitespace and the no-break space (C2 A0).
+    private static func isSpace(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return true }
+        return byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
+    }
+
+    /// Letters, digits and non-ASCII letters; general punctuation (E2 80..E2 81) and other symbols are not.
+    private static func isWordByte(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0x80...0xBF:
+            // A continuation byte belongs to whatever character started it: find its lead byte.
+            var lead = index - 1
+            while lead > 0, (0x80...0xBF).contains(bytes[lead]) { lead -= 1 }
+            return lead >= 0 && isLetterLead(bytes[lead], bytes, lead)
+        case 0xC3...0xDF: return true
+        case 0xE0...0xFF: return isLetterLead(byte, bytes, index)
+        default: return false
+        }
+    }
+
+    private static func isLetterLead(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        if byte >= 0xC3 && byte <= 0xDF { return true }
+        if byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return false }  // punctuation, symbols, CJK punctuation, BOM
+        return byte >= 0xE0
+    }
+}
