@@ -33,6 +33,6 @@ import Testing
     @Test func everySiteHasAFrontPageAnArticlePageEachAndA404() {
         let briefing = Briefing(settings: SiteSettings(), articles: [article("a", date: nil), article("b", date: nil)])
         let paths = SiteDeriver.pages(for: briefing).map(\.route.outputPath)
-        #expect(paths == ["index.html", "articles/a/index.html", "articles/b/index.html", "404.html"])
+        #expect(paths == ["index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html", "404.html"])
     }
 }

@@ -1,12 +1,19 @@
-/// The whole model a site is derived from: the settings and every published article.
+/// The whole model a site is derived from: the settings, every published article, and what was
+/// derived from them (the timeline), each fact pointing back to its article and paragraph.
 public struct Briefing: Sendable, Hashable {
     public let settings: SiteSettings
     /// The articles, newest first (undated last), ties broken by title then slug.
     public let articles: [Article]
+    /// Dated events, merged across articles, in chronological order.
+    public let timeline: [TimelineEvent]
+    /// Warnings met while deriving (e.g. an undated article whose dates stay unresolved).
+    public let warnings: [Diagnostic]
 
-    public init(settings: SiteSettings, articles: [Article]) {
+    public init(settings: SiteSettings, articles: [Article], timeline: [TimelineEvent] = [], warnings: [Diagnostic] = []) {
         self.settings = settings
         self.articles = articles.sorted(by: Briefing.newestFirst)
+        self.timeline = timeline
+        self.warnings = warnings
     }
 
     /// The front page's order: newest first, undated articles last, then by title and slug.
@@ -17,5 +24,15 @@ public struct Briefing: Sendable, Hashable {
         case (nil, .some): return false
         default: return (a.title, a.slug) < (b.title, b.slug)
         }
+    }
+
+    /// The article with slug `slug`, if any.
+    public func article(slug: String) -> Article? {
+        articles.first { $0.slug == slug }
+    }
+
+    /// The newest article's day: what "upcoming" is measured against.
+    public var newestDate: CalendarDate? {
+        articles.compactMap { $0.date?.day }.max()
     }
 }

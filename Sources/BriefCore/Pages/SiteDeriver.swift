@@ -1,4 +1,5 @@
-/// Derives every page of the site from the briefing: the front page, one page per article, and 404.
+/// Derives every page of the site from the briefing: the front page, one page per article, the
+/// timeline, and 404.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -9,6 +10,7 @@ public enum SiteDeriver {
     public static func pages(for briefing: Briefing) -> [Page] {
         var pages = [indexPage(briefing)]
         pages += briefing.articles.map { articlePage($0) }
+        pages.append(TimelinePage.page(briefing))
         pages.append(notFoundPage(briefing))
         return pages
     }

@@ -14,4 +14,24 @@ public enum DataFiles {
             ])
         })
     }
+
+    /// `data/timeline.json`: the events in timeline order, `{"date", "granularity", "text", "expression",
+    /// "scheduled", "actors", "article", "paragraph", "sources"}`; `article` and `paragraph` name the
+    /// first source, `sources` lists every article reporting the event.
+    public static func timeline(_ briefing: Briefing) -> JSONValue {
+        .array(briefing.timeline.map { event in
+            let first = event.sources.first
+            return .object([
+                ("date", .string(event.date.description)),
+                ("granularity", .string(event.granularity.rawValue)),
+                ("text", .string(event.text)),
+                ("expression", .string(event.expression)),
+                ("scheduled", .bool(event.scheduled)),
+                ("actors", .array(event.actors.map(JSONValue.string))),
+                ("article", .optional(first?.article)),
+                ("paragraph", first.map { .int($0.paragraph) } ?? .null),
+                ("sources", .array(event.sources.map { .object([("article", .string($0.article)), ("paragraph", .int($0.paragraph))]) })),
+            ])
+        })
+    }
 }

@@ -8,6 +8,7 @@ public enum PublishedFiles {
             ("sitemap.xml", Sitemap.xml(pages: pages, briefing: briefing)),
             ("robots.txt", Sitemap.robots(briefing.settings)),
             ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
+            ("data/timeline.json", DataFiles.timeline(briefing).rendered() + "\n"),
         ]
     }
 

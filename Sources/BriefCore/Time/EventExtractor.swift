@@ -24,19 +24,13 @@ enum EventExtractor {
     }
 
     /// The sentence, or when it is long, the stretch between clause punctuation (`,` `;` `:` `—`)
-    /// holding the expression, widened clause by clause up to ``maximumWords``.
+    /// holding the expression, widened clause by clause up to ``maximumWords``. Punctuation inside a
+    /// quotation is not a clause boundary; a comma just inside a closing quotation mark (`time,”`)
+    /// cuts after the mark, so no line starts or ends inside a quotation.
     static func clauseSpan(around timex: ByteSpan, in sentence: ByteSpan, text: String) -> ByteSpan {
         let bytes = Array(text.utf8)
         guard wordCount(bytes, sentence) > maximumWords else { return sentence }
-        var cuts = [sentence.start]
-        var index = sentence.start
-        while index < sentence.end {
-            let byte = bytes[index]
-            if byte == 0x2C || byte == 0x3B || byte == 0x3A { cuts.append(index + 1) }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 { cuts.append(index + 3) }
-            index += 1
-        }
-        cuts.append(sentence.end)
+        let cuts = [sentence.start] + clauseCuts(bytes, in: sentence) + [sentence.end]
         guard var low = cuts.lastIndex(where: { $0 <= timex.start }),
               var high = cuts.firstIndex(where: { $0 >= timex.end }) else { return sentence }
         while true {
@@ -47,11 +41,45 @@ enum EventExtractor {
         return ByteSpan(start: cuts[low], end: cuts[high])
     }
 
-    /// A clause as a line: trimmed of spaces and trailing commas, capitalised, ending in a full stop.
+    /// Byte offsets just after each clause boundary of `sentence` that lies outside quotations.
+    static func clauseCuts(_ bytes: [UInt8], in sentence: ByteSpan) -> [Int] {
+        var cuts: [Int] = []
+        var depth = 0
+        var straightOpen = false
+        var index = sentence.start
+        while index < sentence.end {
+            let byte = bytes[index]
+            let isCurly = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            if isCurly && bytes[index + 2] == 0x9C {  // “
+                depth += 1
+            } else if isCurly && bytes[index + 2] == 0x9D {  // ”
+                depth = max(0, depth - 1)
+                if depth == 0, index > 0, [0x2C, 0x3B, 0x3A].contains(bytes[index - 1]) { cuts.append(index + 3) }
+            } else if byte == 0x22 {
+                straightOpen.toggle()
+                if !straightOpen, index > 0, [0x2C, 0x3B, 0x3A].contains(bytes[index - 1]) { cuts.append(index + 1) }
+            } else if depth == 0 && !straightOpen {
+                if byte == 0x2C || byte == 0x3B || byte == 0x3A { cuts.append(index + 1) }
+                if isCurly && bytes[index + 2] == 0x94 { cuts.append(index + 3) }  // —
+            }
+            index += isCurly ? 3 : 1
+        }
+        return cuts
+    }
+
+    /// A clause as a line: trimmed of spaces, trailing commas and a leading conjunction (while, and, but,
+/// as, whereas), capitalised, ending in a full stop.
     static func condensed(_ clause: String) -> String {
         var line = Substring(clause)
         while let first = line.first, first == " " || first == "," || first == ";" || first == "—" { line = line.dropFirst() }
         while let last = line.last, last == " " || last == "," || last == ";" || last == ":" || last == "—" { line = line.dropLast() }
+        if line.hasSuffix(",\u{201D}") || line.hasSuffix(",\"") {  // `time,”` ends the line as `time”`
+            line = line.dropLast(2) + line.suffix(1)
+        }
+        for conjunction in ["while ", "whereas ", "and ", "but ", "as "] where line.lowercased().hasPrefix(conjunction) {
+            line = line.dropFirst(conjunction.count)
+            break
+        }
         guard let first = line.first else { return "" }
         var result = String(first).uppercased() + line.dropFirst()
         if let last = result.last, !".?!”\"’".contains(last) { result += "." }

@@ -23,9 +23,11 @@ public enum EventMerger {
         }.map(\.event)
     }
 
-    /// Same date value, same set of actors, and enough shared content words.
+    /// Same date value, same set of actors, enough shared content words, and reported by different
+    /// articles (two events of one article are two events, however alike).
     static func isSameEvent(_ a: TimelineEvent, _ aWords: Set<String>, _ b: TimelineEvent, _ bWords: Set<String>) -> Bool {
-        guard a.date == b.date, Set(a.actors) == Set(b.actors) else { return false }
+        guard a.date == b.date, Set(a.actors) == Set(b.actors),
+              Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else { return false }
         let smaller = min(aWords.count, bWords.count)
         guard smaller > 0 else { return false }
         return Double(aWords.intersection(bWords).count) / Double(smaller) >= overlapThreshold

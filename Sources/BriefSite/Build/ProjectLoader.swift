@@ -2,7 +2,7 @@ import BriefCore
 import Foundation
 
 /// Loads a project folder into a ``Briefing``: `brief.yml`, then every article, parsed on all cores,
-/// with unique slugs. Collects every problem before failing, so one run shows them all.
+/// with unique slugs, and everything derived from them. Collects every problem before failing, so one run shows them all.
 public enum ProjectLoader {
     /// The settings file of a project.
     public static let settingsFile = "brief.yml"
@@ -48,7 +48,8 @@ public enum ProjectLoader {
             article.slug = slug
             return article
         }
-        return Loaded(briefing: Briefing(settings: settings, articles: articles), warnings: warnings,
+        let briefing = BriefingAssembler.assemble(settings: settings, articles: articles, mapper: ConcurrentMapper())
+        return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
                       draftsSkipped: loaded.count - published.count)
     }
 

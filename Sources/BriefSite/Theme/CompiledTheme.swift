@@ -49,6 +49,7 @@ public struct CompiledTheme: Sendable {
         fields["root"] = page.route.rootPrefix
         fields["pageTitle"] = page.title
         fields["isHome"] = page.route == .home
+        fields["isTimeline"] = page.route == TimelinePage.route
         fields["baseHref"] = page.route.isFile ? TemplateContext.any(.optional(settings.baseURL)) : false
         fields["content"] = template.render(fields, library: library)
         return library.render(fields, withTemplate: Self.layoutName) ?? ""

@@ -164,6 +164,19 @@ h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; }
   .article-card, .article-body > * { break-inside: avoid; }
 }
 
+/* Timeline */
+.timeline-year-title { font-family: var(--sans); font-size: 1.6rem; margin: 2rem 0 0.5rem; color: var(--accent); }
+.timeline-group { font-family: var(--sans); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 1.25rem 0 0.5rem; }
+.timeline { list-style: none; margin: 0; padding: 0 0 0 1.1rem; border-left: 2px solid var(--rule); }
+.timeline-entry { position: relative; padding: 0.2rem 0 1rem 0.9rem; }
+.timeline-entry::before { content: ""; position: absolute; left: calc(-1.1rem - 6px); top: 0.55rem; width: 10px; height: 10px; border-radius: 50%; background: var(--surface); border: 2px solid var(--accent); }
+.timeline-entry.is-upcoming::before { background: var(--accent); }
+.timeline-date { font-family: var(--sans); font-weight: 700; font-size: 0.9rem; margin: 0; }
+.timeline-text { margin: 0.2rem 0 0.3rem; }
+.timeline-sources { font-family: var(--sans); font-size: 0.8rem; margin: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; }
+.badge { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 1rem; background: var(--accent); color: var(--bg); font-size: 0.72rem; font-weight: 600; letter-spacing: 0.03em; vertical-align: 0.1em; }
+.badge-muted { background: var(--rule); color: var(--text); }
+
 """####,
         "index.mustache": ####"""
 <header class="page-header">
@@ -236,9 +249,39 @@ h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; }
     <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
     <nav class="site-nav" aria-label="Sections">
       <a href="{{root}}index.html"{{#isHome}} aria-current="page"{{/isHome}}>Articles</a>
+      <a href="{{root}}timeline/index.html"{{#isTimeline}} aria-current="page"{{/isTimeline}}>Timeline</a>
     </nav>
   </div>
 </header>
+
+"""####,
+        "timeline.mustache": ####"""
+<header class="page-header">
+  <h1>Timeline</h1>
+  <p class="lede">Every dated event the articles report, in order{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+</header>
+{{#hasEvents}}
+{{#years}}
+<section class="timeline-year" aria-labelledby="{{anchor}}">
+  <h2 id="{{anchor}}" class="timeline-year-title">{{year}}</h2>
+  {{#groups}}
+  <h3 class="timeline-group">{{label}}</h3>
+  <ol class="timeline">
+    {{#entries}}
+    <li class="timeline-entry{{#upcoming}} is-upcoming{{/upcoming}}">
+      <p class="timeline-date"><time data-value="{{value}}">{{date}}</time>{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
+      <p class="timeline-text">{{text}}</p>
+      <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}</p>
+    </li>
+    {{/entries}}
+  </ol>
+  {{/groups}}
+</section>
+{{/years}}
+{{/hasEvents}}
+{{^hasEvents}}
+<p class="empty">No dated events yet. Dates in the articles ("on September 4", "last month") appear here, placed against each article's date.</p>
+{{/hasEvents}}
 
 """####,
     ]

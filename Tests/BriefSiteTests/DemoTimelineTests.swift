@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+@testable import BriefSite
+
+/// The seed's timeline, as built from the repository's demo project.
+@Suite struct DemoTimelineTests {
+    @Test func theSeedsDatesAreOnTheTimelineWithLinksToTheirParagraphs() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("brief-timeline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        _ = try SiteBuilder.build(.init(projectRoot: DemoContentTests.repository, output: output))
+        let data = try Data(contentsOf: output.appendingPathComponent("data/timeline.json"))
+        let events = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let dated = events.map { ($0["date"] as? String ?? "", $0["paragraph"] as? Int ?? 0) }
+        #expect(dated.contains { $0 == ("2025-09-04", 3) }, "the Paris summit")
+        #expect(dated.contains { $0 == ("2025-09-04", 8) }, "the phone talks and the press conference")
+        #expect(dated.contains { $0 == ("2025-W36", 9) }, "Merz this week")
+        #expect(dated.contains { $0 == ("2025-08", 9) }, "Macron last month")
+        #expect(!events.contains { ($0["date"] as? String)?.hasPrefix("P") == true }, "a duration is not an event")
+        #expect(dated.map(\.0) == ["2025-08", "2025-W36", "2025-09-04", "2025-09-04"], "in order")
+        let page = try String(contentsOf: output.appendingPathComponent("timeline/index.html"), encoding: .utf8)
+        #expect(page.contains("week of 1 September 2025"))
+        #expect(page.contains("../articles/europe-ready-to-pledge-security-guarantees/index.html#p8"))
+        #expect(try LinkChecker.brokenLinks(in: output) == [])
+    }
+}
