@@ -1,0 +1,20 @@
+/// Why the preview server could not run.
+public enum PreviewError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Another program already listens on the port.
+    case portInUse(host: String, port: Int)
+    /// Binding failed for another reason (a host that is not this machine's, a privileged port...).
+    case cannotListen(host: String, port: Int, reason: String)
+    /// The server stopped with an unexpected error.
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .portInUse(let host, let port):
+            "port \(port) is already in use on \(host)"
+        case .cannotListen(let host, let port, let reason):
+            "cannot listen on \(host):\(port): \(reason)"
+        case .failed(let reason):
+            "the preview server stopped: \(reason)"
+        }
+    }
+}
