@@ -7,6 +7,7 @@ public enum PreviewError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The server stopped with an unexpected error.
     case failed(String)
 
+    /// A one-line message for the terminal.
     public var description: String {
         switch self {
         case .portInUse(let host, let port):

@@ -22,6 +22,7 @@ public enum PathRejection: Error, Sendable, Equatable, CustomStringConvertible {
     /// The path resolves (through a symbolic link) to somewhere outside the served folder.
     case outsideRoot
 
+    /// What was wrong, for the 400 response.
     public var description: String {
         switch self {
         case .badEncoding: "malformed percent-encoding or UTF-8"

@@ -10,9 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site: build, serve it locally, rebuild and reload on every change.",
         discussion: """
-        Watches content/, Templates/ and brief.yml. Each change rebuilds the site into the output
-        folder (swapped in whole, like `brief build`) and reloads open pages; a failed rebuild is
-        printed here and shown over the page, while the last good site stays served. The reload
+        Watches content/, Templates/ and brief.yml. Each change rebuilds the site into the output \
+        folder (swapped in whole, like `brief build`) and reloads open pages; a failed rebuild is \
+        printed here and shown over the page, while the last good site stays served. The reload \
         script is added to pages as they are served, never written into the site. Ctrl-C stops.
         """
     )
