@@ -69,8 +69,14 @@ public struct PreviewServer: Sendable {
     }
 
     /// Builds, then serves until shut down. A failed first build does not stop it: the errors are
-    /// reported and shown in the browser, and whatever the output folder held is served.
+    /// reported and shown in the browser, and the previous site, if any, is served. An output
+    /// folder that ``OutputGuard`` refuses stops it before anything is built or served.
     public func run() async throws(PreviewError) {
+        do {
+            try OutputGuard.check(output: options.output, projectRoot: options.projectRoot)
+        } catch {
+            throw .refusedOutput(error)  // never serve a folder brief would not build into
+        }
         let instance = String(UUID().uuidString.prefix(8)).lowercased()
         let snapshot = options.watcher.snapshot()
         let events = ReloadEvents(status: await initialBuild(instance: instance))

@@ -53,7 +53,11 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await PreviewServer(options: options, report: { reporter.report($0) }).run()
         } catch {
-            console.error(Diagnostic(message: error.description, hint: hint(for: error)))
+            if case .refusedOutput(let diagnostic) = error {
+                console.error(diagnostic)
+            } else {
+                console.error(Diagnostic(message: error.description, hint: hint(for: error)))
+            }
             throw ExitCode.failure
         }
     }
@@ -64,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
             "try brief serve --port \(port == 65535 ? 8000 : port + 1) (or --port 0 for any free port)"
         case .cannotListen:
             "check --host and --port."
-        case .failed:
+        case .failed, .refusedOutput:
             nil
         }
     }

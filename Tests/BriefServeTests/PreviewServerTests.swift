@@ -194,3 +194,22 @@ extension PreviewEvent {
         }
     }
 }
+
+@Suite("Preview server refusals")
+struct PreviewServerRefusalTests {
+    @Test("an output folder brief did not make is neither built into nor served")
+    func foreignOutput() async throws {
+        let project = try TestProject.make()
+        defer { project.remove() }
+        try project.write("site/private.txt", "not a brief site")
+        let options = PreviewServer.Options(projectRoot: project.root, output: project.output, port: 0,
+                                            gracefulShutdownSignals: [])
+        await #expect {
+            try await PreviewServer(options: options) { _ in }.run()
+        } throws: { error in
+            guard case .refusedOutput(let diagnostic) = error as? PreviewError else { return false }
+            return diagnostic.message.contains("was not made by brief")
+        }
+        #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("private.txt").path))
+    }
+}
