@@ -18,13 +18,16 @@ struct PreviewHarness: Sendable {
         var options = PreviewServer.Options(projectRoot: project.root, output: project.output, port: 0,
                                             gracefulShutdownSignals: [], shutdownTrigger: trigger)
         options.watcher.pollInterval = .milliseconds(100)
-        let server = Task { try await PreviewServer(options: options) { log.append($0) }.run() }
+        let server = Task {
+            defer { log.markEnded() }
+            try await PreviewServer(options: options) { log.append($0) }.run()
+        }
         do {
             let port = try await log.port(within: .seconds(60))
             try await body(PreviewHarness(project: project, port: port, log: log))
         } catch {
             trigger.trigger()
-            _ = try? await server.value
+            try await server.value  // the server's own error, when it is why the body failed
             throw error
         }
         trigger.trigger()
@@ -41,6 +44,7 @@ struct PreviewHarness: Sendable {
 final class EventLog: @unchecked Sendable {
     private let lock = NSLock()
     private var events: [PreviewEvent] = []
+    private var ended = false
 
     func append(_ event: PreviewEvent) {
         lock.withLock { events.append(event) }
@@ -48,11 +52,19 @@ final class EventLog: @unchecked Sendable {
 
     var all: [PreviewEvent] { lock.withLock { events } }
 
+    /// Records that the server's `run()` returned, so nobody waits for reports that cannot come.
+    func markEnded() {
+        lock.withLock { ended = true }
+    }
+
+    private var hasEnded: Bool { lock.withLock { ended } }
+
     /// Waits until `match` finds something in the log, polling; throws after `limit`.
     func wait<T: Sendable>(within limit: Duration, for match: @Sendable ([PreviewEvent]) -> T?) async throws -> T {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
             if let found = match(all) { return found }
+            if hasEnded { throw ServerEnded() }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw TimedOut()
@@ -70,3 +82,4 @@ final class EventLog: @unchecked Sendable {
 }
 
 struct TimedOut: Error {}
+struct ServerEnded: Error {}

@@ -168,7 +168,10 @@ struct PreviewServerTests {
         let trigger = ShutdownTrigger()
         let options = PreviewServer.Options(projectRoot: project.root, output: project.output, port: 0,
                                             gracefulShutdownSignals: [], shutdownTrigger: trigger)
-        let server = Task { try await PreviewServer(options: options) { log.append($0) }.run() }
+        let server = Task {
+            defer { log.markEnded() }
+            try await PreviewServer(options: options) { log.append($0) }.run()
+        }
         let port = try await log.port(within: .seconds(60))
         let events = try RawConnection(port: port)
         events.send(PreviewRoutes.events)
