@@ -8,11 +8,17 @@ let package = Package(
         .executable(name: "brief", targets: ["brief"]),
         .library(name: "BriefCore", targets: ["BriefCore"]),
         .library(name: "BriefSite", targets: ["BriefSite"]),
+        .library(name: "BriefServe", targets: ["BriefServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // These come with Hummingbird anyway; named because BriefServe imports them directly.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         // Debian's cmark-gfm (libcmark-gfm-dev, libcmark-gfm-extensions-dev) as a Swift module.
@@ -34,15 +40,34 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The preview server: serves the output folder, watches the project, rebuilds, live reload.
+        .target(
+            name: "BriefServe",
+            dependencies: [
+                "BriefCore", "BriefSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefCore", "BriefSite",
+                "BriefCore", "BriefSite", "BriefServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BriefCoreTests", dependencies: ["BriefCore"]),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefCore"]),
+        .testTarget(
+            name: "BriefServeTests",
+            dependencies: [
+                "BriefServe", "BriefSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `brief` command: turns a folder of news articles into a static briefing site.
 @main
-struct Brief: ParsableCommand {
+struct Brief: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
         abstract: "Turn a folder of news articles into a static briefing site.",
@@ -12,7 +12,7 @@ struct Brief: ParsableCommand {
         overrides the built-in theme file by file.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, AnalyzeCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, AnalyzeCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,43 @@
+import BriefCore
+import BriefSite
+import Dispatch
+
+/// The result of one build and how long it took.
+public struct BuildOutcome: Sendable {
+    /// What was built, or every error that stopped the build.
+    public let result: Result<SiteBuilder.Result, DiagnosticList>
+    /// Wall-clock seconds the build took, swap included.
+    public let seconds: Double
+
+    /// Whether the build succeeded (and so was swapped in).
+    public var succeeded: Bool {
+        if case .success = result { return true }
+        return false
+    }
+
+    /// Runs ``SiteBuilder/build(_:)`` on a dedicated serial queue (one build at a time, and the
+    /// CPU-bound build never blocks the threads that answer HTTP requests).
+    public static func build(_ options: SiteBuilder.Options) async -> BuildOutcome {
+        await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: buildNow(options))
+            }
+        }
+    }
+
+    private static let queue = DispatchQueue(label: "brief.serve.rebuild")
+
+    private static func buildNow(_ options: SiteBuilder.Options) -> BuildOutcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result: Result<SiteBuilder.Result, DiagnosticList>
+        do {
+            result = .success(try SiteBuilder.build(options))
+        } catch {
+            result = .failure(error)
+        }
+        let elapsed = (clock.now - start).components
+        return BuildOutcome(result: result,
+                            seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+    }
+}

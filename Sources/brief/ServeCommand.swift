@@ -1,0 +1,75 @@
+import ArgumentParser
+import BriefCore
+import BriefServe
+import BriefSite
+import Foundation
+
+/// `brief serve`: builds, serves the site on localhost, rebuilds on every change and reloads the browser.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site: build, serve it locally, rebuild and reload on every change.",
+        discussion: """
+        Watches content/, Templates/ and brief.yml. Each change rebuilds the site into the output \
+        folder (swapped in whole, like `brief build`) and reloads open pages; a failed rebuild is \
+        printed here and shown over the page, while the last good site stays served. The reload \
+        script is added to pages as they are served, never written into the site. Ctrl-C stops.
+        """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The project folder (holding content/articles/).", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; relative to the project unless given.", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Include articles marked `draft: true`.")
+    var drafts = false
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: Int = 8000
+
+    @Option(help: ArgumentHelp("The address to listen on; 0.0.0.0 makes the preview visible to other machines.", valueName: "address"))
+    var host: String = "127.0.0.1"
+
+    @Flag(help: "Open the site in the browser (xdg-open) once it is served.")
+    var open = false
+
+    @OptionGroup var verbosity: Verbosity
+
+    mutating func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+    }
+
+    func run() async throws {
+        let console = Console(verbosity: verbosity.level)
+        let root = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? root.appendingPathComponent("site", isDirectory: true)
+        let options = PreviewServer.Options(projectRoot: root, output: outputURL, includeDrafts: drafts,
+                                            host: host, port: port,
+                                            logLevel: verbosity.level == .verbose ? .info : .error)
+        let reporter = ServeReporter(console: console, output: outputURL, openBrowser: open)
+        do {
+            try await PreviewServer(options: options, report: { reporter.report($0) }).run()
+        } catch {
+            if case .refusedOutput(let diagnostic) = error {
+                console.error(diagnostic)
+            } else {
+                console.error(Diagnostic(message: error.description, hint: hint(for: error)))
+            }
+            throw ExitCode.failure
+        }
+    }
+
+    private func hint(for error: PreviewError) -> String? {
+        switch error {
+        case .portInUse(_, let port):
+            "try brief serve --port \(port == 65535 ? 8000 : port + 1) (or --port 0 for any free port)"
+        case .cannotListen:
+            "check --host and --port."
+        case .failed, .refusedOutput:
+            nil
+        }
+    }
+}
