@@ -22,9 +22,10 @@ public struct CompiledTheme: Sendable {
             } catch let error as Diagnostic {
                 problems.append(error)
             } catch let error as MustacheTemplate.ParserError {
+                let near = error.context.line.trimmingASCIIWhitespace()
                 problems.append(Diagnostic(file: file.origin, line: error.context.lineNumber, column: error.context.columnNumber,
                                            message: "template error: \(Self.describe(error.error))",
-                                           hint: "Near: \(error.context.line.trimmingASCIIWhitespace())"))
+                                           hint: near.isEmpty ? "Check that every {{#section}} has its {{/section}}." : "Near: \(near)"))
             } catch {
                 problems.append(Diagnostic(file: file.origin, message: "template error: \(error)"))
             }
