@@ -9,31 +9,23 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the briefing site from content/ into site/.",
         discussion: """
-        Builds into a temporary folder beside the output and swaps it in at the end: a failed
+        Builds into a temporary folder beside the output and swaps it in at the end: a failed \
         build leaves the previous site untouched. Two builds of the same input are identical.
         """
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The project folder (holding content/articles/).", valueName: "dir"))
-    var source: String = "."
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; relative to the project unless given.", valueName: "dir"))
-    var output: String?
-
-    @Flag(help: "Include articles marked `draft: true`.")
-    var drafts = false
+    @OptionGroup var project: ProjectOptions
 
     @OptionGroup var verbosity: Verbosity
 
     func run() throws {
         let console = Console(verbosity: verbosity.level)
-        let root = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? root.appendingPathComponent("site", isDirectory: true)
+        let root = project.projectRoot
+        let outputURL = project.outputFolder
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let result = try SiteBuilder.build(.init(projectRoot: root, output: outputURL, includeDrafts: drafts,
+            let result = try SiteBuilder.build(.init(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
                                                      progress: { console.progress($0) }))
             result.warnings.forEach(console.warning)
             let seconds = (clock.now - start).seconds

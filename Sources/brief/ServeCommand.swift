@@ -17,14 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The project folder (holding content/articles/).", valueName: "dir"))
-    var source: String = "."
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; relative to the project unless given.", valueName: "dir"))
-    var output: String?
-
-    @Flag(help: "Include articles marked `draft: true`.")
-    var drafts = false
+    @OptionGroup var project: ProjectOptions
 
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: Int = 8000
@@ -43,10 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console(verbosity: verbosity.level)
-        let root = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? root.appendingPathComponent("site", isDirectory: true)
-        let options = PreviewServer.Options(projectRoot: root, output: outputURL, includeDrafts: drafts,
+        let root = project.projectRoot
+        let outputURL = project.outputFolder
+        let options = PreviewServer.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
                                             host: host, port: port,
                                             logLevel: verbosity.level == .verbose ? .info : .error)
         let reporter = ServeReporter(console: console, output: outputURL, openBrowser: open)
