@@ -5,6 +5,8 @@ public enum DocumentAnalyzer {
     public static func analyze(_ input: AnalysisInput) -> AnalysisRecord {
         // Layers are added here as their extractors land: quotes and persons (attribution),
         // timexes (temporal expressions).
-        AnalysisRecord(id: input.id)
+        var record = AnalysisRecord(id: input.id)
+        AttributionLayer.fill(&record, from: input)
+        return record
     }
 }

@@ -1,0 +1,232 @@
+/// Finds the speaker of a quotation in its paragraph, by the patterns of news writing:
+/// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`,
+/// `SPEAKER called X “Q”` (and described X as, branded, dubbed), `MEDIUM quotes X as saying “Q”`
+/// (the speaker is X), `according to SPEAKER`. Returns the speaker phrase as written; resolving
+/// pronouns and roles is the ``PronounResolver``'s and the ``ArticleAnalyzer``'s work.
+struct Attributor {
+    /// What the attributor found for one quotation.
+    struct Finding: Sendable, Hashable {
+        var speaker: SpeakerPhrase
+        var pattern: AttributionPattern
+        /// The mention of X in "called X “…”", the actor the quotation is about.
+        var object: Int?
+    }
+
+    /// Words that may stand between a speaker and the verb, or between a name and what follows:
+    /// adverbs, auxiliaries and time phrases ("also", "has", "this week", "on Monday").
+    static let skippable = WordList.set("""
+    also later then previously once again recently repeatedly reportedly has had have will would could \
+    may might should must did does do yesterday today tonight earlier afterward afterwards publicly \
+    privately separately subsequently quickly simply flatly bluntly angrily explicitly famously often \
+    frequently even already never first last this next week month year weekend morning afternoon evening \
+    night on in at monday tuesday wednesday thursday friday saturday sunday once himself herself \
+    themselves further finally recently soon still just
+    """)
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our"]
+
+    let p: ParagraphText
+    /// The mention starting at each token index.
+    let byStart: [Int: Int]
+    /// The mention ending at each token index (its last token).
+    let byEnd: [Int: Int]
+    /// The name tokens of each mention (indexed by mention), for mentions of this paragraph.
+    let mentionTokens: [Int: Range<Int>]
+
+    /// The speaker of `quote`, or nil when no pattern attributes it.
+    func attribute(_ quote: QuotationScanner.Segment) -> Finding? {
+        let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
+            || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
+        if let close = quote.close {
+            if let medium = mediumAfter(close) { return medium }
+            if opensSentence, let found = after(close) { return found }
+        }
+        if let found = before(quote.open) { return found }
+        if let close = quote.close, let found = after(close) { return found }
+        return nil
+    }
+
+    // MARK: - After the quotation
+
+    /// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `“Q,” according to SPEAKER`.
+    func after(_ close: Int) -> Finding? {
+        var j = close + 1
+        while let t = p.token(j), t.is(",") || t.text == "—" || t.text == "–" { j += 1 }
+        guard let first = p.token(j), first.kind == .word else { return nil }
+        if first.lower == "according", p.lower(j + 1) == "to", let (speaker, _) = phrase(at: j + 2) {
+            return Finding(speaker: speaker, pattern: .after)
+        }
+        if SpeechVerbs.isSpeechVerb(first.lower) && !SpeechVerbs.naming.contains(first.lower) {
+            guard let (speaker, _) = phrase(at: j + 1) else { return nil }
+            if case .pronoun = speaker, !p.tokens[j + 1].isCapitalized { return Finding(speaker: speaker, pattern: .after) }
+            return Finding(speaker: speaker, pattern: .after)
+        }
+        guard let (speaker, end) = phrase(at: j) else { return nil }
+        var k = skipAppositive(from: end)
+        while Self.skippable.contains(p.lower(k)) && !SpeechVerbs.isSpeechVerb(p.lower(k)) { k += 1 }
+        guard SpeechVerbs.isSpeechVerb(p.lower(k)), !SpeechVerbs.participles.contains(p.lower(k)) else { return nil }
+        return Finding(speaker: speaker, pattern: .after)
+    }
+
+    /// `“Q,” MEDIUM quotes X as saying`: the speaker is X.
+    func mediumAfter(_ close: Int) -> Finding? {
+        let sentenceEnd = p.sentences[p.sentenceOf[close]].upperBound
+        var k = close + 1
+        while k < min(sentenceEnd, close + 8) {
+            if SpeechVerbs.quoting.contains(p.lower(k)), let m = byStart[k + 1] ?? firstMention(from: k + 1, within: 4),
+               let range = mentionTokens[m], p.lower(range.upperBound) == "as",
+               ["saying", "telling", "writing", "stating"].contains(p.lower(range.upperBound + 1)) {
+                return Finding(speaker: .mention(m), pattern: .medium)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speaker phrase starting at token `k` and the index after it: a pronoun, a name (after any
+    /// role words), a title noun phrase ("the spokeswoman", "a spokesman for the Kremlin"), or
+    /// unknown capitalised words.
+    func phrase(at k: Int) -> (SpeakerPhrase, Int)? {
+        guard let t = p.token(k), t.kind == .word, !p.insideQuote[k] else { return nil }
+        if Self.pronouns.contains(t.lower) { return (.pronoun(t.lower), k + 1) }
+        if let m = byStart[k] ?? firstMention(from: k, within: 6), let range = mentionTokens[m] {
+            return (.mention(m), range.upperBound)
+        }
+        if Self.determiners.contains(t.lower) || Titles.isRoleWord(t.lower) {
+            var j = Self.determiners.contains(t.lower) ? k + 1 : k
+            var head: String?
+            while let w = p.token(j), w.kind == .word, j < k + 6 {
+                let lower = Token.lowered(w.withoutPossessive)
+                if Titles.isHead(lower) { head = lower } else if head != nil { break }
+                j += 1
+            }
+            guard let found = head else { return nil }
+            if ["for", "of", "at"].contains(p.lower(j)) {
+                var m = j + 1
+                while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
+                if m > j + 1 { j = m }
+            }
+            return (.nominal(head: found, text: p.text(of: k..<j)), j)
+        }
+        if t.isCapitalized, !NameRecognizer.isNeverName(t.lower) {
+            var j = k + 1
+            while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 4 { j += 1 }
+            return (.unknown(p.text(of: k..<j)), j)
+        }
+        return nil
+    }
+
+    /// The first mention starting in `k..<k+within` when only role words or determiners come before it.
+    func firstMention(from k: Int, within: Int) -> Int? {
+        var j = k
+        while j < k + within, let t = p.token(j), t.kind == .word {
+            if let m = byStart[j] { return m }
+            let lower = t.lower
+            guard Titles.isRoleWord(lower) || Titles.honorifics.contains(lower) || Self.determiners.contains(lower)
+                    || Countries.ofDemonym(lower) != nil || Countries.canonical(lower) != nil
+                    || Organizations.headWords.contains(lower) || (t.isCapitalized && !NameRecognizer.isNeverName(lower)) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The index after an appositive or relative clause set off by commas (", the ministry’s
+    /// spokeswoman,", ", who ... ,") that starts at `k`; `k` itself when there is none.
+    func skipAppositive(from k: Int) -> Int {
+        guard let t = p.token(k), t.is(",") else { return k }
+        var j = k + 1
+        while let w = p.token(j), j < k + 20 {
+            if w.is(",") { return j + 1 }
+            if w.isTerminal || w.kind == .quoteMark { return k }
+            j += 1
+        }
+        return k
+    }
+
+    // MARK: - Before the quotation
+
+    /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`.
+    func before(_ open: Int) -> Finding? {
+        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
+        var v = open - 1
+        while v >= sentenceStart {
+            let lower = p.lower(v)
+            if !p.insideQuote[v], p.tokens[v].kind == .word, SpeechVerbs.isSpeechVerb(lower) || lower == "according" {
+                if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
+                // A verb without its own subject ("and said", ", warning that"): look further back.
+                if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.token(v - 1)?.is(",") == true) { return nil }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// The finding for the speech verb at `v` introducing the quotation opening at `open`.
+    func finding(verb v: Int, open: Int, sentenceStart: Int) -> Finding? {
+        let lower = p.lower(v)
+        if lower == "according" {
+            guard p.lower(v + 1) == "to", let (speaker, _) = phrase(at: v + 2) else { return nil }
+            return Finding(speaker: speaker, pattern: .reported)
+        }
+        // "Reuters quoted X as saying “Q”": the speaker is X.
+        if lower == "saying" || lower == "telling", p.lower(v - 1) == "as", let m = byEnd[v - 2],
+           SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
+            return Finding(speaker: .mention(m), pattern: .medium)
+        }
+        guard let speaker = subject(before: v, sentenceStart: sentenceStart) else { return nil }
+        let between = (v + 1)..<open
+        let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
+        if SpeechVerbs.naming.contains(lower) {
+            let object = between.lazy.compactMap { self.byStart[$0] }.first
+            return Finding(speaker: speaker, pattern: direct ? .introduced : .naming, object: object)
+        }
+        return Finding(speaker: speaker, pattern: direct ? .introduced : .reported)
+    }
+
+    /// The subject of the verb at `v`: a name, pronoun or title phrase ending right before it (after
+    /// adverbs and time phrases), or before an appositive set off by commas.
+    func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var k = v - 1
+        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k))) { k -= 1 }
+        guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
+        if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
+        return phraseEnding(at: k, sentenceStart: sentenceStart)
+    }
+
+    /// The speaker phrase whose last token is `k`.
+    func phraseEnding(at k: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        if let m = byEnd[k] { return .mention(m) }
+        let t = p.tokens[k]
+        guard t.kind == .word else { return nil }
+        if Self.pronouns.contains(t.lower) { return .pronoun(t.lower) }
+        if t.lower == "who", k > sentenceStart, p.tokens[k - 1].is(","), let m = byEnd[k - 2] { return .mention(m) }
+        if Titles.isHead(t.lower) {
+            var j = k
+            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, Titles.isRoleWord(w.lower) || Self.determiners.contains(w.lower)
+                    || Countries.ofDemonym(w.lower) != nil || w.possessiveLength > 0 { j -= 1 }
+            return .nominal(head: t.lower, text: p.text(of: j..<(k + 1)))
+        }
+        if t.isCapitalized, !NameRecognizer.isNeverName(t.lower), Countries.canonical(t.lower) == nil, !CommonWords.groupNouns.contains(t.lower) {
+            var j = k
+            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, w.isCapitalized { j -= 1 }
+            return .unknown(p.text(of: j..<(k + 1)))
+        }
+        return nil
+    }
+
+    /// The name before an appositive or relative clause that ends with the comma at `comma`:
+    /// "Maria Zakharova, the ministry’s spokeswoman, said".
+    func appositiveOwner(endingAt comma: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var j = comma - 1
+        while j > sentenceStart, j > comma - 20 {
+            if p.tokens[j].is(",") {
+                if let m = byEnd[j - 1] { return .mention(m) }
+                return nil
+            }
+            if p.tokens[j].isTerminal || p.insideQuote[j] { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}

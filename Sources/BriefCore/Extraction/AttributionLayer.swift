@@ -1,0 +1,46 @@
+/// Fills the quotes and persons layers of ``DocumentAnalyzer``'s record: the document's lines are its
+/// paragraphs, each analysed by ``ArticleAnalyzer``, and the spans are moved back to offsets in the
+/// whole text. A quote's speaker is the canonical name when the article resolves it, otherwise the
+/// speaker as written ("he", "the spokesman"); scare quotes and titles are left out.
+public enum AttributionLayer {
+    /// Quotations with fewer words and no speaker are left out of the record.
+    static let minimumUnattributedWords = 3
+
+    /// Adds the quotes and persons of `input` to `record`.
+    public static func fill(_ record: inout AnalysisRecord, from input: AnalysisInput) {
+        let lines = paragraphLines(input.text)
+        guard !lines.isEmpty else { return }
+        let analysis = ArticleAnalyzer.analyze(paragraphs: lines.enumerated().map { ($0.offset + 1, $0.element.text) }, byline: nil)
+        for quote in analysis.quotes where !quote.isScareQuote {
+            guard quote.speakerText != nil || quote.text.split(separator: " ").count >= minimumUnattributedWords else { continue }
+            let offset = lines[quote.paragraph - 1].offset
+            let speaker = analysis.speakerName(of: quote) ?? quote.speakerText
+            record.quotes.append(AnalysisRecord.Quote(span: ByteSpan(start: quote.span.start + offset, end: quote.span.end + offset),
+                                                      speaker: speaker, direct: true))
+        }
+        for mention in analysis.mentions where mention.kind == .person {
+            let offset = lines[mention.paragraph - 1].offset
+            record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))
+        }
+    }
+
+    /// The non-blank lines of `text` with their UTF-8 offsets.
+    static func paragraphLines(_ text: String) -> [(offset: Int, text: String)] {
+        var out: [(offset: Int, text: String)] = []
+        var start = 0
+        var offset = 0
+        let utf8 = Array(text.utf8)
+        func flush(_ end: Int) {
+            let slice = utf8[start..<end]
+            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                out.append((start, String(decoding: slice, as: UTF8.self)))
+            }
+        }
+        for byte in utf8 {
+            if byte == 0x0A { flush(offset); start = offset + 1 }
+            offset += 1
+        }
+        flush(utf8.count)
+        return out
+    }
+}

@@ -1,0 +1,171 @@
+/// Turns the quotations of an article's paragraphs into ``Quotation``s: attributes each one
+/// (``Attributor``), resolves pronouns (``PronounResolver``) and roles ("the spokeswoman") to the
+/// article's people, links the paragraphs of a long quotation and the halves of “…,” he said. “…”,
+/// and tells scare quotes and titles from quotations.
+struct QuoteAssembler {
+    let paragraphs: [ParagraphText]
+    let linked: MentionLinker.Linked
+
+    /// One quotation while it is assembled.
+    private struct Draft {
+        var paragraph: Int
+        var segment: QuotationScanner.Segment
+        var finding: Attributor.Finding?
+        var speakerMention: Int?
+        var speakerEntity: Int?
+        var speakerText: String?
+        var inferred = false
+        var continues: Int?
+        var words = 0
+        var scare = false
+    }
+
+    /// The article's quotations in text order.
+    func quotations() -> [Quotation] {
+        var drafts: [Draft] = []
+        let base = paragraphs[0].number
+        for (index, p) in paragraphs.enumerated() {
+            var mentionTokens: [Int: Range<Int>] = [:]
+            for (_, m) in linked.byStart[index] { mentionTokens[m] = linked.candidates[m].tokens }
+            let attributor = Attributor(p: p, byStart: linked.byStart[index], byEnd: linked.byEnd[index], mentionTokens: mentionTokens)
+            for (s, segment) in p.quotes.enumerated() {
+                var draft = Draft(paragraph: p.number, segment: segment)
+                draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
+                draft.finding = attributor.attribute(segment)
+                resolve(&draft, in: p)
+                // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
+                if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
+                    draft.continues = drafts.count - 1
+                } else if s > 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number, previous.speakerText != nil,
+                          isFullSentence(segment, in: p) {
+                    draft.continues = drafts.count - 1
+                }
+                drafts.append(draft)
+            }
+        }
+        propagateAlongChains(&drafts)
+        for i in drafts.indices { classifyScare(&drafts[i], in: paragraphs[drafts[i].paragraph - base]) }
+        return drafts.map { makeQuotation($0, in: paragraphs[$0.paragraph - base]) }
+    }
+
+    /// Resolves the attributor's speaker phrase to a mention and an entity.
+    private func resolve(_ draft: inout Draft, in p: ParagraphText) {
+        guard let finding = draft.finding else { return }
+        switch finding.speaker {
+        case .mention(let m):
+            draft.speakerMention = m
+            draft.speakerEntity = linked.mentions[m].entity
+            draft.speakerText = linked.mentions[m].surface
+        case .pronoun(let pronoun):
+            draft.speakerText = pronoun
+            draft.inferred = true
+            let token = pronounToken(pronoun, near: draft.segment, in: p)
+            if let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: p.number, token: token) {
+                draft.speakerMention = m
+                draft.speakerEntity = linked.mentions[m].entity
+            }
+        case .nominal(let head, let text):
+            draft.speakerText = text
+            draft.inferred = true
+            if let e = entity(withRole: head) {
+                draft.speakerEntity = e
+                draft.speakerMention = linked.entities[e].mentions.first
+            }
+        case .unknown(let text):
+            draft.speakerText = text
+        }
+    }
+
+    /// The token index of the pronoun near `segment` (for resolution: only names before it count).
+    private func pronounToken(_ pronoun: String, near segment: QuotationScanner.Segment, in p: ParagraphText) -> Int {
+        let from = segment.close ?? segment.limit
+        for k in from..<min(p.tokens.count, from + 6) where p.tokens[k].lower == pronoun { return k }
+        for k in stride(from: segment.open - 1, through: 0, by: -1) where p.tokens[k].lower == pronoun { return k }
+        return segment.open
+    }
+
+    /// The one person of the article whose stated role has the head `head` ("spokeswoman"), or nil.
+    private func entity(withRole head: String) -> Int? {
+        var found: Set<Int> = []
+        for role in linked.roles {
+            let words = Set(Tokenizer.tokenize(role.title).map(\.lower))
+            if words.contains(head), let e = linked.mentions[role.mention].entity { found.insert(e) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Gives every quotation of a chain (paragraphs of one long quotation, halves around "he said")
+    /// the speaker found for any of them.
+    private func propagateAlongChains(_ drafts: inout [Draft]) {
+        var root = Array(drafts.indices)
+        for i in drafts.indices { if let c = drafts[i].continues { root[i] = root[c] } }
+        var speakerOf: [Int: Int] = [:]
+        for i in drafts.indices where drafts[i].speakerText != nil && speakerOf[root[i]] == nil { speakerOf[root[i]] = i }
+        for i in drafts.indices where drafts[i].speakerText == nil {
+            guard let s = speakerOf[root[i]] else { continue }
+            drafts[i].speakerText = drafts[s].speakerText
+            drafts[i].speakerMention = drafts[s].speakerMention
+            drafts[i].speakerEntity = drafts[s].speakerEntity
+            drafts[i].inferred = true
+        }
+    }
+
+    /// Marks scare quotes and titles: short quotations with no speech context, and capitalised titles.
+    private func classifyScare(_ draft: inout Draft, in p: ParagraphText) {
+        let content = (draft.segment.open + 1)..<draft.segment.limit
+        let words = content.filter { p.tokens[$0].kind == .word }
+        let small: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&"]
+        let titleLike = !words.isEmpty && words.count <= 6 && words.allSatisfy { p.tokens[$0].isCapitalized || small.contains(p.tokens[$0].lower) }
+            && !content.contains { p.tokens[$0].isTerminal } && draft.finding?.pattern != .after && draft.finding?.pattern != .introduced
+        var scare = titleLike
+        if draft.words <= ArticleAnalyzer.scareQuoteWords {
+            let pattern = draft.finding?.pattern
+            scare = scare || !(pattern == .naming || pattern == .introduced || pattern == .after || pattern == .medium)
+        }
+        if scare {
+            draft.scare = true
+            draft.speakerText = nil
+            draft.speakerMention = nil
+            draft.speakerEntity = nil
+        }
+    }
+
+    /// Whether the quotation reads as a full sentence of the speaker's (capitalised first word).
+    private func isFullSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        guard let first = p.token(segment.open + 1) else { return false }
+        return first.isCapitalized || first.kind == .number || first.kind == .quoteMark
+    }
+
+    /// The finished quotation.
+    private func makeQuotation(_ d: Draft, in p: ParagraphText) -> Quotation {
+        let seg = d.segment
+        let start = p.tokens[seg.open].span.start
+        let end = seg.close.map { p.tokens[$0].span.end } ?? p.tokens[seg.limit - 1].span.end
+        let contentStart = p.tokens[seg.open].span.end
+        let contentEnd = seg.close.map { p.tokens[$0].span.start } ?? end
+        let content = ByteSpan(start: contentStart, end: max(contentStart, contentEnd))
+        let text = content.text(in: p.text).trimmingASCIIWhitespace()
+        let partial = !isFullSentence(seg, in: p) || isEmbedded(seg, in: p)
+        var mentions: [Int] = []
+        for (k, m) in linked.byStart[p.number - paragraphs[0].number] where k > seg.open && k < seg.limit { mentions.append(m) }
+        if let object = d.finding?.object, !mentions.contains(object) { mentions.append(object) }
+        return Quotation(paragraph: p.number, span: ByteSpan(start: start, end: end), contentSpan: content, text: text,
+                         partial: partial, isScareQuote: d.scare, speakerText: d.speakerText,
+                         speakerMention: d.speakerMention, speakerEntity: d.speakerEntity,
+                         attribution: d.speakerText == nil ? nil : (d.inferred ? .inferred : .explicit),
+                         mentions: mentions.sorted(), continues: d.continues)
+    }
+
+    /// Whether the quotation sits inside the reporter's sentence after other words that do not
+    /// introduce it ("advancing “on all fronts”").
+    private func isEmbedded(_ seg: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        guard seg.open > 0 else { return false }
+        let before = p.tokens[seg.open - 1]
+        if before.is(":") || before.is(",") || before.kind == .quoteMark { return false }
+        if seg.open == p.sentences[p.sentenceOf[seg.open]].lowerBound { return false }
+        if before.kind == .word && (SpeechVerbs.isSpeechVerb(before.lower) || before.lower == "that") {
+            return !isFullSentence(seg, in: p)
+        }
+        return before.kind == .word
+    }
+}
