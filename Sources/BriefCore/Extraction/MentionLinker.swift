@@ -34,6 +34,14 @@ struct MentionLinker {
         var all = candidates.joined().filter { !isAuthor($0, author) }
         all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
 
+        // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
+        // organisations, not surnames.
+        let leading = leadingWords(paragraphs)
+        let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) }
+        let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks }.map { $0.words[0] })
+        let singleWords = Set(singles.map { $0.words[0] })
+        all.removeAll { $0.kind == .person && $0.words.count >= 2 && !isConfirmedFullName($0, singles: singleWords) }
+
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
         // Full names first, so that surnames can bind to them.
@@ -50,7 +58,6 @@ struct MentionLinker {
         for (key, d) in keyToDraft {
             for surname in surnameKeys(key.split(separator: " ").map(String.init)) { surnames[surname, default: []].insert(d) }
         }
-        let confirmedSingles = Set(all.filter { $0.kind == .person && $0.words.count == 1 && ($0.titled || $0.speaks) }.map { $0.words[0] })
 
         var linked = Linked()
         var ambiguous: [String: [String]] = [:]
@@ -128,6 +135,31 @@ struct MentionLinker {
             }
         }
         return out
+    }
+
+    /// Lower-case words that open a capitalised phrase of several words or a model name in the
+    /// article ("Airbus" in "Airbus A380", "Boeing Commercial Airplanes") — not surnames — except
+    /// given names.
+    static func leadingWords(_ paragraphs: [ParagraphText]) -> Set<String> {
+        var out: Set<String> = []
+        for p in paragraphs {
+            let tokens = p.tokens
+            for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].possessiveLength == 0 {
+                let next = tokens[i + 1]
+                let modelName = next.kind == .number || (next.kind == .word && next.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
+                if modelName || (next.kind == .word && next.isCapitalized && !Titles.isRoleWord(tokens[i].lower)) {
+                    if !GivenNames.contains(tokens[i].lower) && !Titles.honorifics.contains(tokens[i].lower) { out.insert(tokens[i].lower) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a name of several words is a person's: its first word is a known given name, or a title,
+    /// a speech verb, a stated role or its surname used alone as a speaker says so.
+    static func isConfirmedFullName(_ c: NameCandidate, singles: Set<String>) -> Bool {
+        c.givenName || c.titled || c.speaks || c.role != nil || c.hasAppositiveRole
+            || singles.contains(c.words[c.words.count - 1]) || FamilyNames.first.contains(c.words[0])
     }
 
     /// The key that identifies a person's full name: lower-case words without initials and suffixes.

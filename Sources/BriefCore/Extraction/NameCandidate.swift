@@ -25,4 +25,6 @@ struct NameCandidate: Sendable {
     var acts: Bool
     /// Whether the first word is a known given name.
     var givenName: Bool
+    /// Whether an appositive with a title follows the name (", the company’s spokesman,").
+    var hasAppositiveRole = false
 }

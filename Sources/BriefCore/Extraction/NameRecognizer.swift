@@ -41,7 +41,7 @@ enum NameRecognizer {
     static func classifyRun(_ run: Range<Int>, in p: ParagraphText, into out: inout [NameCandidate]) {
         var start = run.lowerBound
         let tokens = p.tokens
-        while start < run.upperBound, isNeverName(tokens[start].lower) { start += 1 }
+        while start < run.upperBound, isNeverName(tokens[start].lower) || isSentenceInitialAdverb(start, p) { start += 1 }
         guard start < run.upperBound else { return }
         // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
         if let head = (start..<run.upperBound).first(where: { Organizations.headWords.contains(tokens[$0].lower) }) {
@@ -112,12 +112,14 @@ enum NameRecognizer {
             }
             if Places.contains(word) { out.append(make(name, kind: .place, canonical: nil, p)); return }
             if let org = Organizations.canonical(word) { out.append(make(name, kind: .organization, canonical: org, p)); return }
-            if isNeverName(word) || Countries.isPluralDemonym(word) || Titles.isRoleWord(word) { return }
+            let honorific = name.lowerBound > 0 && Titles.honorifics.contains(p.lower(name.lowerBound - 1))
+            if isNeverName(word) || Countries.isPluralDemonym(word) || (Titles.isRoleWord(word) && !honorific) { return }
             if isAcronym(tokens[name.lowerBound].text) { out.append(make(name, kind: .organization, canonical: nil, p)); return }
+            if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return }
             out.append(make(name, kind: .person, canonical: nil, p))
             return
         }
-        guard words.count <= 5 else { return }
+        guard words.count <= 5, !words.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return }
         let given = GivenNames.contains(words[0])
         if !given {
             for word in words where isNeverName(word) || Countries.canonical(word) != nil || Places.contains(word)
@@ -133,6 +135,13 @@ enum NameRecognizer {
     static func isNeverName(_ lower: String) -> Bool {
         CommonWords.nonName.contains(lower) || CommonWords.months.contains(lower) || CommonWords.weekdays.contains(lower)
             || CommonWords.groupNouns.contains(lower)
+    }
+
+    /// Whether the token at `index` opens its sentence and reads as an adverb ("Separately", "Notably").
+    static func isSentenceInitialAdverb(_ index: Int, _ p: ParagraphText) -> Bool {
+        let lower = p.tokens[index].lower
+        guard lower.hasSuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower) else { return false }
+        return index == p.sentences[p.sentenceOf[index]].lowerBound || p.token(index - 1)?.kind == .quoteMark
     }
 
     /// Whether `text` is an acronym such as "EADS": two to five capital letters.
@@ -165,13 +174,21 @@ enum NameRecognizer {
         if gender == .unknown, kind == .person, range.count > 1 {
             if GivenNames.male.contains(words[0]) { gender = .male } else if GivenNames.female.contains(words[0]) { gender = .female }
         }
-        let next = nextWord(after: range.upperBound, in: p)
+        var next = nextWord(after: range.upperBound, in: p)
         let possessive = last.possessiveLength > 0
-        let speaks = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) } == true
+        var appositive = false
+        if kind == .person, !possessive, p.token(range.upperBound)?.is(",") == true {
+            // "Fiorina, speaking to Iowans, said" / "Dana Reyes, the company’s spokeswoman, said".
+            appositive = RoleExtractor.appositive(after: range.upperBound, in: p) != nil
+            var k = range.upperBound + 1
+            while let t = p.token(k), k < range.upperBound + 14, !t.is(","), !t.isTerminal, t.kind != .quoteMark { k += 1 }
+            if p.token(k)?.is(",") == true { next = nextWord(after: k + 1, in: p) ?? next }
+        }
+        let speaks = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
         let acts = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) || actionWords.contains($0) } == true
         return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
-                             gender: gender, acts: acts, givenName: GivenNames.contains(words[0]))
+                             gender: gender, acts: acts, givenName: GivenNames.contains(words[0]), hasAppositiveRole: appositive)
     }
 
     /// The lower-case word after `index`, skipping adverbs such as "also" and "this week"; nil when

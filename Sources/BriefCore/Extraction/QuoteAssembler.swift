@@ -24,17 +24,21 @@ struct QuoteAssembler {
     func quotations() -> [Quotation] {
         var drafts: [Draft] = []
         let base = paragraphs[0].number
+        var previous: Attributor?
         for (index, p) in paragraphs.enumerated() {
-            var mentionTokens: [Int: Range<Int>] = [:]
-            for (_, m) in linked.byStart[index] { mentionTokens[m] = linked.candidates[m].tokens }
-            let attributor = Attributor(p: p, byStart: linked.byStart[index], byEnd: linked.byEnd[index], mentionTokens: mentionTokens)
+            let attributor = makeAttributor(index)
+            defer { previous = attributor }
             for (s, segment) in p.quotes.enumerated() {
                 var draft = Draft(paragraph: p.number, segment: segment)
                 draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
-                draft.finding = attributor.attribute(segment)
+                draft.finding = attributor.attribute(segment, previous: previous)
                 resolve(&draft, in: p)
                 // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
                 if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
+                    draft.continues = drafts.count - 1
+                } else if s == 0, segment.open == 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number - 1,
+                          previous.speakerText != nil, previous.finding != nil, endsParagraph(previous, base: base), isFullSentence(segment, in: p) {
+                    // A paragraph that is all quotation after a paragraph ending in an attributed one: the same voice goes on.
                     draft.continues = drafts.count - 1
                 } else if s > 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number, previous.speakerText != nil,
                           isFullSentence(segment, in: p) {
@@ -46,6 +50,24 @@ struct QuoteAssembler {
         propagateAlongChains(&drafts)
         for i in drafts.indices { classifyScare(&drafts[i], in: paragraphs[drafts[i].paragraph - base]) }
         return drafts.map { makeQuotation($0, in: paragraphs[$0.paragraph - base]) }
+    }
+
+    /// The attributor for the paragraph at `index` (0-based).
+    private func makeAttributor(_ index: Int) -> Attributor {
+        var mentionTokens: [Int: Range<Int>] = [:]
+        var mentionKinds: [Int: ActorKind] = [:]
+        for (_, m) in linked.byStart[index] {
+            mentionTokens[m] = linked.candidates[m].tokens
+            mentionKinds[m] = linked.candidates[m].kind
+        }
+        return Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
+                          mentionTokens: mentionTokens, mentionKinds: mentionKinds)
+    }
+
+    /// Whether the quotation lies in the last sentence of its paragraph.
+    private func endsParagraph(_ draft: Draft, base: Int) -> Bool {
+        let p = paragraphs[draft.paragraph - base]
+        return p.sentenceOf[draft.segment.open] == p.sentences.count - 1 || p.sentenceOf[draft.segment.limit - 1] == p.sentences.count - 1
     }
 
     /// Resolves the attributor's speaker phrase to a mention and an entity.
@@ -120,7 +142,7 @@ struct QuoteAssembler {
         var scare = titleLike
         if draft.words <= ArticleAnalyzer.scareQuoteWords {
             let pattern = draft.finding?.pattern
-            scare = scare || !(pattern == .naming || pattern == .introduced || pattern == .after || pattern == .medium)
+            scare = scare || pattern == nil
         }
         if scare {
             draft.scare = true

@@ -23,9 +23,10 @@ public enum Tokenizer {
                 i += width
             case .letter, .digit:
                 let end = wordEnd(bytes, from: i)
-                tokens.append(makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: cls == .digit))
+                let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: cls == .digit)
+                tokens.append(word)
                 spaceBefore = false
-                i = end
+                i = word.span.end
             case .quote(let mark):
                 tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width),
                                     text: string(bytes, i, i + width), isCapitalized: false,

@@ -33,9 +33,21 @@ struct Attributor {
     let byEnd: [Int: Int]
     /// The name tokens of each mention (indexed by mention), for mentions of this paragraph.
     let mentionTokens: [Int: Range<Int>]
+    /// The kind of each mention of this paragraph.
+    let mentionKinds: [Int: ActorKind]
 
     /// The speaker of `quote`, or nil when no pattern attributes it.
-    func attribute(_ quote: QuotationScanner.Segment) -> Finding? {
+    func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
+        if let found = attributeHere(quote) { return found }
+        // "X said:" ending the previous paragraph introduces a quotation opening this one.
+        if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
+            return intro.before(intro.p.tokens.count - 1)
+        }
+        return nil
+    }
+
+    /// The speaker found in the quotation's own paragraph.
+    func attributeHere(_ quote: QuotationScanner.Segment) -> Finding? {
         let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
             || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
         if let close = quote.close {
@@ -62,10 +74,39 @@ struct Attributor {
             if case .pronoun = speaker, !p.tokens[j + 1].isCapitalized { return Finding(speaker: speaker, pattern: .after) }
             return Finding(speaker: speaker, pattern: .after)
         }
+        if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
+        // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
+        var k = j + 1
+        while k < j + 8, let t = p.token(k), t.kind == .word, !SpeechVerbs.isSpeechVerb(t.lower) {
+            if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
+            k += 1
+        }
+        return finalClause(after: close)
+    }
+
+    /// The speaker phrase at `j` when a speech verb follows it (after an appositive and adverbs).
+    func speakerBeforeVerb(at j: Int) -> SpeakerPhrase? {
         guard let (speaker, end) = phrase(at: j) else { return nil }
         var k = skipAppositive(from: end)
         while Self.skippable.contains(p.lower(k)) && !SpeechVerbs.isSpeechVerb(p.lower(k)) { k += 1 }
-        guard SpeechVerbs.isSpeechVerb(p.lower(k)), !SpeechVerbs.participles.contains(p.lower(k)) else { return nil }
+        guard SpeechVerbs.isSpeechVerb(p.lower(k)), !SpeechVerbs.participles.contains(p.lower(k)),
+              !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
+        return speaker
+    }
+
+    /// `“Q” and more of the reporter's words, SPEAKER said.`: an attribution closing the sentence.
+    func finalClause(after close: Int) -> Finding? {
+        let end = p.sentences[p.sentenceOf[close]].upperBound
+        var last = end - 1
+        while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
+        guard last > close, p.tokens[last].kind == .word else { return nil }
+        var verb = last
+        while verb > close, Self.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
+        guard SpeechVerbs.isSpeechVerb(p.lower(verb)), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
+        var comma = verb - 1
+        while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
+        guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
+              let speaker = speakerBeforeVerb(at: comma + 1) else { return nil }
         return Finding(speaker: speaker, pattern: .after)
     }
 
@@ -101,7 +142,13 @@ struct Attributor {
                 if Titles.isHead(lower) { head = lower } else if head != nil { break }
                 j += 1
             }
-            guard let found = head else { return nil }
+            guard let found = head else {
+                // "said a New Hampshire Republican": a described speaker without a title.
+                var m = k + 1
+                while let w = p.token(m), w.kind == .word, m < k + 6, !SpeechVerbs.isSpeechVerb(w.lower) { m += 1 }
+                guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") else { return nil }
+                return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
+            }
             if ["for", "of", "at"].contains(p.lower(j)) {
                 var m = j + 1
                 while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
@@ -146,9 +193,14 @@ struct Attributor {
 
     // MARK: - Before the quotation
 
-    /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`.
+    /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`,
+    /// and a heading-like `NAME: “Q”`.
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
+        if open >= 2, p.tokens[open - 1].is(":"), let m = byEnd[open - 2], mentionKinds[m] == .person,
+           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation {
+            return Finding(speaker: .mention(m), pattern: .introduced)
+        }
         var v = open - 1
         while v >= sentenceStart {
             let lower = p.lower(v)
@@ -174,7 +226,9 @@ struct Attributor {
            SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
             return Finding(speaker: .mention(m), pattern: .medium)
         }
-        guard let speaker = subject(before: v, sentenceStart: sentenceStart) else { return nil }
+        let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
+        guard let speaker = participle ? clauseSubject(before: v, sentenceStart: sentenceStart)
+                : subject(before: v, sentenceStart: sentenceStart) else { return nil }
         let between = (v + 1)..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
         if SpeechVerbs.naming.contains(lower) {
@@ -193,6 +247,25 @@ struct Attributor {
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
         return phraseEnding(at: k, sentenceStart: sentenceStart)
     }
+
+    /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
+    /// or pronoun in the sentence before it, outside quotation marks.
+    func clauseSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var k = sentenceStart
+        while k < v {
+            if !p.insideQuote[k] {
+                if let m = byStart[k] {
+                    return linkedKind(m) == .person || k == sentenceStart ? .mention(m) : nil
+                }
+                if Self.pronouns.contains(p.lower(k)) { return .pronoun(p.lower(k)) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The kind of mention `m`, looked up through the attributor's tables.
+    func linkedKind(_ m: Int) -> ActorKind? { mentionKinds[m] }
 
     /// The speaker phrase whose last token is `k`.
     func phraseEnding(at k: Int, sentenceStart: Int) -> SpeakerPhrase? {

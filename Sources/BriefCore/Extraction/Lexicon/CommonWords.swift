@@ -25,7 +25,9 @@ enum CommonWords {
     sources source officials official critics experts analysts observers supporters opponents voters \
     residents authorities police investigators prosecutors lawmakers legislators aides allies leaders \
     republicans democrats conservatives liberals progressives independents americans europeans \
-    god lord jesus christ internet web online tv radio
+    god lord jesus christ internet web online tv radio later earlier yesterday today tomorrow tonight \
+    overall separately finally recently currently initially eventually apparently clearly certainly \
+    asked speaking during where here there
     """)
 
     /// Month names and abbreviations.

@@ -19,7 +19,9 @@ enum GivenNames {
     samuel scott sean sebastian sebastien sergei sergey stanley stephen steve steven stuart ted terry thomas \
     tim timothy todd tom tony vincent viktor vladimir volodymyr walter wayne william willie xavier yuri \
     zach olaf recep benjamin narendra emmanuel rishi keir justin jens mark-rutte sergio mateusz andrzej \
-    kevin hakeem chuck marco rand rick ben jeb lindsey newt herman ross bobby scott martin jim lincoln
+    kevin hakeem chuck marco rand rick ben jeb lindsey newt herman ross bobby scott martin jim lincoln \
+    tomas tomasz piotr pavel jan jens lars nils sven karl hans klaus jurgen stefan andrei mikhail nikolai \
+    ahmed mustafa yusuf ibrahim khalid abdul hussein ali reza kofi kwame juan miguel diego alejandro
     """)
 
     /// Usually female given names (lower case).
@@ -32,7 +34,8 @@ enum GivenNames {
     melania melissa michelle monica nancy natalie nicola nikki olga pamela patricia paula rachel rebecca \
     rosa ruth sally samantha sandra sarah sharon shirley sophie stephanie susan suzanne teresa theresa \
     tulsi ursula valerie victoria virginia wendy yulia zoe kaja kristi nadia irina svetlana tatiana \
-    elena ekaterina ana ines sylvie
+    elena ekaterina ana ines sylvie ilse greta ingrid astrid helga nora lena anita fatima aisha \
+    leila yasmin mei ying sofia lucia carmen isabel marta
     """)
 
     /// Whether `lower` is a listed given name.

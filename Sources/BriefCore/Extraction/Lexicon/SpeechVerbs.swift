@@ -24,7 +24,8 @@ enum SpeechVerbs {
     reported describe describes described describing call calls called calling brand brands branded \
     dub dubs dubbed label labels labeled labelled term terms termed chant chanted sing sang sings \
     pleaded pleads plead mocked mock mocks accused accuses accuse criticized criticised praised praises \
-    thundered snapped fumed told explained read reads
+    thundered snapped fumed told explained read reads pressed reacted assured answered answers \
+    interjected sniped chimed quipped cracked gushed raved tweeting
     """)
 
     /// Verbs whose object is followed by its description in quotation marks:

@@ -24,7 +24,7 @@ enum Titles {
     homeland security intelligence military national federal prime first deputy vice assistant acting \
     former then-president then interim senior top chief principal associate executive general press \
     communications campaign party opposition majority minority supreme presidential republican democratic \
-    democrat gop conservative liberal labour socialist green u.s. state's attorney-general attorney \
+    democrat gop conservative liberal labour socialist u.s. state's attorney-general attorney \
     lieutenant rear field district county city regional provincial managing special political
     """)
 
