@@ -1,7 +1,9 @@
 /// Fills the quotes and persons layers of ``DocumentAnalyzer``'s record: the document's lines are its
 /// paragraphs, each analysed by ``ArticleAnalyzer``, and the spans are moved back to offsets in the
 /// whole text. A quote's speaker is the canonical name when the article resolves it, otherwise the
-/// speaker as written ("he", "the spokesman"); scare quotes and titles are left out.
+/// speaker as written ("he", "the spokesman"); scare quotes and titles are left out. A fragment
+/// quoted inside reported speech (lower-case first word) is written as its reported clause with
+/// `direct: false`, as the gold corpora annotate it.
 public enum AttributionLayer {
     /// Quotations with fewer words and no speaker are left out of the record.
     static let minimumUnattributedWords = 3
@@ -11,12 +13,17 @@ public enum AttributionLayer {
         let lines = paragraphLines(input.text)
         guard !lines.isEmpty else { return }
         let analysis = ArticleAnalyzer.analyze(paragraphs: lines.enumerated().map { ($0.offset + 1, $0.element.text) }, byline: nil)
+        var emitted: Set<ByteSpan> = []
         for quote in analysis.quotes where !quote.isScareQuote {
             guard quote.speakerText != nil || quote.text.split(separator: " ").count >= minimumUnattributedWords else { continue }
             let offset = lines[quote.paragraph - 1].offset
             let speaker = analysis.speakerName(of: quote) ?? quote.speakerText
-            record.quotes.append(AnalysisRecord.Quote(span: ByteSpan(start: quote.span.start + offset, end: quote.span.end + offset),
-                                                      speaker: speaker, direct: true))
+            // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
+            let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true
+            let local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
+            let span = ByteSpan(start: local.start + offset, end: local.end + offset)
+            guard emitted.insert(span).inserted else { continue }
+            record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: !fragment))
         }
         for mention in analysis.mentions where mention.kind == .person {
             let offset = lines[mention.paragraph - 1].offset

@@ -175,7 +175,18 @@ struct QuoteAssembler {
                          partial: partial, isScareQuote: d.scare, speakerText: d.speakerText,
                          speakerMention: d.speakerMention, speakerEntity: d.speakerEntity,
                          attribution: d.speakerText == nil ? nil : (d.inferred ? .inferred : .explicit),
-                         mentions: mentions.sorted(), continues: d.continues)
+                         mentions: mentions.sorted(), continues: d.continues,
+                         clauseSpan: partial && !d.scare ? clauseSpan(d, in: p) : nil)
+    }
+
+    /// The reported clause of a partial quotation: from after its speech verb to the end of the
+    /// sentence (without the final punctuation), or nil when no verb introduces it.
+    private func clauseSpan(_ d: Draft, in p: ParagraphText) -> ByteSpan? {
+        guard let verb = d.finding?.verb, verb + 1 < d.segment.open else { return nil }
+        let sentence = p.sentences[p.sentenceOf[d.segment.open]]
+        var last = max(sentence.upperBound - 1, d.segment.close ?? d.segment.limit - 1)
+        while last > verb + 1, p.tokens[last].isTerminal || p.tokens[last].is(",") { last -= 1 }
+        return ByteSpan(start: p.tokens[verb + 1].span.start, end: p.tokens[last].span.end)
     }
 
     /// Whether the quotation sits inside the reporter's sentence after other words that do not

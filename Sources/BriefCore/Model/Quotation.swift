@@ -35,13 +35,17 @@ public struct Quotation: Sendable, Hashable {
     /// The ``Mention`` indices of the actors the quotation speaks of (named inside it, or the object of
     /// "called X “…”").
     public let mentions: [Int]
+    /// For a partial quotation inside reported speech ("said the guarantees were “absolutely
+    /// unacceptable”"), the reported clause it belongs to: from after the speech verb to the end of
+    /// the quotation or of the sentence, as UTF-8 bytes of the paragraph text. Nil otherwise.
+    public let clauseSpan: ByteSpan?
     /// The index of the quotation this one continues (the next paragraph of a long quotation, or the
     /// second half of “…,” he said. “…”), or nil.
     public let continues: Int?
 
     public init(paragraph: Int, span: ByteSpan, contentSpan: ByteSpan, text: String, partial: Bool,
                 isScareQuote: Bool, speakerText: String?, speakerMention: Int?, speakerEntity: Int?,
-                attribution: Attribution?, mentions: [Int], continues: Int?) {
+                attribution: Attribution?, mentions: [Int], continues: Int?, clauseSpan: ByteSpan? = nil) {
         self.paragraph = paragraph
         self.span = span
         self.contentSpan = contentSpan
@@ -54,6 +58,7 @@ public struct Quotation: Sendable, Hashable {
         self.attribution = attribution
         self.mentions = mentions
         self.continues = continues
+        self.clauseSpan = clauseSpan
     }
 
     /// Always true: every ``Quotation`` is words inside quotation marks (reported speech is not one).

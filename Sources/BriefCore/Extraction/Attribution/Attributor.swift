@@ -10,6 +10,8 @@ struct Attributor {
         var pattern: AttributionPattern
         /// The mention of X in "called X “…”", the actor the quotation is about.
         var object: Int?
+        /// The token index of the speech verb before the quotation, for `reported` and `naming`.
+        var verb: Int? = nil
     }
 
     /// Words that may stand between a speaker and the verb, or between a name and what follows:
@@ -233,9 +235,9 @@ struct Attributor {
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
         if SpeechVerbs.naming.contains(lower) {
             let object = between.lazy.compactMap { self.byStart[$0] }.first
-            return Finding(speaker: speaker, pattern: direct ? .introduced : .naming, object: object)
+            return Finding(speaker: speaker, pattern: direct ? .introduced : .naming, object: object, verb: v)
         }
-        return Finding(speaker: speaker, pattern: direct ? .introduced : .reported)
+        return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
     }
 
     /// The subject of the verb at `v`: a name, pronoun or title phrase ending right before it (after
