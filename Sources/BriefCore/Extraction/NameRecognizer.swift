@@ -133,7 +133,10 @@ enum NameRecognizer {
 
     /// Whether `lower` is never (part of the start of) a name.
     static func isNeverName(_ lower: String) -> Bool {
-        CommonWords.nonName.contains(lower) || CommonWords.months.contains(lower) || CommonWords.weekdays.contains(lower)
+        if let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }), CommonWords.nonName.contains(String(lower[..<apostrophe])) {
+            return true // "I'll", "We’re", "It's"
+        }
+        return CommonWords.nonName.contains(lower) || CommonWords.months.contains(lower) || CommonWords.weekdays.contains(lower)
             || CommonWords.groupNouns.contains(lower)
     }
 
@@ -184,7 +187,11 @@ enum NameRecognizer {
             while let t = p.token(k), k < range.upperBound + 14, !t.is(","), !t.isTerminal, t.kind != .quoteMark { k += 1 }
             if p.token(k)?.is(",") == true { next = nextWord(after: k + 1, in: p) ?? next }
         }
-        let speaks = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
+        // "“…,” said Kunin": a name right after a speech verb that follows a quotation.
+        let saidBefore = range.lowerBound >= 2 && p.tokens[range.lowerBound - 1].kind == .word && !p.tokens[range.lowerBound - 1].isCapitalized
+            && SpeechVerbs.isSpeechVerb(p.tokens[range.lowerBound - 1].lower) && !SpeechVerbs.naming.contains(p.tokens[range.lowerBound - 1].lower)
+            && (p.tokens[range.lowerBound - 2].kind == .quoteMark || p.tokens[range.lowerBound - 2].is(","))
+        let speaks = saidBefore || !possessive && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
         let acts = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) || actionWords.contains($0) } == true
         return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,

@@ -37,7 +37,8 @@ struct QuoteAssembler {
                 if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
                     draft.continues = drafts.count - 1
                 } else if s == 0, segment.open == 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number - 1,
-                          previous.speakerText != nil, previous.finding != nil, endsParagraph(previous, base: base), isFullSentence(segment, in: p) {
+                          previous.speakerText != nil, previous.finding != nil, endsParagraph(previous, base: base), isFullSentence(segment, in: p),
+                          isWholeParagraph(segment, in: p) {
                     // A paragraph that is all quotation after a paragraph ending in an attributed one: the same voice goes on.
                     draft.continues = drafts.count - 1
                 } else if s > 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number, previous.speakerText != nil,
@@ -62,6 +63,12 @@ struct QuoteAssembler {
         }
         return Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
                           mentionTokens: mentionTokens, mentionKinds: mentionKinds)
+    }
+
+    /// Whether the quotation is the whole paragraph (nothing but punctuation after it).
+    private func isWholeParagraph(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        guard let close = segment.close else { return true }
+        return p.tokens[(close + 1)...].allSatisfy { $0.kind == .punctuation || $0.kind == .quoteMark }
     }
 
     /// Whether the quotation lies in the last sentence of its paragraph.

@@ -52,13 +52,19 @@ struct Attributor {
     func attributeHere(_ quote: QuotationScanner.Segment) -> Finding? {
         let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
             || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
+        _ = opensSentence
         if let close = quote.close {
             if let medium = mediumAfter(close) { return medium }
-            if opensSentence, let found = after(close) { return found }
+            if let found = after(close) { return found }
         }
-        if let found = before(quote.open) { return found }
-        if let close = quote.close, let found = after(close) { return found }
-        return nil
+        return before(quote.open)
+    }
+
+    /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
+    /// "United States" is not).
+    func isVerb(_ k: Int) -> Bool {
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized else { return false }
+        return SpeechVerbs.isSpeechVerb(t.lower)
     }
 
     // MARK: - After the quotation
@@ -68,10 +74,12 @@ struct Attributor {
         var j = close + 1
         while let t = p.token(j), t.is(",") || t.text == "—" || t.text == "–" { j += 1 }
         guard let first = p.token(j), first.kind == .word else { return nil }
+        // “… our gates.” French Defence Minister X said …: a full stop ended the sentence.
+        if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return nil }
         if first.lower == "according", p.lower(j + 1) == "to", let (speaker, _) = phrase(at: j + 2) {
             return Finding(speaker: speaker, pattern: .after)
         }
-        if SpeechVerbs.isSpeechVerb(first.lower) && !SpeechVerbs.naming.contains(first.lower) {
+        if isVerb(j) && !SpeechVerbs.naming.contains(first.lower) {
             guard let (speaker, _) = phrase(at: j + 1) else { return nil }
             if case .pronoun = speaker, !p.tokens[j + 1].isCapitalized { return Finding(speaker: speaker, pattern: .after) }
             return Finding(speaker: speaker, pattern: .after)
@@ -79,7 +87,7 @@ struct Attributor {
         if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
         // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
         var k = j + 1
-        while k < j + 8, let t = p.token(k), t.kind == .word, !SpeechVerbs.isSpeechVerb(t.lower) {
+        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k) {
             if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
             k += 1
         }
@@ -90,8 +98,8 @@ struct Attributor {
     func speakerBeforeVerb(at j: Int) -> SpeakerPhrase? {
         guard let (speaker, end) = phrase(at: j) else { return nil }
         var k = skipAppositive(from: end)
-        while Self.skippable.contains(p.lower(k)) && !SpeechVerbs.isSpeechVerb(p.lower(k)) { k += 1 }
-        guard SpeechVerbs.isSpeechVerb(p.lower(k)), !SpeechVerbs.participles.contains(p.lower(k)),
+        while Self.skippable.contains(p.lower(k)) && !isVerb(k) { k += 1 }
+        guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
               !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
         return speaker
     }
@@ -104,7 +112,7 @@ struct Attributor {
         guard last > close, p.tokens[last].kind == .word else { return nil }
         var verb = last
         while verb > close, Self.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
-        guard SpeechVerbs.isSpeechVerb(p.lower(verb)), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
+        guard isVerb(verb), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
         var comma = verb - 1
         while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
         guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
@@ -147,7 +155,7 @@ struct Attributor {
             guard let found = head else {
                 // "said a New Hampshire Republican": a described speaker without a title.
                 var m = k + 1
-                while let w = p.token(m), w.kind == .word, m < k + 6, !SpeechVerbs.isSpeechVerb(w.lower) { m += 1 }
+                while let w = p.token(m), w.kind == .word, m < k + 6, !isVerb(m) { m += 1 }
                 guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") else { return nil }
                 return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
             }
@@ -206,7 +214,7 @@ struct Attributor {
         var v = open - 1
         while v >= sentenceStart {
             let lower = p.lower(v)
-            if !p.insideQuote[v], p.tokens[v].kind == .word, SpeechVerbs.isSpeechVerb(lower) || lower == "according" {
+            if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
                 if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
                 // A verb without its own subject ("and said", ", warning that"): look further back.
                 if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.token(v - 1)?.is(",") == true) { return nil }
@@ -253,13 +261,27 @@ struct Attributor {
     /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
     /// or pronoun in the sentence before it, outside quotation marks.
     func clauseSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        // "Hollande said Tuesday in Paris, noting that …": the subject of the main speech verb.
+        var main = v - 1
+        while main >= sentenceStart {
+            if !p.insideQuote[main], isVerb(main), !SpeechVerbs.participles.contains(p.lower(main)) {
+                if let speaker = subject(before: main, sentenceStart: sentenceStart) { return speaker }
+                if let close = (sentenceStart..<main).last(where: { p.insideQuote[$0] }), let found = after(close) { return found.speaker }
+                break
+            }
+            main -= 1
+        }
         var k = sentenceStart
         while k < v {
             if !p.insideQuote[k] {
-                if let m = byStart[k] {
+                if let m = byStart[k], let range = mentionTokens[m], p.tokens[range.upperBound - 1].possessiveLength == 0 {
                     return linkedKind(m) == .person || k == sentenceStart ? .mention(m) : nil
                 }
                 if Self.pronouns.contains(p.lower(k)) { return .pronoun(p.lower(k)) }
+                if k == sentenceStart, p.tokens[k].isCapitalized, p.tokens[k].possessiveLength == 0, !NameRecognizer.isNeverName(p.lower(k)),
+                   Countries.canonical(p.lower(k)) == nil, p.token(k + 1)?.kind == .word, p.token(k + 1)?.isCapitalized == false {
+                    return .unknown(p.tokens[k].text)
+                }
             }
             k += 1
         }

@@ -23,9 +23,9 @@ enum SpeechVerbs {
     whispered continue continues continued begin began recount recounts recounted report reports \
     reported describe describes described describing call calls called calling brand brands branded \
     dub dubs dubbed label labels labeled labelled term terms termed chant chanted sing sang sings \
-    pleaded pleads plead mocked mock mocks accused accuses accuse criticized criticised praised praises \
+    pleaded pleads mocked mock mocks accused accuses accuse criticized criticised praised praises \
     thundered snapped fumed told explained read reads pressed reacted assured answered answers \
-    interjected sniped chimed quipped cracked gushed raved tweeting
+    interjected sniped chimed demanded demands barked groused exhorted quipped cracked gushed raved tweeting
     """)
 
     /// Verbs whose object is followed by its description in quotation marks:
