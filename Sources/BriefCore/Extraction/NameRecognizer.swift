@@ -75,6 +75,15 @@ enum NameRecognizer {
                 return
             }
         }
+        // "Judicial Watch President Tom Fitton": a title inside the run ends its affiliation.
+        if let head = (start..<(run.upperBound - 1)).last(where: { Titles.isHead(tokens[$0].lower) }), head > start,
+           !Titles.isRoleWord(tokens[head + 1].lower) {
+            var prefixEnd = head
+            while prefixEnd > start, Titles.isRoleWord(tokens[prefixEnd - 1].lower) { prefixEnd -= 1 }
+            if prefixEnd > start { classifyRun(start..<prefixEnd, in: p, into: &out) }
+            classifyName((head + 1)..<run.upperBound, in: p, into: &out)
+            return
+        }
         guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens) else { return }
         classifyName(nameStart..<run.upperBound, in: p, into: &out)
     }

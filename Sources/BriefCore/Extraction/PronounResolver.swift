@@ -1,6 +1,7 @@
 /// Resolves a pronoun speaker ("he said") to the person it most likely refers to: going back
-/// sentence by sentence (up to two paragraphs), the first person named in the nearest sentence that
-/// names one — the subject position of news sentences — whose gender agrees. Names inside quotation
+/// sentence by sentence (up to two paragraphs), in the nearest sentence that names a person whose
+/// gender agrees, the one who speaks there ("Feinstein said"), else the first named — the subject
+/// position of news sentences. Names inside quotation
 /// marks are not antecedents; "they", "I" and "we" are not resolved.
 struct PronounResolver {
     let linked: MentionLinker.Linked
@@ -24,7 +25,11 @@ struct PronounResolver {
             guard let e = linked.mentions[m].entity, linked.genders[e].agrees(with: gender) else { continue }
             if let b = best {
                 if (c.paragraph, sentence) < (b.paragraph, b.sentence) { break }
-                if c.tokens.lowerBound < b.start { best = (c.paragraph, sentence, c.tokens.lowerBound, m) }
+                // Within a sentence: a name that speaks ("Feinstein said") wins, then the first name.
+                let bestSpeaks = linked.candidates[b.mention].speaks
+                if (c.speaks && !bestSpeaks) || (c.speaks == bestSpeaks && c.tokens.lowerBound < b.start) {
+                    best = (c.paragraph, sentence, c.tokens.lowerBound, m)
+                }
             } else {
                 best = (c.paragraph, sentence, c.tokens.lowerBound, m)
             }

@@ -141,7 +141,14 @@ struct Attributor {
     func phrase(at k: Int) -> (SpeakerPhrase, Int)? {
         guard let t = p.token(k), t.kind == .word, !p.insideQuote[k] else { return nil }
         if Self.pronouns.contains(t.lower) { return (.pronoun(t.lower), k + 1) }
-        if let m = byStart[k] ?? firstMention(from: k, within: 6), let range = mentionTokens[m] {
+        if var m = byStart[k] ?? firstMention(from: k, within: 6), var range = mentionTokens[m] {
+            // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
+            // an organisation or a possessive is the speaker.
+            if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0,
+               let person = firstMention(from: range.upperBound, within: 7, person: true), let personRange = mentionTokens[person] {
+                m = person
+                range = personRange
+            }
             return (.mention(m), range.upperBound)
         }
         if Self.determiners.contains(t.lower) || Titles.isRoleWord(t.lower) {
@@ -174,15 +181,14 @@ struct Attributor {
         return nil
     }
 
-    /// The first mention starting in `k..<k+within` when only role words or determiners come before it.
-    func firstMention(from k: Int, within: Int) -> Int? {
+    /// The first mention (of a person, when `person`) starting in `k..<k+within` when only words of
+    /// a role or a description come before it ("Republican party boss Reince Priebus").
+    func firstMention(from k: Int, within: Int, person: Bool = false) -> Int? {
         var j = k
         while j < k + within, let t = p.token(j), t.kind == .word {
-            if let m = byStart[j] { return m }
+            if let m = byStart[j], !person || mentionKinds[m] == .person { return m }
             let lower = t.lower
-            guard Titles.isRoleWord(lower) || Titles.honorifics.contains(lower) || Self.determiners.contains(lower)
-                    || Countries.ofDemonym(lower) != nil || Countries.canonical(lower) != nil
-                    || Organizations.headWords.contains(lower) || (t.isCapitalized && !NameRecognizer.isNeverName(lower)) else { return nil }
+            guard !isVerb(j), !["and", "or", "that", "who", "which", "but", "as"].contains(lower) else { return nil }
             j += 1
         }
         return nil

@@ -32,7 +32,7 @@ enum SpeechVerbs {
     /// "called the guarantees “…”", "branded Putin “…”", "described him as “…”".
     static let naming = WordList.set("""
     call calls called calling brand brands branded branding dub dubs dubbed label labels labeled labelled \
-    labeling term terms termed describe describes described describing deem deems deemed declared
+    labeling term terms termed describe describes described describing deem deems deemed
     """)
 
     /// Forms in -ing that attach to a clause's subject ("..., warning that “…”").
