@@ -37,10 +37,10 @@ struct MentionLinker {
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.
         let leading = leadingWords(paragraphs)
-        let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) }
+        let described = describedWords(paragraphs)
+        let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) && !described.contains($0.words[0]) }
         let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks }.map { $0.words[0] })
-        let singleWords = Set(singles.map { $0.words[0] })
-        all.removeAll { $0.kind == .person && $0.words.count >= 2 && !isConfirmedFullName($0, singles: singleWords) }
+        all.removeAll { $0.kind == .person && $0.words.count >= 2 && !isConfirmedFullName($0, singles: confirmedSingles) }
 
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
@@ -149,6 +149,27 @@ struct MentionLinker {
                 let modelName = next.kind == .number || (next.kind == .word && next.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
                 if modelName || (next.kind == .word && next.isCapitalized && !Titles.isRoleWord(tokens[i].lower)) {
                     if !GivenNames.contains(tokens[i].lower) && !Titles.honorifics.contains(tokens[i].lower) { out.insert(tokens[i].lower) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Lower-case capitalised words that follow a common noun describing them somewhere in the
+    /// article ("airframer Boeing", "automaker Chrysler"): organisations or things, not surnames.
+    static func describedWords(_ paragraphs: [ParagraphText]) -> Set<String> {
+        var out: Set<String> = []
+        for p in paragraphs {
+            let tokens = p.tokens
+            for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalized {
+                let before = tokens[i - 1]
+                guard before.kind == .word, !before.isCapitalized, before.possessiveLength == 0 else { continue }
+                let lower = before.lower
+                if CommonWords.nonName.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || Titles.isRoleWord(lower)
+                    || Titles.honorifics.contains(lower) || NameRecognizer.particles.contains(lower) || lower.hasSuffix("ly")
+                    || Attributor.skippable.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") { continue }
+                if lower.hasSuffix("er") || lower.hasSuffix("or") || lower.hasSuffix("company") || lower.hasSuffix("firm") || lower.hasSuffix("maker") {
+                    out.insert(Token.lowered(tokens[i].withoutPossessive))
                 }
             }
         }

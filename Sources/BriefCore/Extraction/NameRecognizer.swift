@@ -15,6 +15,9 @@ enum NameRecognizer {
     attacked attacks announced announces signed signs responded responds
     """)
 
+    /// Present-tense verbs in the plural: their subject is not one person.
+    static let pluralVerbs = WordList.set("say tell add warn claim argue note insist report suggest state have are were agree")
+
     /// The candidates of one paragraph, in text order.
     static func candidates(in paragraph: ParagraphText) -> [NameCandidate] {
         var out: [NameCandidate] = []
@@ -149,10 +152,11 @@ enum NameRecognizer {
             || CommonWords.groupNouns.contains(lower)
     }
 
-    /// Whether the token at `index` opens its sentence and reads as an adverb ("Separately", "Notably").
+    /// Whether the token at `index` opens its sentence and reads as an adverb followed by a comma
+    /// ("Separately,", "Notably,").
     static func isSentenceInitialAdverb(_ index: Int, _ p: ParagraphText) -> Bool {
         let lower = p.tokens[index].lower
-        guard lower.hasSuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower) else { return false }
+        guard lower.hasSuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower), p.token(index + 1)?.is(",") == true else { return false }
         return index == p.sentences[p.sentenceOf[index]].lowerBound || p.token(index - 1)?.kind == .quoteMark
     }
 
@@ -193,14 +197,16 @@ enum NameRecognizer {
             // "Fiorina, speaking to Iowans, said" / "Dana Reyes, the company’s spokeswoman, said".
             appositive = RoleExtractor.appositive(after: range.upperBound, in: p) != nil
             var k = range.upperBound + 1
-            while let t = p.token(k), k < range.upperBound + 14, !t.is(","), !t.isTerminal, t.kind != .quoteMark { k += 1 }
+            while let t = p.token(k), k < range.upperBound + 20, !t.is(","), !t.isTerminal, !t.isDoubleQuote { k += 1 }
             if p.token(k)?.is(",") == true { next = nextWord(after: k + 1, in: p) ?? next }
         }
         // "“…,” said Kunin": a name right after a speech verb that follows a quotation.
         let saidBefore = range.lowerBound >= 2 && p.tokens[range.lowerBound - 1].kind == .word && !p.tokens[range.lowerBound - 1].isCapitalized
             && SpeechVerbs.isSpeechVerb(p.tokens[range.lowerBound - 1].lower) && !SpeechVerbs.naming.contains(p.tokens[range.lowerBound - 1].lower)
             && (p.tokens[range.lowerBound - 2].kind == .quoteMark || p.tokens[range.lowerBound - 2].is(","))
-        let speaks = saidBefore || !possessive && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
+        // A verb in the plural ("Reports say", "Apple have") speaks for several, not for a person.
+        let singular = next.map { !Self.pluralVerbs.contains($0) } ?? true
+        let speaks = saidBefore || !possessive && singular && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
         let acts = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) || actionWords.contains($0) } == true
         return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,

@@ -163,7 +163,7 @@ struct Attributor {
                 // "said a New Hampshire Republican": a described speaker without a title.
                 var m = k + 1
                 while let w = p.token(m), w.kind == .word, m < k + 6, !isVerb(m) { m += 1 }
-                guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") else { return nil }
+                guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
                 return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
             }
             if ["for", "of", "at"].contains(p.lower(j)) {
@@ -197,11 +197,18 @@ struct Attributor {
     /// The index after an appositive or relative clause set off by commas (", the ministry’s
     /// spokeswoman,", ", who ... ,") that starts at `k`; `k` itself when there is none.
     func skipAppositive(from k: Int) -> Int {
-        guard let t = p.token(k), t.is(",") else { return k }
+        guard let t = p.token(k) else { return k }
+        // "Rep. John Mica (R-Fla.) said".
+        if t.is("(") {
+            var j = k + 1
+            while let w = p.token(j), j < k + 8 { if w.is(")") { return j + 1 }; j += 1 }
+            return k
+        }
+        guard t.is(",") else { return k }
         var j = k + 1
         while let w = p.token(j), j < k + 20 {
             if w.is(",") { return j + 1 }
-            if w.isTerminal || w.kind == .quoteMark { return k }
+            if w.isTerminal || w.isDoubleQuote { return k }
             j += 1
         }
         return k
@@ -322,12 +329,12 @@ struct Attributor {
     /// "Maria Zakharova, the ministry’s spokeswoman, said".
     func appositiveOwner(endingAt comma: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var j = comma - 1
-        while j > sentenceStart, j > comma - 20 {
+        while j > sentenceStart, j > comma - 24 {
             if p.tokens[j].is(",") {
                 if let m = byEnd[j - 1] { return .mention(m) }
                 return nil
             }
-            if p.tokens[j].isTerminal || p.insideQuote[j] { return nil }
+            if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { return nil }
             j -= 1
         }
         return nil

@@ -24,7 +24,10 @@ enum Organizations {
     company co. group holdings airlines airways network news times post journal herald tribune gazette \
     magazine press media channel television radio telegraph guardian daily weekly review monitor \
     society club team board center centre commission campaign movement front brigade battalion \
-    regiment division command staff secretariat embassy consulate mission council chamber
+    regiment division command staff secretariat embassy consulate mission council chamber \
+    motors airlines aircraft airplanes aerospace systems technologies industries electronics computer \
+    computers llc corps store stores labs laboratories entertainment pictures records studios partners \
+    capital securities insurance automotive pharmaceuticals petroleum energy communications
     """)
 
     /// The canonical organisation for a lower-case name or acronym, or nil.
