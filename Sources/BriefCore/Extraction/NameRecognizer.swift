@@ -18,6 +18,12 @@ enum NameRecognizer {
     /// Present-tense verbs in the plural: their subject is not one person.
     static let pluralVerbs = WordList.set("say tell add warn claim argue note insist report suggest state have are were agree")
 
+    /// Speech verbs that organisations use as often as people.
+    static let institutionalVerbs = WordList.set("""
+    announce announces announced report reports reported confirm confirms confirmed state states stated \
+    post posts posted claim claims claimed
+    """)
+
     /// The candidates of one paragraph, in text order.
     static func candidates(in paragraph: ParagraphText) -> [NameCandidate] {
         var out: [NameCandidate] = []
@@ -205,7 +211,8 @@ enum NameRecognizer {
             && SpeechVerbs.isSpeechVerb(p.tokens[range.lowerBound - 1].lower) && !SpeechVerbs.naming.contains(p.tokens[range.lowerBound - 1].lower)
             && (p.tokens[range.lowerBound - 2].kind == .quoteMark || p.tokens[range.lowerBound - 2].is(","))
         // A verb in the plural ("Reports say", "Apple have") speaks for several, not for a person.
-        let singular = next.map { !Self.pluralVerbs.contains($0) } ?? true
+        // Verbs of corporate announcements ("Fiat announced") are no evidence of a person.
+        let singular = next.map { !Self.pluralVerbs.contains($0) && !Self.institutionalVerbs.contains($0) } ?? true
         let speaks = saidBefore || !possessive && singular && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
         let acts = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) || actionWords.contains($0) } == true
         return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
