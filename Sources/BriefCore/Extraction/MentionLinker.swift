@@ -49,7 +49,7 @@ struct MentionLinker {
             let key = personKey(c.words)
             if keyToDraft[key] == nil {
                 keyToDraft[key] = drafts.count
-                drafts.append(Draft(name: c.surface, kind: .person))
+                drafts.append(Draft(name: c.surface, kind: .person, gender: c.gender))
             } else if let d = keyToDraft[key], c.surface.utf8.count > drafts[d].name.utf8.count {
                 drafts[d].name = c.surface
             }
@@ -68,7 +68,7 @@ struct MentionLinker {
                 entity = keyToDraft[personKey(c.words)]
             case .person:
                 let word = c.words[0]
-                if let options = surnames[word] {
+                if let all = surnames[word], case let options = all.filter({ drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }), !options.isEmpty {
                     if options.count == 1 { entity = options.first } else {
                         ambiguous[c.surface] = options.map { drafts[$0].name }.sorted()
                     }

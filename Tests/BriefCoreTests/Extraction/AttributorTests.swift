@@ -97,4 +97,20 @@ import Testing
         #expect(a.ambiguities.map(\.name) == ["Smith"])
         #expect(a.ambiguities.first?.candidates == ["Anna Smith", "John Smith"])
     }
+
+    @Test func aVerbOfAnotherClauseDoesNotAttribute() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["When Aldo Brink suggested a vote, Nora Feld pushed back hard: “We will not accept a vote on this.”"])
+        #expect(a.quotes[0].speakerEntity == nil)
+    }
+
+    @Test func describedSpeakerIsNotTheNameInsideItsDescription() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Aldo Brink spoke on Tuesday.",
+                                                     "“That is simply false,” one of the lawyers for Aldo Brink said."])
+        #expect(a.quotes[0].speakerEntity == nil)
+    }
+
+    @Test func participleTakesTheMainSubject() {
+        let q = attributed(["Nora Feld spoke at length on Tuesday, warning that the deal was “a trap for the workers.”"])
+        #expect(q.map(\.1) == ["Nora Feld"])
+    }
 }

@@ -31,4 +31,11 @@ import Testing
         let a = ArticleAnalyzer.analyze(paragraphs: ["Aerolux said the Aerolux Z300 will fly. The Zenith Series sold well."])
         #expect(a.entities.filter { $0.kind == .person }.isEmpty)
     }
+
+    @Test func honorificGenderKeepsASurnameFromTheWrongPerson() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Michelle Varga arrived. Mr. Varga stayed home."])
+        let varga = a.mentions.filter { $0.surface == "Varga" }
+        #expect(varga.count == 1)
+        #expect(varga.first.flatMap { $0.entity.map { a.entities[$0].name } } == "Varga")
+    }
 }

@@ -26,6 +26,11 @@ struct Attributor {
     """)
 
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
+    /// not the speaker).
+    static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
+    /// Words that open a new clause before its subject.
+    static let clauseOpeners = WordList.set("and but while when as because although though whereas after before if")
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our"]
 
     let p: ParagraphText
@@ -53,11 +58,11 @@ struct Attributor {
         let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
             || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
         _ = opensSentence
-        if let close = quote.close {
-            if let medium = mediumAfter(close) { return medium }
-            if let found = after(close) { return found }
-        }
-        return before(quote.open)
+        if let close = quote.close, let medium = mediumAfter(close) { return medium }
+        let introduced = before(quote.open)
+        if introduced?.pattern == .introduced { return introduced }
+        if let close = quote.close, let found = after(close) { return found }
+        return introduced
     }
 
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
@@ -87,7 +92,7 @@ struct Attributor {
         if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
         // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
         var k = j + 1
-        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k) {
+        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k), !Self.clauseBreakers.contains(t.lower) {
             if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
             k += 1
         }
@@ -188,7 +193,7 @@ struct Attributor {
         while j < k + within, let t = p.token(j), t.kind == .word {
             if let m = byStart[j], !person || mentionKinds[m] == .person { return m }
             let lower = t.lower
-            guard !isVerb(j), !["and", "or", "that", "who", "which", "but", "as"].contains(lower) else { return nil }
+            guard !isVerb(j), !Self.clauseBreakers.contains(lower) else { return nil }
             j += 1
         }
         return nil
@@ -227,6 +232,8 @@ struct Attributor {
         var v = open - 1
         while v >= sentenceStart {
             let lower = p.lower(v)
+            // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
+            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return nil }
             if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
                 if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
                 // A verb without its own subject ("and said", ", warning that"): look further back.
@@ -235,6 +242,27 @@ struct Attributor {
             v -= 1
         }
         return nil
+    }
+
+    /// Whether a person's name or a pronoun ends at `k` and is the subject of a clause of its own:
+    /// after a comma, a conjunction or the sentence start, and followed by a verb that is not a
+    /// speech verb.
+    func startsOtherClause(endingAt k: Int, sentenceStart: Int) -> Bool {
+        let start: Int
+        if let m = byEnd[k], mentionKinds[m] == .person, let range = mentionTokens[m] {
+            start = range.lowerBound
+        } else if ["he", "she", "they"].contains(p.lower(k)) {
+            start = k
+        } else {
+            return false
+        }
+        guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !isVerb(k + 1),
+              !Self.skippable.contains(next.lower) || ["has", "had", "have", "will", "would", "could"].contains(next.lower) else { return false }
+        var before = start - 1
+        while before >= sentenceStart, p.tokens[before].kind == .word, Titles.isRoleWord(p.lower(before)) || Countries.ofDemonym(p.lower(before)) != nil { before -= 1 }
+        if before < sentenceStart { return true }
+        let t = p.tokens[before]
+        return t.is(",") || t.is(";") || Self.clauseOpeners.contains(t.lower)
     }
 
     /// The finding for the speech verb at `v` introducing the quotation opening at `open`.
@@ -250,7 +278,9 @@ struct Attributor {
             return Finding(speaker: .mention(m), pattern: .medium)
         }
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
-        guard let speaker = participle ? clauseSubject(before: v, sentenceStart: sentenceStart)
+        // "with Gorka noting …": a name right before the participle is its subject.
+        let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
+        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart)
                 : subject(before: v, sentenceStart: sentenceStart) else { return nil }
         let between = (v + 1)..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }

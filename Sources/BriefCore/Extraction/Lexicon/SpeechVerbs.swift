@@ -20,7 +20,7 @@ enum SpeechVerbs {
     counter counters countered retort retorts retorted muse muses mused wonder wonders wondered \
     scoff scoffs scoffed protest protests protested repeat repeats repeated reiterate reiterates \
     reiterated confirm confirms confirmed deny denies denied exclaim exclaims exclaimed whisper \
-    whispered continue continues continued begin began recount recounts recounted report reports \
+    whispered continued recount recounts recounted report reports \
     reported describe describes described describing call calls called calling brand brands branded \
     dub dubs dubbed label labels labeled labelled term terms termed chant chanted sing sang sings \
     pleaded pleads mocked mock mocks accused accuses accuse criticized criticised praised praises \
