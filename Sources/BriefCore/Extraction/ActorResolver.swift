@@ -6,9 +6,12 @@
 public enum ActorResolver {
     /// One article's analysis with its slug.
     public struct Input: Sendable {
+        /// The article's slug.
         public let slug: String
+        /// The article's analysis.
         public let analysis: ArticleAnalysis
 
+        /// Creates the value from its parts.
         public init(slug: String, analysis: ArticleAnalysis) {
             self.slug = slug
             self.analysis = analysis

@@ -3,7 +3,9 @@
 public struct ParagraphText: Sendable {
     /// The paragraph's number (1-based).
     public let number: Int
+    /// The paragraph's text.
     public let text: String
+    /// The paragraph's tokens, in order.
     public let tokens: [Token]
     /// Sentences as ranges of token indices.
     public let sentences: [Range<Int>]

@@ -18,7 +18,9 @@ public struct Token: Sendable, Hashable {
         case openDouble, closeDouble, straightDouble, openSingle, closeSingle, straightSingle
     }
 
+    /// What the token is.
     public let kind: Kind
+    /// Where the token is, in UTF-8 bytes of the paragraph text.
     public let span: ByteSpan
     /// The token as written.
     public let text: String

@@ -2,13 +2,16 @@
 public struct Actor: Sendable, Hashable, Identifiable {
     /// A role the actor holds in one article.
     public struct Role: Sendable, Hashable {
+        /// The title of office as written ("President").
         public let title: String
+        /// The country or organisation of the office, when stated.
         public let affiliation: String?
         /// As written ("French President").
         public let text: String
         /// The article's slug.
         public let article: String
 
+        /// Creates the value from its parts.
         public init(title: String, affiliation: String?, text: String, article: String) {
             self.title = title
             self.affiliation = affiliation
@@ -21,6 +24,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public let id: String
     /// The canonical (fullest) name.
     public let name: String
+    /// Person, organisation or place.
     public let kind: ActorKind
     /// Roles as stated, in article order.
     public let roles: [Role]
@@ -33,6 +37,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// Slugs of the articles that mention the actor, sorted.
     public let articles: [String]
 
+    /// Creates the value from its parts.
     public init(id: String, name: String, kind: ActorKind, roles: [Role], aliases: [String], mentions: Int,
                 quotes: Int, articles: [String]) {
         self.id = id

@@ -14,6 +14,7 @@ public struct ArticleAnalysis: Sendable, Hashable {
     /// The byline's author, who is not an actor of the story.
     public let author: String?
 
+    /// Creates the value from its parts.
     public init(quotes: [Quotation], mentions: [Mention], roles: [StatedRole], entities: [ArticleEntity],
                 ambiguities: [NameAmbiguity], author: String?) {
         self.quotes = quotes

@@ -3,6 +3,7 @@
 public struct ArticleEntity: Sendable, Hashable {
     /// The fullest name the article gives ("Volodymyr Zelenskyy", "Foreign Ministry", "Russia").
     public let name: String
+    /// Person, organisation or place.
     public let kind: ActorKind
     /// The indices of its ``Mention``s, in text order.
     public let mentions: [Int]
@@ -11,6 +12,7 @@ public struct ArticleEntity: Sendable, Hashable {
     /// The indices of its ``StatedRole``s.
     public let roles: [Int]
 
+    /// Creates the value from its parts.
     public init(name: String, kind: ActorKind, mentions: [Int], aliases: [String], roles: [Int]) {
         self.name = name
         self.kind = kind

@@ -7,6 +7,7 @@ public struct CorpusResolution: Sendable, Hashable {
     /// Short names that could mean several actors, sorted by name.
     public let ambiguities: [NameAmbiguity]
 
+    /// Creates the value from its parts.
     public init(actors: [Actor], quotes: [ResolvedQuote], ambiguities: [NameAmbiguity]) {
         self.actors = actors
         self.quotes = quotes

@@ -7,6 +7,7 @@ public struct Mention: Sendable, Hashable {
     public let span: ByteSpan
     /// The name as written ("Macron", "Maria Zakharova", "Foreign Ministry").
     public let surface: String
+    /// Person, organisation or place.
     public let kind: ActorKind
     /// Whether the actor acts here: the subject of a verb ("Russia dismissed the initiative").
     public let acts: Bool
@@ -14,6 +15,7 @@ public struct Mention: Sendable, Hashable {
     /// mean two people (see ``ArticleAnalysis/ambiguities``).
     public var entity: Int?
 
+    /// Creates the value from its parts.
     public init(paragraph: Int, span: ByteSpan, surface: String, kind: ActorKind, acts: Bool, entity: Int? = nil) {
         self.paragraph = paragraph
         self.span = span

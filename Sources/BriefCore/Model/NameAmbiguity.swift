@@ -8,6 +8,7 @@ public struct NameAmbiguity: Sendable, Hashable {
     /// Where it occurs: article slugs (in a corpus resolution) or empty (in one article).
     public let articles: [String]
 
+    /// Creates the value from its parts.
     public init(name: String, candidates: [String], articles: [String]) {
         self.name = name
         self.candidates = candidates

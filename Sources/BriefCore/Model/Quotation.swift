@@ -43,6 +43,7 @@ public struct Quotation: Sendable, Hashable {
     /// second half of “…,” he said. “…”), or nil.
     public let continues: Int?
 
+    /// Creates the value from its parts.
     public init(paragraph: Int, span: ByteSpan, contentSpan: ByteSpan, text: String, partial: Bool,
                 isScareQuote: Bool, speakerText: String?, speakerMention: Int?, speakerEntity: Int?,
                 attribution: Attribution?, mentions: [Int], continues: Int?, clauseSpan: ByteSpan? = nil) {

@@ -13,6 +13,7 @@ public struct ResolvedQuote: Sendable, Hashable, Identifiable {
     /// Ids of the actors the quotation speaks of.
     public let mentions: [String]
 
+    /// Creates the value from its parts.
     public init(id: String, article: String, quote: Quotation, speakerId: String?, speaker: String?, mentions: [String]) {
         self.id = id
         self.article = article

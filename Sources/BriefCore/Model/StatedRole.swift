@@ -15,6 +15,7 @@ public struct StatedRole: Sendable, Hashable {
     /// The index of the ``Mention`` of the person holding the role.
     public let mention: Int
 
+    /// Creates the value from its parts.
     public init(title: String, affiliation: String?, text: String, paragraph: Int, span: ByteSpan, mention: Int) {
         self.title = title
         self.affiliation = affiliation
