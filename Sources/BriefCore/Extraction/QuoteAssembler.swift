@@ -80,47 +80,20 @@ struct QuoteAssembler {
     /// Resolves the attributor's speaker phrase to a mention and an entity.
     private func resolve(_ draft: inout Draft, in p: ParagraphText) {
         guard let finding = draft.finding else { return }
-        switch finding.speaker {
-        case .mention(let m):
-            draft.speakerMention = m
-            draft.speakerEntity = linked.mentions[m].entity
-            draft.speakerText = linked.mentions[m].surface
-        case .pronoun(let pronoun):
-            draft.speakerText = pronoun
-            draft.inferred = true
-            let token = pronounToken(pronoun, near: draft.segment, in: p)
-            if let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: p.number, token: token) {
-                draft.speakerMention = m
-                draft.speakerEntity = linked.mentions[m].entity
-            }
-        case .nominal(let head, let text):
-            draft.speakerText = text
-            draft.inferred = true
-            if let e = entity(withRole: head) {
-                draft.speakerEntity = e
-                draft.speakerMention = linked.entities[e].mentions.first
-            }
-        case .unknown(let text):
-            draft.speakerText = text
-        }
+        let token = pronounToken(near: draft.segment, in: p)
+        let resolved = SpeakerResolver(linked: linked, paragraphs: paragraphs).resolve(finding.speaker, paragraph: p.number, pronounAt: token)
+        draft.speakerText = resolved.text
+        draft.speakerMention = resolved.mention
+        draft.speakerEntity = resolved.entity
+        draft.inferred = resolved.inferred
     }
 
-    /// The token index of the pronoun near `segment` (for resolution: only names before it count).
-    private func pronounToken(_ pronoun: String, near segment: QuotationScanner.Segment, in p: ParagraphText) -> Int {
+    /// The token index of a speaker pronoun near `segment` (for resolution: only names before it count).
+    private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText) -> Int {
         let from = segment.close ?? segment.limit
-        for k in from..<min(p.tokens.count, from + 6) where p.tokens[k].lower == pronoun { return k }
-        for k in stride(from: segment.open - 1, through: 0, by: -1) where p.tokens[k].lower == pronoun { return k }
+        for k in from..<min(p.tokens.count, from + 6) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
+        for k in stride(from: segment.open - 1, through: 0, by: -1) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
         return segment.open
-    }
-
-    /// The one person of the article whose stated role has the head `head` ("spokeswoman"), or nil.
-    private func entity(withRole head: String) -> Int? {
-        var found: Set<Int> = []
-        for role in linked.roles {
-            let words = Set(Tokenizer.tokenize(role.title).map(\.lower))
-            if words.contains(head), let e = linked.mentions[role.mention].entity { found.insert(e) }
-        }
-        return found.count == 1 ? found.first : nil
     }
 
     /// Gives every quotation of a chain (paragraphs of one long quotation, halves around "he said")
