@@ -1,4 +1,4 @@
-/// Extracts an article's quotations, mentions, stated roles and entities: the article-level entry
+/// Extracts an article's quotations, reported statements, mentions, stated roles and entities: the article-level entry
 /// point of extraction. Pure and fast: it reads the paragraphs' UTF-8 and nothing else.
 public enum ArticleAnalyzer {
     /// Quotations of at most this many words with no speech context are scare quotes.
@@ -23,7 +23,8 @@ public enum ArticleAnalyzer {
         let candidates = paragraphs.map(NameRecognizer.candidates(in:))
         let linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
         let quotes = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
+        let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked).statements()
         return ArticleAnalysis(quotes: quotes, mentions: linked.mentions, roles: linked.roles, entities: linked.entities,
-                               ambiguities: linked.ambiguities, author: byline)
+                               ambiguities: linked.ambiguities, author: byline, reported: reported)
     }
 }

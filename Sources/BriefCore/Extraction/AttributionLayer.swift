@@ -3,7 +3,8 @@
 /// whole text. A quote's speaker is the canonical name when the article resolves it, otherwise the
 /// speaker as written ("he", "the spokesman"); scare quotes and titles are left out. A fragment
 /// quoted inside reported speech (lower-case first word) is written as its reported clause with
-/// `direct: false`, as the gold corpora annotate it.
+/// `direct: false`, as the gold corpora annotate it; statements reported without quotation marks
+/// are written with `direct: false` too.
 public enum AttributionLayer {
     /// Quotations with fewer words and no speaker are left out of the record.
     static let minimumUnattributedWords = 3
@@ -25,6 +26,15 @@ public enum AttributionLayer {
             guard emitted.insert(span).inserted else { continue }
             record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: !fragment))
         }
+        for statement in analysis.reported {
+            let offset = lines[statement.paragraph - 1].offset
+            let span = ByteSpan(start: statement.span.start + offset, end: statement.span.end + offset)
+            guard !emitted.contains(where: { $0.overlaps(span) }) else { continue }
+            emitted.insert(span)
+            let speaker = statement.speakerEntity.map { analysis.entities[$0].name } ?? statement.speakerText
+            record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: false))
+        }
+        record.quotes.sort { $0.span < $1.span }
         for mention in analysis.mentions where mention.kind == .person {
             let offset = lines[mention.paragraph - 1].offset
             record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))

@@ -55,14 +55,7 @@ struct QuoteAssembler {
 
     /// The attributor for the paragraph at `index` (0-based).
     private func makeAttributor(_ index: Int) -> Attributor {
-        var mentionTokens: [Int: Range<Int>] = [:]
-        var mentionKinds: [Int: ActorKind] = [:]
-        for (_, m) in linked.byStart[index] {
-            mentionTokens[m] = linked.candidates[m].tokens
-            mentionKinds[m] = linked.candidates[m].kind
-        }
-        return Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
-                          mentionTokens: mentionTokens, mentionKinds: mentionKinds)
+        Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
     }
 
     /// Whether the quotation is the whole paragraph (nothing but punctuation after it).

@@ -3,6 +3,8 @@
 public struct ArticleAnalysis: Sendable, Hashable {
     /// Direct quotations, in text order (scare quotes included, flagged).
     public let quotes: [Quotation]
+    /// Statements reported without quotation marks ("Officials say …"), in text order.
+    public let reported: [ReportedStatement]
     /// Mentions of persons, organisations and places, in text order.
     public let mentions: [Mention]
     /// Roles as stated, in text order.
@@ -16,13 +18,14 @@ public struct ArticleAnalysis: Sendable, Hashable {
 
     /// Creates the value from its parts.
     public init(quotes: [Quotation], mentions: [Mention], roles: [StatedRole], entities: [ArticleEntity],
-                ambiguities: [NameAmbiguity], author: String?) {
+                ambiguities: [NameAmbiguity], author: String?, reported: [ReportedStatement] = []) {
         self.quotes = quotes
         self.mentions = mentions
         self.roles = roles
         self.entities = entities
         self.ambiguities = ambiguities
         self.author = author
+        self.reported = reported
     }
 
     /// The canonical name of the quotation's speaker, or nil.

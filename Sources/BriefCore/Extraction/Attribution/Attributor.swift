@@ -43,6 +43,18 @@ struct Attributor {
     /// The kind of each mention of this paragraph.
     let mentionKinds: [Int: ActorKind]
 
+    /// The attributor for the paragraph at `index` (0-based) of an article.
+    static func make(paragraph index: Int, paragraphs: [ParagraphText], linked: MentionLinker.Linked) -> Attributor {
+        var mentionTokens: [Int: Range<Int>] = [:]
+        var mentionKinds: [Int: ActorKind] = [:]
+        for (_, m) in linked.byStart[index] {
+            mentionTokens[m] = linked.candidates[m].tokens
+            mentionKinds[m] = linked.candidates[m].kind
+        }
+        return Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
+                          mentionTokens: mentionTokens, mentionKinds: mentionKinds)
+    }
+
     /// The speaker of `quote`, or nil when no pattern attributes it.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
         if let found = attributeHere(quote) { return found }
