@@ -57,6 +57,9 @@ public enum Tokenizer {
             case 0x30...0x39: return (.digit, 1)
             case 0x41...0x5A, 0x61...0x7A: return (.letter, 1)
             case 0x22: return (.quote(.straightDouble), 1)
+            // Typewriter doubles: '' and `` stand for a double quotation mark in some newswire.
+            case 0x27 where i + 1 < b.count && b[i + 1] == 0x27: return (.quote(.straightDouble), 2)
+            case 0x60 where i + 1 < b.count && b[i + 1] == 0x60: return (.quote(.openDouble), 2)
             case 0x27: return (.quote(.straightSingle), 1)
             default: return (.punctuation, 1)
             }

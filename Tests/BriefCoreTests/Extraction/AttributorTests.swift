@@ -113,4 +113,10 @@ import Testing
         let q = attributed(["Nora Feld spoke at length on Tuesday, warning that the deal was “a trap for the workers.”"])
         #expect(q.map(\.1) == ["Nora Feld"])
     }
+
+    @Test func speechVerbFormAfterADeterminerIsANoun() {
+        let q = attributed(["Defence Minister Omar Vale spoke.",
+                            "Nora Feld responded on Monday, calling Vale’s charge “baseless and cynical.”"])
+        #expect(q.map(\.1) == ["Nora Feld"])
+    }
 }

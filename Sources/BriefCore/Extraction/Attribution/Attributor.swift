@@ -29,6 +29,8 @@ struct Attributor {
     /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
     /// not the speaker).
     static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
+    /// Words after which a speech-verb form is a noun ("the report", "his tweet").
+    static let nounDeterminers = WordList.set("the a an his her their its this that these those our your my every each no any another")
     /// Words that open a new clause before its subject.
     static let clauseOpeners = WordList.set("and but while when as because although though whereas after before if")
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our"]
@@ -80,8 +82,12 @@ struct Attributor {
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
     /// "United States" is not).
     func isVerb(_ k: Int) -> Bool {
-        guard let t = p.token(k), t.kind == .word, !t.isCapitalized else { return false }
-        return SpeechVerbs.isSpeechVerb(t.lower)
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, SpeechVerbs.isSpeechVerb(t.lower) else { return false }
+        // "Trump’s charge", "the report", "a claim": a noun after a determiner or a possessive.
+        if let before = p.token(k - 1), before.kind == .word, before.possessiveLength > 0 || Self.nounDeterminers.contains(before.lower) {
+            return false
+        }
+        return true
     }
 
     // MARK: - After the quotation
@@ -334,6 +340,7 @@ struct Attributor {
                 }
                 if Self.pronouns.contains(p.lower(k)) { return .pronoun(p.lower(k)) }
                 if k == sentenceStart, p.tokens[k].isCapitalized, p.tokens[k].possessiveLength == 0, !NameRecognizer.isNeverName(p.lower(k)),
+                   !p.lower(k).hasSuffix("ly"), !p.lower(k).hasSuffix("ing"),
                    Countries.canonical(p.lower(k)) == nil, p.token(k + 1)?.kind == .word, p.token(k + 1)?.isCapitalized == false {
                     return .unknown(p.tokens[k].text)
                 }
@@ -359,9 +366,13 @@ struct Attributor {
                     || Countries.ofDemonym(w.lower) != nil || w.possessiveLength > 0 { j -= 1 }
             return .nominal(head: t.lower, text: p.text(of: j..<(k + 1)))
         }
-        if t.isCapitalized, !NameRecognizer.isNeverName(t.lower), Countries.canonical(t.lower) == nil, !CommonWords.groupNouns.contains(t.lower) {
+        if t.isCapitalized, !NameRecognizer.isNeverName(t.lower), Countries.canonical(t.lower) == nil, !CommonWords.groupNouns.contains(t.lower),
+           !Places.contains(t.lower) {
             var j = k
             while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, w.isCapitalized { j -= 1 }
+            // "in Columbus, Ohio, said": a place after a preposition is no speaker.
+            if let before = p.token(j - 1), Self.clauseBreakers.contains(before.lower) { return nil }
+            if j == sentenceStart, p.lower(j).hasSuffix("ly") || p.lower(j).hasSuffix("ing") { return nil }
             return .unknown(p.text(of: j..<(k + 1)))
         }
         return nil
