@@ -23,7 +23,7 @@ public enum ArticleAnalyzer {
         let candidates = paragraphs.map(NameRecognizer.candidates(in:))
         let linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
         let quotes = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
-        let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked).statements()
+        let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: quotes).statements()
         return ArticleAnalysis(quotes: quotes, mentions: linked.mentions, roles: linked.roles, entities: linked.entities,
                                ambiguities: linked.ambiguities, author: byline, reported: reported)
     }

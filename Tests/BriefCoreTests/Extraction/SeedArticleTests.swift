@@ -90,6 +90,16 @@ import Testing
         #expect(Self.analysis.ambiguities.isEmpty)
     }
 
+    @Test func reportedSpeech() {
+        let officials = Self.analysis.reported.first { $0.paragraph == 3 }
+        #expect(officials?.speakerText == "Officials")
+        #expect(officials?.speakerEntity == nil)
+        #expect(officials?.text.hasPrefix("details remain confidential") == true)
+        let macron = Self.analysis.reported.first { $0.paragraph == 1 }
+        #expect(macron.flatMap { $0.speakerEntity.map { Self.analysis.entities[$0].name } } == "Emmanuel Macron")
+        #expect(macron?.text.hasPrefix("Europe is prepared to provide Ukraine") == true)
+    }
+
     @Test func corpusResolutionOfTheSeed() {
         let r = ActorResolver.resolve([ActorResolver.Input(slug: "seed", analysis: Self.analysis)])
         #expect(r.actor(id: "volodymyr-zelenskyy")?.quotes == 3)

@@ -1,7 +1,7 @@
 /// Finds statements reported without quotation marks, by three patterns of news writing:
 /// `SPEAKER VERB (that) CLAUSE` ("Officials say details remain confidential"), `CLAUSE, SPEAKER
 /// VERB.` ("The plan will fail, Smith said.") and `According to SPEAKER, CLAUSE`. Sentences holding
-/// a quotation are left to the quotations. The speaker must be found: a clause with no speaker is
+/// a quotation (other than a scare quote) are left to the quotations. The speaker must be found: a clause with no speaker is
 /// not reported speech.
 struct ReportedSpeechFinder {
     /// Verbs that report what someone said or wrote (a subset of the speech verbs: no "asked", no
@@ -21,6 +21,8 @@ struct ReportedSpeechFinder {
 
     let paragraphs: [ParagraphText]
     let linked: MentionLinker.Linked
+    /// The article's quotations: a sentence holding one that is not a scare quote is left to it.
+    let quotes: [Quotation]
 
     /// The reported statements of the article, in text order.
     func statements() -> [ReportedStatement] {
@@ -29,7 +31,10 @@ struct ReportedSpeechFinder {
         for index in paragraphs.indices {
             let p = paragraphs[index]
             let attributor = Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
-            for sentence in p.sentences where !sentence.contains(where: { p.tokens[$0].isDoubleQuote }) {
+            let quoted = quotes.filter { $0.paragraph == p.number && !$0.isScareQuote }.map(\.span)
+            for sentence in p.sentences {
+                let bytes = ByteSpan(start: p.tokens[sentence.lowerBound].span.start, end: p.tokens[sentence.upperBound - 1].span.end)
+                if quoted.contains(where: { $0.overlaps(bytes) }) { continue }
                 guard let (phrase, pronounAt, clause) = find(in: sentence, p, attributor) else { continue }
                 let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
                 let span = ByteSpan(start: p.tokens[clause.lowerBound].span.start, end: p.tokens[clause.upperBound - 1].span.end)
