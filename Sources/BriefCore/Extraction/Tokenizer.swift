@@ -1,4 +1,6 @@
-/// Splits a paragraph's UTF-8 bytes into ``Token``s in one pass: words keep their inner apostrophes,
+/// Splits a paragraph's UTF-8 bytes into ``Token``s in one pass. Quotation marks are `"`, `“ ” „`,
+/// `« »` and single `‘ ’ '`; the typewriter pairs `''` and ``` `` ``` of tokenised corpora are not
+/// (the gold corpora do not count them as quotation marks either). Words keep their inner apostrophes,
 /// hyphens and periods, and known abbreviations and initials keep their final period ("Mr.", "J.",
 /// "U.S."), so that the sentence splitter can tell them from full stops.
 public enum Tokenizer {
@@ -57,9 +59,6 @@ public enum Tokenizer {
             case 0x30...0x39: return (.digit, 1)
             case 0x41...0x5A, 0x61...0x7A: return (.letter, 1)
             case 0x22: return (.quote(.straightDouble), 1)
-            // Typewriter doubles: '' and `` stand for a double quotation mark in some newswire.
-            case 0x27 where i + 1 < b.count && b[i + 1] == 0x27: return (.quote(.straightDouble), 2)
-            case 0x60 where i + 1 < b.count && b[i + 1] == 0x60: return (.quote(.openDouble), 2)
             case 0x27: return (.quote(.straightSingle), 1)
             default: return (.punctuation, 1)
             }

@@ -27,9 +27,4 @@ import Testing
         #expect(token.possessiveLength == 4)
         #expect(token.withoutPossessive == "Putin")
     }
-
-    @Test func typewriterDoubleQuotes() {
-        let marks = Tokenizer.tokenize("''It works,'' he said. ``Fine.''").filter { $0.kind == .quoteMark }.map(\.quoteMark)
-        #expect(marks == [.straightDouble, .straightDouble, .openDouble, .straightDouble])
-    }
 }
