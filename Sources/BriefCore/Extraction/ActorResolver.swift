@@ -1,0 +1,163 @@
+/// Resolves the actors of a whole briefing from every article's analysis: the same full name in two
+/// articles is the same actor (compared ASCII-folded, initials and "Jr." ignored); a surname an
+/// article gives alone binds to the one full name of the briefing it can mean, and when it could mean
+/// two it stays its own actor and the ambiguity is reported. Organisations and states are actors;
+/// other places only when they act or speak. Ids are slugs of the canonical names, made unique.
+public enum ActorResolver {
+    /// One article's analysis with its slug.
+    public struct Input: Sendable {
+        /// The article's slug.
+        public let slug: String
+        /// The article's analysis.
+        public let analysis: ArticleAnalysis
+
+        /// Creates the value from its parts.
+        public init(slug: String, analysis: ArticleAnalysis) {
+            self.slug = slug
+            self.analysis = analysis
+        }
+    }
+
+    /// The actors, resolved quotations and ambiguities of `articles` (feed them in a stable order).
+    public static func resolve(_ articles: [Input]) -> CorpusResolution {
+        let keys = entityKeys(articles)
+        var groups: [String: Group] = [:]
+        for (a, input) in articles.enumerated() {
+            for (e, entity) in input.analysis.entities.enumerated() {
+                guard let key = keys.byEntity[a][e] else { continue }
+                groups[key, default: Group(kind: entity.kind)].add(entity, article: input, names: input.analysis)
+            }
+            for quote in input.analysis.quotes where !quote.isScareQuote {
+                if let e = quote.speakerEntity, let key = keys.byEntity[a][e] { groups[key]?.quotes += 1 }
+            }
+        }
+        let included = groups.filter { $0.value.kind != .place || $0.value.acts || $0.value.quotes > 0 }
+        let ordered = included.keys.sorted { (included[$0]!.name, $0) < (included[$1]!.name, $1) }
+        let ids = SlugAllocator.allocate(ordered.map { Slug.make(included[$0]!.name) ?? "actor" })
+        var idOf: [String: String] = [:]
+        for (key, id) in zip(ordered, ids) { idOf[key] = id }
+        let actors = zip(ordered, ids).map { key, id in included[key]!.actor(id: id) }.sorted { $0.id < $1.id }
+        let quotes = resolvedQuotes(articles, keys: keys, idOf: idOf, names: included)
+        return CorpusResolution(actors: actors, quotes: quotes, ambiguities: keys.ambiguities)
+    }
+
+    /// Every non-scare quotation with its speaker's actor id and the ids of the actors it mentions.
+    static func resolvedQuotes(_ articles: [Input], keys: Keys, idOf: [String: String], names: [String: Group]) -> [ResolvedQuote] {
+        var out: [ResolvedQuote] = []
+        for (a, input) in articles.enumerated() {
+            var perParagraph: [Int: Int] = [:]
+            for quote in input.analysis.quotes where !quote.isScareQuote {
+                perParagraph[quote.paragraph, default: 0] += 1
+                let speakerKey = quote.speakerEntity.flatMap { keys.byEntity[a][$0] }
+                let mentionIds = quote.mentions.compactMap { m -> String? in
+                    input.analysis.mentions[m].entity.flatMap { keys.byEntity[a][$0] }.flatMap { idOf[$0] }
+                }
+                out.append(ResolvedQuote(id: "\(input.slug)-p\(quote.paragraph)-\(perParagraph[quote.paragraph]!)",
+                                         article: input.slug, quote: quote,
+                                         speakerId: speakerKey.flatMap { idOf[$0] },
+                                         speaker: speakerKey.flatMap { names[$0]?.name },
+                                         mentions: Array(Set(mentionIds)).sorted()))
+            }
+        }
+        return out
+    }
+
+    /// The briefing-wide key of each article entity, and the ambiguities found binding them.
+    struct Keys {
+        var byEntity: [[Int: String]]
+        var ambiguities: [NameAmbiguity]
+    }
+
+    /// Keys for every entity: full names by folded name, surnames bound where unambiguous.
+    static func entityKeys(_ articles: [Input]) -> Keys {
+        var byEntity = [[Int: String]](repeating: [:], count: articles.count)
+        var surnames: [String: Set<String>] = [:]
+        var fullNames: [String: String] = [:]
+        var singles: [(article: Int, entity: Int, word: String)] = []
+        for (a, input) in articles.enumerated() {
+            for (e, entity) in input.analysis.entities.enumerated() {
+                if entity.kind != .person {
+                    byEntity[a][e] = entity.kind.rawValue + ":" + (Slug.make(entity.name) ?? Token.lowered(entity.name))
+                    continue
+                }
+                let words = nameWords(entity.name)
+                if words.count >= 2 {
+                    let key = "person:" + words.joined(separator: "-")
+                    byEntity[a][e] = key
+                    fullNames[key] = fullNames[key] ?? entity.name
+                    for s in MentionLinker.surnameKeys(words) { surnames[s, default: []].insert(key) }
+                } else if let word = words.first {
+                    singles.append((a, e, word))
+                }
+            }
+        }
+        var ambiguous: [String: (candidates: Set<String>, articles: Set<String>, name: String)] = [:]
+        for single in singles {
+            let options = surnames[single.word] ?? []
+            if options.count == 1 {
+                byEntity[single.article][single.entity] = options.first!
+            } else {
+                byEntity[single.article][single.entity] = "person1:" + single.word
+                if options.count > 1 {
+                    let name = articles[single.article].analysis.entities[single.entity].name
+                    var entry = ambiguous[single.word] ?? ([], [], name)
+                    entry.candidates.formUnion(options.compactMap { fullNames[$0] })
+                    entry.articles.insert(articles[single.article].slug)
+                    ambiguous[single.word] = entry
+                }
+            }
+        }
+        for (a, input) in articles.enumerated() {
+            for amb in input.analysis.ambiguities {
+                let word = nameWords(amb.name).first ?? amb.name
+                var entry = ambiguous[word] ?? ([], [], amb.name)
+                entry.candidates.formUnion(amb.candidates)
+                entry.articles.insert(articles[a].slug)
+                ambiguous[word] = entry
+            }
+        }
+        let ambiguities = ambiguous.values.map { NameAmbiguity(name: $0.name, candidates: $0.candidates.sorted(), articles: $0.articles.sorted()) }
+            .sorted { $0.name < $1.name }
+        return Keys(byEntity: byEntity, ambiguities: ambiguities)
+    }
+
+    /// The ASCII-folded lower-case words of a person's name, without initials and suffixes.
+    static func nameWords(_ name: String) -> [String] {
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.lower)
+        let kept = words.filter { !($0.utf8.count <= 2 && $0.hasSuffix(".")) && !["jr.", "sr.", "jr", "sr"].contains($0) }
+        return (kept.isEmpty ? words : kept).map { Slug.make($0) ?? $0 }
+    }
+
+    /// An actor being gathered from its articles.
+    struct Group {
+        var kind: ActorKind
+        var name = ""
+        var names: Set<String> = []
+        var roles: [Actor.Role] = []
+        var mentions = 0
+        var quotes = 0
+        var articles: Set<String> = []
+        var acts = false
+
+        /// Adds one article's entity.
+        mutating func add(_ entity: ArticleEntity, article: Input, names analysis: ArticleAnalysis) {
+            if entity.name.utf8.count > name.utf8.count { name = entity.name }
+            names.insert(entity.name)
+            names.formUnion(entity.aliases)
+            mentions += entity.mentions.count
+            articles.insert(article.slug)
+            acts = acts || entity.mentions.contains { analysis.mentions[$0].acts }
+            for r in entity.roles {
+                let role = analysis.roles[r]
+                let item = Actor.Role(title: role.title, affiliation: role.affiliation, text: role.text, article: article.slug)
+                if !roles.contains(item) { roles.append(item) }
+            }
+        }
+
+        /// The finished actor.
+        func actor(id: String) -> Actor {
+            Actor(id: id, name: name, kind: kind, roles: roles, aliases: names.subtracting([name]).sorted(),
+                  mentions: mentions, quotes: quotes, articles: articles.sorted())
+        }
+    }
+}

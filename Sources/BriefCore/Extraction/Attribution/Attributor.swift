@@ -1,0 +1,395 @@
+/// Finds the speaker of a quotation in its paragraph, by the patterns of news writing:
+/// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`,
+/// `SPEAKER called X “Q”` (and described X as, branded, dubbed), `MEDIUM quotes X as saying “Q”`
+/// (the speaker is X), `according to SPEAKER`. Returns the speaker phrase as written; resolving
+/// pronouns and roles is the ``PronounResolver``'s and the ``ArticleAnalyzer``'s work.
+struct Attributor {
+    /// What the attributor found for one quotation.
+    struct Finding: Sendable, Hashable {
+        var speaker: SpeakerPhrase
+        var pattern: AttributionPattern
+        /// The mention of X in "called X “…”", the actor the quotation is about.
+        var object: Int?
+        /// The token index of the speech verb before the quotation, for `reported` and `naming`.
+        var verb: Int? = nil
+    }
+
+    /// Words that may stand between a speaker and the verb, or between a name and what follows:
+    /// adverbs, auxiliaries and time phrases ("also", "has", "this week", "on Monday").
+    static let skippable = WordList.set("""
+    also later then previously once again recently repeatedly reportedly has had have will would could \
+    may might should must did does do yesterday today tonight earlier afterward afterwards publicly \
+    privately separately subsequently quickly simply flatly bluntly angrily explicitly famously often \
+    frequently even already never first last this next week month year weekend morning afternoon evening \
+    night on in at monday tuesday wednesday thursday friday saturday sunday once himself herself \
+    themselves further finally recently soon still just
+    """)
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
+    /// not the speaker).
+    static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
+    /// Words after which a speech-verb form is a noun ("the report", "his tweet").
+    static let nounDeterminers = WordList.set("the a an his her their its this that these those our your my every each no any another")
+    /// Words that open a new clause before its subject.
+    static let clauseOpeners = WordList.set("and but while when as because although though whereas after before if")
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our"]
+
+    let p: ParagraphText
+    /// The mention starting at each token index.
+    let byStart: [Int: Int]
+    /// The mention ending at each token index (its last token).
+    let byEnd: [Int: Int]
+    /// The name tokens of each mention (indexed by mention), for mentions of this paragraph.
+    let mentionTokens: [Int: Range<Int>]
+    /// The kind of each mention of this paragraph.
+    let mentionKinds: [Int: ActorKind]
+
+    /// The attributor for the paragraph at `index` (0-based) of an article.
+    static func make(paragraph index: Int, paragraphs: [ParagraphText], linked: MentionLinker.Linked) -> Attributor {
+        var mentionTokens: [Int: Range<Int>] = [:]
+        var mentionKinds: [Int: ActorKind] = [:]
+        for (_, m) in linked.byStart[index] {
+            mentionTokens[m] = linked.candidates[m].tokens
+            mentionKinds[m] = linked.candidates[m].kind
+        }
+        return Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
+                          mentionTokens: mentionTokens, mentionKinds: mentionKinds)
+    }
+
+    /// The speaker of `quote`, or nil when no pattern attributes it.
+    func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
+        if let found = attributeHere(quote) { return found }
+        // "X said:" ending the previous paragraph introduces a quotation opening this one.
+        if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
+            return intro.before(intro.p.tokens.count - 1)
+        }
+        return nil
+    }
+
+    /// The speaker found in the quotation's own paragraph.
+    func attributeHere(_ quote: QuotationScanner.Segment) -> Finding? {
+        let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
+            || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
+        _ = opensSentence
+        if let close = quote.close, let medium = mediumAfter(close) { return medium }
+        let introduced = before(quote.open)
+        if introduced?.pattern == .introduced { return introduced }
+        if let close = quote.close, let found = after(close) { return found }
+        return introduced
+    }
+
+    /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
+    /// "United States" is not).
+    func isVerb(_ k: Int) -> Bool {
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, SpeechVerbs.isSpeechVerb(t.lower) else { return false }
+        // "Trump’s charge", "the report", "a claim": a noun after a determiner or a possessive.
+        if let before = p.token(k - 1), before.kind == .word, before.possessiveLength > 0 || Self.nounDeterminers.contains(before.lower) {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - After the quotation
+
+    /// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `“Q,” according to SPEAKER`.
+    func after(_ close: Int) -> Finding? {
+        var j = close + 1
+        while let t = p.token(j), t.is(",") || t.text == "—" || t.text == "–" { j += 1 }
+        guard let first = p.token(j), first.kind == .word else { return nil }
+        // “… our gates.” French Defence Minister X said …: a full stop ended the sentence.
+        if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return nil }
+        if first.lower == "according", p.lower(j + 1) == "to", let (speaker, _) = phrase(at: j + 2) {
+            return Finding(speaker: speaker, pattern: .after)
+        }
+        if isVerb(j) && !SpeechVerbs.naming.contains(first.lower) {
+            guard let (speaker, _) = phrase(at: j + 1) else { return nil }
+            if case .pronoun = speaker, !p.tokens[j + 1].isCapitalized { return Finding(speaker: speaker, pattern: .after) }
+            return Finding(speaker: speaker, pattern: .after)
+        }
+        if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
+        // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
+        var k = j + 1
+        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k), !Self.clauseBreakers.contains(t.lower) {
+            if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
+            k += 1
+        }
+        return finalClause(after: close)
+    }
+
+    /// The speaker phrase at `j` when a speech verb follows it (after an appositive and adverbs).
+    func speakerBeforeVerb(at j: Int) -> SpeakerPhrase? {
+        guard let (speaker, end) = phrase(at: j) else { return nil }
+        var k = skipAppositive(from: end)
+        while Self.skippable.contains(p.lower(k)) && !isVerb(k) { k += 1 }
+        guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
+              !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
+        return speaker
+    }
+
+    /// `“Q” and more of the reporter's words, SPEAKER said.`: an attribution closing the sentence.
+    func finalClause(after close: Int) -> Finding? {
+        let end = p.sentences[p.sentenceOf[close]].upperBound
+        var last = end - 1
+        while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
+        guard last > close, p.tokens[last].kind == .word else { return nil }
+        var verb = last
+        while verb > close, Self.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
+        guard isVerb(verb), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
+        var comma = verb - 1
+        while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
+        guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
+              let speaker = speakerBeforeVerb(at: comma + 1) else { return nil }
+        return Finding(speaker: speaker, pattern: .after)
+    }
+
+    /// `“Q,” MEDIUM quotes X as saying`: the speaker is X.
+    func mediumAfter(_ close: Int) -> Finding? {
+        let sentenceEnd = p.sentences[p.sentenceOf[close]].upperBound
+        var k = close + 1
+        while k < min(sentenceEnd, close + 8) {
+            if SpeechVerbs.quoting.contains(p.lower(k)), let m = byStart[k + 1] ?? firstMention(from: k + 1, within: 4),
+               let range = mentionTokens[m], p.lower(range.upperBound) == "as",
+               ["saying", "telling", "writing", "stating"].contains(p.lower(range.upperBound + 1)) {
+                return Finding(speaker: .mention(m), pattern: .medium)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speaker phrase starting at token `k` and the index after it: a pronoun, a name (after any
+    /// role words), a title noun phrase ("the spokeswoman", "a spokesman for the Kremlin"), or
+    /// unknown capitalised words.
+    func phrase(at k: Int) -> (SpeakerPhrase, Int)? {
+        guard let t = p.token(k), t.kind == .word, !p.insideQuote[k] else { return nil }
+        if Self.pronouns.contains(t.lower) { return (.pronoun(t.lower), k + 1) }
+        if var m = byStart[k] ?? firstMention(from: k, within: 6), var range = mentionTokens[m] {
+            // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
+            // an organisation or a possessive is the speaker.
+            if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0,
+               let person = firstMention(from: range.upperBound, within: 7, person: true), let personRange = mentionTokens[person] {
+                m = person
+                range = personRange
+            }
+            return (.mention(m), range.upperBound)
+        }
+        if Self.determiners.contains(t.lower) || Titles.isRoleWord(t.lower) {
+            var j = Self.determiners.contains(t.lower) ? k + 1 : k
+            var head: String?
+            while let w = p.token(j), w.kind == .word, j < k + 6 {
+                let lower = Token.lowered(w.withoutPossessive)
+                if Titles.isHead(lower) { head = lower } else if head != nil { break }
+                j += 1
+            }
+            guard let found = head else {
+                // "said a New Hampshire Republican": a described speaker without a title.
+                var m = k + 1
+                while let w = p.token(m), w.kind == .word, m < k + 6, !isVerb(m) { m += 1 }
+                guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
+                return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
+            }
+            if ["for", "of", "at"].contains(p.lower(j)) {
+                var m = j + 1
+                while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
+                if m > j + 1 { j = m }
+            }
+            return (.nominal(head: found, text: p.text(of: k..<j)), j)
+        }
+        if t.isCapitalized, !NameRecognizer.isNeverName(t.lower) {
+            var j = k + 1
+            while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 4 { j += 1 }
+            return (.unknown(p.text(of: k..<j)), j)
+        }
+        return nil
+    }
+
+    /// The first mention (of a person, when `person`) starting in `k..<k+within` when only words of
+    /// a role or a description come before it ("Republican party boss Reince Priebus").
+    func firstMention(from k: Int, within: Int, person: Bool = false) -> Int? {
+        var j = k
+        while j < k + within, let t = p.token(j), t.kind == .word {
+            if let m = byStart[j], !person || mentionKinds[m] == .person { return m }
+            let lower = t.lower
+            guard !isVerb(j), !Self.clauseBreakers.contains(lower) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The index after an appositive or relative clause set off by commas (", the ministry’s
+    /// spokeswoman,", ", who ... ,") that starts at `k`; `k` itself when there is none.
+    func skipAppositive(from k: Int) -> Int {
+        guard let t = p.token(k) else { return k }
+        // "Rep. John Mica (R-Fla.) said".
+        if t.is("(") {
+            var j = k + 1
+            while let w = p.token(j), j < k + 8 { if w.is(")") { return j + 1 }; j += 1 }
+            return k
+        }
+        guard t.is(",") else { return k }
+        var j = k + 1
+        while let w = p.token(j), j < k + 20 {
+            if w.is(",") { return j + 1 }
+            if w.isTerminal || w.isDoubleQuote { return k }
+            j += 1
+        }
+        return k
+    }
+
+    // MARK: - Before the quotation
+
+    /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`,
+    /// and a heading-like `NAME: “Q”`.
+    func before(_ open: Int) -> Finding? {
+        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
+        if open >= 2, p.tokens[open - 1].is(":"), let m = byEnd[open - 2], mentionKinds[m] == .person,
+           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation {
+            return Finding(speaker: .mention(m), pattern: .introduced)
+        }
+        var v = open - 1
+        while v >= sentenceStart {
+            let lower = p.lower(v)
+            // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
+            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return nil }
+            if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
+                if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
+                // A verb without its own subject ("and said", ", warning that"): look further back.
+                if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.token(v - 1)?.is(",") == true) { return nil }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Whether a person's name or a pronoun ends at `k` and is the subject of a clause of its own:
+    /// after a comma, a conjunction or the sentence start, and followed by a verb that is not a
+    /// speech verb.
+    func startsOtherClause(endingAt k: Int, sentenceStart: Int) -> Bool {
+        let start: Int
+        if let m = byEnd[k], mentionKinds[m] == .person, let range = mentionTokens[m] {
+            start = range.lowerBound
+        } else if ["he", "she", "they"].contains(p.lower(k)) {
+            start = k
+        } else {
+            return false
+        }
+        guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !isVerb(k + 1),
+              !Self.skippable.contains(next.lower) || ["has", "had", "have", "will", "would", "could"].contains(next.lower) else { return false }
+        var before = start - 1
+        while before >= sentenceStart, p.tokens[before].kind == .word, Titles.isRoleWord(p.lower(before)) || Countries.ofDemonym(p.lower(before)) != nil { before -= 1 }
+        if before < sentenceStart { return true }
+        let t = p.tokens[before]
+        return t.is(",") || t.is(";") || Self.clauseOpeners.contains(t.lower)
+    }
+
+    /// The finding for the speech verb at `v` introducing the quotation opening at `open`.
+    func finding(verb v: Int, open: Int, sentenceStart: Int) -> Finding? {
+        let lower = p.lower(v)
+        if lower == "according" {
+            guard p.lower(v + 1) == "to", let (speaker, _) = phrase(at: v + 2) else { return nil }
+            return Finding(speaker: speaker, pattern: .reported)
+        }
+        // "Reuters quoted X as saying “Q”": the speaker is X.
+        if lower == "saying" || lower == "telling", p.lower(v - 1) == "as", let m = byEnd[v - 2],
+           SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
+            return Finding(speaker: .mention(m), pattern: .medium)
+        }
+        let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
+        // "with Gorka noting …": a name right before the participle is its subject.
+        let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
+        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart)
+                : subject(before: v, sentenceStart: sentenceStart) else { return nil }
+        let between = (v + 1)..<open
+        let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
+        if SpeechVerbs.naming.contains(lower) {
+            let object = between.lazy.compactMap { self.byStart[$0] }.first
+            return Finding(speaker: speaker, pattern: direct ? .introduced : .naming, object: object, verb: v)
+        }
+        return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
+    }
+
+    /// The subject of the verb at `v`: a name, pronoun or title phrase ending right before it (after
+    /// adverbs and time phrases), or before an appositive set off by commas.
+    func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var k = v - 1
+        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k))) { k -= 1 }
+        guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
+        if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
+        return phraseEnding(at: k, sentenceStart: sentenceStart)
+    }
+
+    /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
+    /// or pronoun in the sentence before it, outside quotation marks.
+    func clauseSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        // "Hollande said Tuesday in Paris, noting that …": the subject of the main speech verb.
+        var main = v - 1
+        while main >= sentenceStart {
+            if !p.insideQuote[main], isVerb(main), !SpeechVerbs.participles.contains(p.lower(main)) {
+                if let speaker = subject(before: main, sentenceStart: sentenceStart) { return speaker }
+                if let close = (sentenceStart..<main).last(where: { p.insideQuote[$0] }), let found = after(close) { return found.speaker }
+                break
+            }
+            main -= 1
+        }
+        var k = sentenceStart
+        while k < v {
+            if !p.insideQuote[k] {
+                if let m = byStart[k], let range = mentionTokens[m], p.tokens[range.upperBound - 1].possessiveLength == 0 {
+                    return linkedKind(m) == .person || k == sentenceStart ? .mention(m) : nil
+                }
+                if Self.pronouns.contains(p.lower(k)) { return .pronoun(p.lower(k)) }
+                if k == sentenceStart, p.tokens[k].isCapitalized, p.tokens[k].possessiveLength == 0, !NameRecognizer.isNeverName(p.lower(k)),
+                   !p.lower(k).hasSuffix("ly"), !p.lower(k).hasSuffix("ing"),
+                   Countries.canonical(p.lower(k)) == nil, p.token(k + 1)?.kind == .word, p.token(k + 1)?.isCapitalized == false {
+                    return .unknown(p.tokens[k].text)
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The kind of mention `m`, looked up through the attributor's tables.
+    func linkedKind(_ m: Int) -> ActorKind? { mentionKinds[m] }
+
+    /// The speaker phrase whose last token is `k`.
+    func phraseEnding(at k: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        if let m = byEnd[k] { return .mention(m) }
+        let t = p.tokens[k]
+        guard t.kind == .word else { return nil }
+        if Self.pronouns.contains(t.lower) { return .pronoun(t.lower) }
+        if t.lower == "who", k > sentenceStart, p.tokens[k - 1].is(","), let m = byEnd[k - 2] { return .mention(m) }
+        if Titles.isHead(t.lower) {
+            var j = k
+            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, Titles.isRoleWord(w.lower) || Self.determiners.contains(w.lower)
+                    || Countries.ofDemonym(w.lower) != nil || w.possessiveLength > 0 { j -= 1 }
+            return .nominal(head: t.lower, text: p.text(of: j..<(k + 1)))
+        }
+        if t.isCapitalized, !NameRecognizer.isNeverName(t.lower), Countries.canonical(t.lower) == nil, !CommonWords.groupNouns.contains(t.lower),
+           !Places.contains(t.lower) {
+            var j = k
+            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, w.isCapitalized { j -= 1 }
+            // "in Columbus, Ohio, said": a place after a preposition is no speaker.
+            if let before = p.token(j - 1), Self.clauseBreakers.contains(before.lower) { return nil }
+            if j == sentenceStart, p.lower(j).hasSuffix("ly") || p.lower(j).hasSuffix("ing") { return nil }
+            return .unknown(p.text(of: j..<(k + 1)))
+        }
+        return nil
+    }
+
+    /// The name before an appositive or relative clause that ends with the comma at `comma`:
+    /// "Maria Zakharova, the ministry’s spokeswoman, said".
+    func appositiveOwner(endingAt comma: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var j = comma - 1
+        while j > sentenceStart, j > comma - 24 {
+            if p.tokens[j].is(",") {
+                if let m = byEnd[j - 1] { return .mention(m) }
+                return nil
+            }
+            if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { return nil }
+            j -= 1
+        }
+        return nil
+    }
+}

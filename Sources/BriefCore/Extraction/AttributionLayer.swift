@@ -1,0 +1,63 @@
+/// Fills the quotes and persons layers of ``DocumentAnalyzer``'s record: the document's lines are its
+/// paragraphs, each analysed by ``ArticleAnalyzer``, and the spans are moved back to offsets in the
+/// whole text. A quote's speaker is the canonical name when the article resolves it, otherwise the
+/// speaker as written ("he", "the spokesman"); scare quotes and titles are left out. A fragment
+/// quoted inside reported speech (lower-case first word) is written as its reported clause with
+/// `direct: false`, as the gold corpora annotate it; statements reported without quotation marks
+/// are written with `direct: false` too.
+public enum AttributionLayer {
+    /// Quotations with fewer words and no speaker are left out of the record.
+    static let minimumUnattributedWords = 3
+
+    /// Adds the quotes and persons of `input` to `record`.
+    public static func fill(_ record: inout AnalysisRecord, from input: AnalysisInput) {
+        let lines = paragraphLines(input.text)
+        guard !lines.isEmpty else { return }
+        let analysis = ArticleAnalyzer.analyze(paragraphs: lines.enumerated().map { ($0.offset + 1, $0.element.text) }, byline: nil)
+        var emitted: Set<ByteSpan> = []
+        for quote in analysis.quotes where !quote.isScareQuote {
+            guard quote.speakerText != nil || quote.text.split(separator: " ").count >= minimumUnattributedWords else { continue }
+            let offset = lines[quote.paragraph - 1].offset
+            let speaker = analysis.speakerName(of: quote) ?? quote.speakerText
+            // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
+            let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true
+            let local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
+            let span = ByteSpan(start: local.start + offset, end: local.end + offset)
+            guard emitted.insert(span).inserted else { continue }
+            record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: !fragment))
+        }
+        for statement in analysis.reported {
+            let offset = lines[statement.paragraph - 1].offset
+            let span = ByteSpan(start: statement.span.start + offset, end: statement.span.end + offset)
+            guard !emitted.contains(where: { $0.overlaps(span) }) else { continue }
+            emitted.insert(span)
+            let speaker = statement.speakerEntity.map { analysis.entities[$0].name } ?? statement.speakerText
+            record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: false))
+        }
+        record.quotes.sort { $0.span < $1.span }
+        for mention in analysis.mentions where mention.kind == .person {
+            let offset = lines[mention.paragraph - 1].offset
+            record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))
+        }
+    }
+
+    /// The non-blank lines of `text` with their UTF-8 offsets.
+    static func paragraphLines(_ text: String) -> [(offset: Int, text: String)] {
+        var out: [(offset: Int, text: String)] = []
+        var start = 0
+        var offset = 0
+        let utf8 = Array(text.utf8)
+        func flush(_ end: Int) {
+            let slice = utf8[start..<end]
+            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                out.append((start, String(decoding: slice, as: UTF8.self)))
+            }
+        }
+        for byte in utf8 {
+            if byte == 0x0A { flush(offset); start = offset + 1 }
+            offset += 1
+        }
+        flush(utf8.count)
+        return out
+    }
+}

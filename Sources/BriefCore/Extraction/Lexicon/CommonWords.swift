@@ -1,0 +1,48 @@
+/// Closed-class and frequent English words that are capitalised only because they start a sentence
+/// or a heading, never parts of a name (written for brief: pronouns, determiners, conjunctions,
+/// prepositions, frequent adverbs), plus month and weekday names and collective nouns for groups of
+/// people ("Officials", "Republicans") that speak but are not persons.
+enum CommonWords {
+    /// Words that may start a sentence after an abbreviation that can end one ("U.S. The ...").
+    static let sentenceStarters = WordList.set("""
+    the a an he she it they we i you his her their its our this that these those there but and or so yet \
+    in on at as if when while after before since although though however meanwhile still then now also \
+    mr. mrs. ms. dr. what who why how where one some many most all both each
+    """)
+
+    /// Capitalised words that never begin or form a person's name.
+    static let nonName = WordList.set("""
+    the a an he she it they we i you me him us them his her their its our my your this that these those \
+    there here but and or nor so yet for in on at as if when while after before since although though \
+    however meanwhile still then now also of to from by with without about against between into over under \
+    through during until within among across behind beyond toward towards upon near despite unlike like \
+    what who whom whose which why how where whether not no yes all both each every either neither some any \
+    many most much more less few several such other another one two three four five six seven eight nine ten \
+    first second third last next new old many only even just already again always never often sometimes \
+    perhaps maybe unfortunately fortunately indeed instead otherwise thus therefore hence speaking according \
+    asked said says told added ahead because amid though according despite following given including \
+    editor note update updated read watch see related photo video breaking exclusive analysis opinion \
+    sources source officials official critics experts analysts observers supporters opponents voters \
+    residents authorities police investigators prosecutors lawmakers legislators aides allies leaders \
+    republicans democrats conservatives liberals progressives independents americans europeans \
+    god lord jesus christ internet web online tv radio later earlier yesterday today tomorrow tonight \
+    overall separately finally recently currently initially eventually apparently clearly certainly \
+    asked speaking during where here there
+    """)
+
+    /// Month names and abbreviations.
+    static let months = WordList.set("""
+    january february march april may june july august september october november december \
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    """)
+
+    /// Weekday names.
+    static let weekdays = WordList.set("monday tuesday wednesday thursday friday saturday sunday")
+
+    /// Plural nouns for groups of people: speakers that are not persons.
+    static let groupNouns = WordList.set("""
+    officials sources critics experts analysts observers supporters opponents voters residents authorities \
+    police investigators prosecutors lawmakers legislators aides allies leaders diplomats protesters \
+    republicans democrats conservatives liberals progressives people reporters journalists witnesses
+    """)
+}

@@ -1,0 +1,206 @@
+/// Binds an article's names together: each full name is an entity; a surname alone ("Macron", or
+/// "Xi" for a family-name-first "Xi Jinping") binds to the one full name of the article it can mean,
+/// and stays unbound — reported as ambiguous — when it could mean two; a one-word name that binds to
+/// nothing is a person only when a title or a speech verb says so. Organisations and places bind by
+/// canonical name. The byline's author is left out.
+struct MentionLinker {
+    /// The result: mentions in text order with their candidates, entities, roles and ambiguities.
+    struct Linked: Sendable {
+        var mentions: [Mention] = []
+        var candidates: [NameCandidate] = []
+        var entities: [ArticleEntity] = []
+        var genders: [Gender] = []
+        var roles: [StatedRole] = []
+        var ambiguities: [NameAmbiguity] = []
+        /// Per paragraph (0-based), the mention whose name starts at a token index.
+        var byStart: [[Int: Int]] = []
+        /// Per paragraph (0-based), the mention whose name ends at a token index (its last token).
+        var byEnd: [[Int: Int]] = []
+    }
+
+    /// A mutable entity under construction.
+    private struct Draft {
+        var name: String
+        var kind: ActorKind
+        var mentions: [Int] = []
+        var surfaces: Set<String> = []
+        var gender: Gender = .unknown
+        var roles: [Int] = []
+    }
+
+    /// Links the candidates of every paragraph (`candidates[i]` belongs to `paragraphs[i]`).
+    static func link(_ candidates: [[NameCandidate]], paragraphs: [ParagraphText], byline: String?) -> Linked {
+        let author = byline.map { Tokenizer.tokenize($0).filter { $0.kind == .word }.map(\.lower) } ?? []
+        var all = candidates.joined().filter { !isAuthor($0, author) }
+        all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
+
+        // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
+        // organisations, not surnames.
+        let leading = leadingWords(paragraphs)
+        let described = describedWords(paragraphs)
+        let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) && !described.contains($0.words[0]) }
+        let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks }.map { $0.words[0] })
+        all.removeAll { $0.kind == .person && $0.words.count >= 2 && !isConfirmedFullName($0, singles: confirmedSingles) }
+
+        var drafts: [Draft] = []
+        var keyToDraft: [String: Int] = [:]
+        // Full names first, so that surnames can bind to them.
+        for c in all where c.kind == .person && c.words.count >= 2 {
+            let key = personKey(c.words)
+            if keyToDraft[key] == nil {
+                keyToDraft[key] = drafts.count
+                drafts.append(Draft(name: c.surface, kind: .person, gender: c.gender))
+            } else if let d = keyToDraft[key], c.surface.utf8.count > drafts[d].name.utf8.count {
+                drafts[d].name = c.surface
+            }
+        }
+        var surnames: [String: Set<Int>] = [:]
+        for (key, d) in keyToDraft {
+            for surname in surnameKeys(key.split(separator: " ").map(String.init)) { surnames[surname, default: []].insert(d) }
+        }
+
+        var linked = Linked()
+        var ambiguous: [String: [String]] = [:]
+        for c in all {
+            var entity: Int?
+            switch c.kind {
+            case .person where c.words.count >= 2:
+                entity = keyToDraft[personKey(c.words)]
+            case .person:
+                let word = c.words[0]
+                if let all = surnames[word], case let options = all.filter({ drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }), !options.isEmpty {
+                    if options.count == 1 { entity = options.first } else {
+                        ambiguous[c.surface] = options.map { drafts[$0].name }.sorted()
+                    }
+                } else if confirmedSingles.contains(word) {
+                    entity = draft(for: "1:" + word, name: c.surface, kind: .person, &drafts, &keyToDraft)
+                } else {
+                    continue
+                }
+            case .organization, .place:
+                let name = c.canonical ?? c.surface
+                entity = draft(for: c.kind.rawValue + ":" + Token.lowered(name), name: name, kind: c.kind, &drafts, &keyToDraft)
+            }
+            let index = linked.mentions.count
+            linked.mentions.append(Mention(paragraph: c.paragraph, span: c.span, surface: c.surface, kind: c.kind, acts: c.acts, entity: entity))
+            linked.candidates.append(c)
+            if let e = entity {
+                drafts[e].mentions.append(index)
+                drafts[e].surfaces.insert(c.surface)
+                drafts[e].gender = drafts[e].gender.merged(with: c.gender)
+            }
+        }
+        linked.roles = roles(of: linked, paragraphs: paragraphs)
+        for (r, role) in linked.roles.enumerated() {
+            if let e = linked.mentions[role.mention].entity { drafts[e].roles.append(r) }
+        }
+        linked.entities = drafts.map { d in
+            ArticleEntity(name: d.name, kind: d.kind, mentions: d.mentions,
+                          aliases: d.surfaces.subtracting([d.name]).sorted(), roles: d.roles)
+        }
+        linked.genders = drafts.map(\.gender)
+        linked.ambiguities = ambiguous.keys.sorted().map { NameAmbiguity(name: $0, candidates: ambiguous[$0]!, articles: []) }
+        linked.byStart = Array(repeating: [:], count: paragraphs.count)
+        linked.byEnd = Array(repeating: [:], count: paragraphs.count)
+        for (m, c) in linked.candidates.enumerated() {
+            linked.byStart[c.paragraph - paragraphs[0].number][c.tokens.lowerBound] = m
+            linked.byEnd[c.paragraph - paragraphs[0].number][c.tokens.upperBound - 1] = m
+        }
+        return linked
+    }
+
+    /// The draft for `key`, created with `name` when new.
+    private static func draft(for key: String, name: String, kind: ActorKind, _ drafts: inout [Draft],
+                              _ keys: inout [String: Int]) -> Int {
+        if let d = keys[key] { return d }
+        keys[key] = drafts.count
+        drafts.append(Draft(name: name, kind: kind))
+        return drafts.count - 1
+    }
+
+    /// The roles stated for the article's person mentions, before the name or in an appositive.
+    static func roles(of linked: Linked, paragraphs: [ParagraphText]) -> [StatedRole] {
+        var out: [StatedRole] = []
+        let base = paragraphs.first?.number ?? 1
+        for (m, c) in linked.candidates.enumerated() where c.kind == .person {
+            let p = paragraphs[c.paragraph - base]
+            if let range = c.role, let parts = RoleExtractor.parts(of: range, in: p) {
+                out.append(StatedRole(title: parts.title, affiliation: parts.affiliation, text: parts.text,
+                                      paragraph: c.paragraph, span: parts.span, mention: m))
+            }
+            if p.tokens[c.tokens.upperBound - 1].possessiveLength == 0,
+               let parts = RoleExtractor.appositive(after: c.tokens.upperBound, in: p) {
+                out.append(StatedRole(title: parts.title, affiliation: parts.affiliation, text: parts.text,
+                                      paragraph: c.paragraph, span: parts.span, mention: m))
+            }
+        }
+        return out
+    }
+
+    /// Lower-case words that open a capitalised phrase of several words or a model name in the
+    /// article ("Airbus" in "Airbus A380", "Boeing Commercial Airplanes") — not surnames — except
+    /// given names.
+    static func leadingWords(_ paragraphs: [ParagraphText]) -> Set<String> {
+        var out: Set<String> = []
+        for p in paragraphs {
+            let tokens = p.tokens
+            for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].possessiveLength == 0 {
+                let next = tokens[i + 1]
+                let modelName = next.kind == .number || (next.kind == .word && next.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
+                if modelName || (next.kind == .word && next.isCapitalized && !Titles.isRoleWord(tokens[i].lower)) {
+                    if !GivenNames.contains(tokens[i].lower) && !Titles.honorifics.contains(tokens[i].lower) { out.insert(tokens[i].lower) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Lower-case capitalised words that follow a common noun describing them somewhere in the
+    /// article ("airframer Boeing", "automaker Chrysler"): organisations or things, not surnames.
+    static func describedWords(_ paragraphs: [ParagraphText]) -> Set<String> {
+        var out: Set<String> = []
+        for p in paragraphs {
+            let tokens = p.tokens
+            for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalized {
+                let before = tokens[i - 1]
+                guard before.kind == .word, !before.isCapitalized, before.possessiveLength == 0 else { continue }
+                let lower = before.lower
+                if CommonWords.nonName.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || Titles.isRoleWord(lower)
+                    || Titles.honorifics.contains(lower) || NameRecognizer.particles.contains(lower) || lower.hasSuffix("ly")
+                    || Attributor.skippable.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") { continue }
+                if lower.hasSuffix("er") || lower.hasSuffix("or") || lower.hasSuffix("company") || lower.hasSuffix("firm") || lower.hasSuffix("maker") {
+                    out.insert(Token.lowered(tokens[i].withoutPossessive))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a name of several words is a person's: its first word is a known given name, or a title,
+    /// a speech verb, a stated role or its surname used alone as a speaker says so.
+    static func isConfirmedFullName(_ c: NameCandidate, singles: Set<String>) -> Bool {
+        c.givenName || c.titled || c.speaks || c.role != nil || c.hasAppositiveRole
+            || singles.contains(c.words[c.words.count - 1]) || FamilyNames.first.contains(c.words[0])
+    }
+
+    /// The key that identifies a person's full name: lower-case words without initials and suffixes.
+    static func personKey(_ words: [String]) -> String {
+        let kept = words.filter { !($0.utf8.count <= 2 && $0.hasSuffix(".")) && $0 != "jr." && $0 != "sr." && $0 != "jr" && $0 != "sr" }
+        return (kept.isEmpty ? words : kept).joined(separator: " ")
+    }
+
+    /// The short names a full name can be referred to by: its last word, and its first word when
+    /// that is a family name written first.
+    static func surnameKeys(_ words: [String]) -> [String] {
+        guard let last = words.last else { return [] }
+        var keys = [last]
+        if words.count >= 2, FamilyNames.first.contains(words[0]) { keys.append(words[0]) }
+        return keys
+    }
+
+    /// Whether the candidate names the byline's author.
+    static func isAuthor(_ c: NameCandidate, _ author: [String]) -> Bool {
+        guard c.kind == .person, !author.isEmpty else { return false }
+        return c.words == author || (c.words.count == 1 && c.words[0] == author.last)
+    }
+}

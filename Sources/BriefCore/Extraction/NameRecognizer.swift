@@ -1,0 +1,233 @@
+/// Finds names in a paragraph: runs of capitalised words, split where an organisation's name ends
+/// ("Foreign Ministry"), stripped of titles, honorifics and demonyms before the name ("French
+/// President Emmanuel Macron" → "Emmanuel Macron"), and classified as person, organisation or place
+/// from the lexicons. Names of one word with no title are kept as candidates for the
+/// ``MentionLinker``, which keeps them when they bind to a full name or when they speak.
+enum NameRecognizer {
+    /// Lower-case particles that may stand inside a name ("Ursula von der Leyen").
+    static let particles = WordList.set("von van der den de del della di da du la le bin al ibn dos das")
+
+    /// Words after a name that show the actor acting: auxiliaries and frequent verbs of news reports.
+    static let actionWords = WordList.set("""
+    has have had will would could can may might must should is was does did wants plans seeks rejects \
+    rejected denies denied accuses accused threatens threatened refuses refused agrees agreed demands \
+    demanded dismisses dismissed launched launches continues continued insists vowed vows struck strikes \
+    attacked attacks announced announces signed signs responded responds
+    """)
+
+    /// Present-tense verbs in the plural: their subject is not one person.
+    static let pluralVerbs = WordList.set("say tell add warn claim argue note insist report suggest state have are were agree")
+
+    /// Speech verbs that organisations use as often as people.
+    static let institutionalVerbs = WordList.set("""
+    announce announces announced report reports reported confirm confirms confirmed state states stated \
+    post posts posted claim claims claimed
+    """)
+
+    /// The candidates of one paragraph, in text order.
+    static func candidates(in paragraph: ParagraphText) -> [NameCandidate] {
+        var out: [NameCandidate] = []
+        let tokens = paragraph.tokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, tokens[j - 1].possessiveLength == 0 {
+                let t = tokens[j]
+                if t.kind == .word && (t.isCapitalized || (particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            classifyRun(i..<j, in: paragraph, into: &out)
+            i = j
+        }
+        return out
+    }
+
+    /// Classifies one run of capitalised words, appending what it names.
+    static func classifyRun(_ run: Range<Int>, in p: ParagraphText, into out: inout [NameCandidate]) {
+        var start = run.lowerBound
+        let tokens = p.tokens
+        while start < run.upperBound, isNeverName(tokens[start].lower) || isSentenceInitialAdverb(start, p) { start += 1 }
+        guard start < run.upperBound else { return }
+        // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
+        if let head = (start..<run.upperBound).first(where: { Organizations.headWords.contains(tokens[$0].lower) }) {
+            let org = start..<(head + 1)
+            out.append(make(org, kind: .organization, canonical: Organizations.canonical(joined(tokens, org)), p))
+            if head + 1 < run.upperBound { classifyRun((head + 1)..<run.upperBound, in: p, into: &out) }
+            return
+        }
+        // A known country, place or organisation of up to three words at the start.
+        for width in stride(from: min(3, run.upperBound - start), through: 1, by: -1) {
+            let range = start..<(start + width)
+            let key = joined(tokens, range)
+            let last = start + width - 1
+            let rest = (start + width)..<run.upperBound
+            if let org = Organizations.canonical(key) {
+                out.append(make(range, kind: .organization, canonical: org, p))
+                if !rest.isEmpty { classifyRun(rest, in: p, into: &out) }
+                return
+            }
+            if let country = Countries.canonical(key) {
+                if key == "us" && tokens[start].text != "US" { continue }
+                // "U.S. President Donald Trump": a country before a title is part of the role.
+                if !rest.isEmpty && Titles.isRoleWord(tokens[last + 1].lower) { break }
+                out.append(make(range, kind: .place, canonical: country, p))
+                if !rest.isEmpty { classifyRun(rest, in: p, into: &out) }
+                return
+            }
+            if width > 1 && Places.contains(key) {
+                out.append(make(range, kind: .place, canonical: nil, p))
+                if !rest.isEmpty { classifyRun(rest, in: p, into: &out) }
+                return
+            }
+        }
+        // "Judicial Watch President Tom Fitton": a title inside the run ends its affiliation.
+        if let head = (start..<(run.upperBound - 1)).last(where: { Titles.isHead(tokens[$0].lower) }), head > start,
+           !Titles.isRoleWord(tokens[head + 1].lower) {
+            var prefixEnd = head
+            while prefixEnd > start, Titles.isRoleWord(tokens[prefixEnd - 1].lower) { prefixEnd -= 1 }
+            if prefixEnd > start { classifyRun(start..<prefixEnd, in: p, into: &out) }
+            classifyName((head + 1)..<run.upperBound, in: p, into: &out)
+            return
+        }
+        guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens) else { return }
+        classifyName(nameStart..<run.upperBound, in: p, into: &out)
+    }
+
+    /// The first token after leading titles, honorifics and demonyms (when a name follows them), or nil
+    /// when nothing is left.
+    static func roleStrippedStart(_ range: Range<Int>, _ tokens: [Token]) -> Int? {
+        var k = range.lowerBound
+        while k < range.upperBound - 1 {
+            let lower = tokens[k].lower
+            if Titles.isRoleWord(lower) || Titles.honorifics.contains(lower) || Countries.ofDemonym(lower) != nil
+                || (Countries.canonical(lower) != nil && Titles.isRoleWord(tokens[k + 1].lower))
+                || (lower == "north" || lower == "south") && Countries.ofDemonym(tokens[k + 1].lower) != nil {
+                k += 1
+            } else {
+                break
+            }
+        }
+        let lower = tokens[k].lower
+        if Titles.isRoleWord(lower) || Titles.honorifics.contains(lower) || Countries.ofDemonym(lower) != nil { return nil }
+        return k
+    }
+
+    /// Classifies the name words left after the role: a place, an organisation or a person.
+    static func classifyName(_ name: Range<Int>, in p: ParagraphText, into out: inout [NameCandidate]) {
+        let tokens = p.tokens
+        let words = name.map { Token.lowered(tokens[$0].withoutPossessive) }
+        if let last = words.last, Places.featureWords.contains(last), words.count > 1 { return }
+        if words.count == 1 {
+            let word = words[0]
+            if let country = Countries.canonical(word) {
+                if word == "us" && tokens[name.lowerBound].text != "US" { return }
+                out.append(make(name, kind: .place, canonical: country, p))
+                return
+            }
+            if Places.contains(word) { out.append(make(name, kind: .place, canonical: nil, p)); return }
+            if let org = Organizations.canonical(word) { out.append(make(name, kind: .organization, canonical: org, p)); return }
+            let honorific = name.lowerBound > 0 && Titles.honorifics.contains(p.lower(name.lowerBound - 1))
+            if isNeverName(word) || Countries.isPluralDemonym(word) || (Titles.isRoleWord(word) && !honorific) { return }
+            if isAcronym(tokens[name.lowerBound].text) { out.append(make(name, kind: .organization, canonical: nil, p)); return }
+            if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return }
+            out.append(make(name, kind: .person, canonical: nil, p))
+            return
+        }
+        guard words.count <= 5, !words.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return }
+        let given = GivenNames.contains(words[0])
+        if !given {
+            for word in words where isNeverName(word) || Countries.canonical(word) != nil || Places.contains(word)
+                || Organizations.canonical(word) != nil || Countries.ofDemonym(word) != nil || Titles.isHead(word) {
+                return
+            }
+        }
+        if words.contains(where: { CommonWords.months.contains($0) || CommonWords.weekdays.contains($0) }) { return }
+        out.append(make(name, kind: .person, canonical: nil, p))
+    }
+
+    /// Whether `lower` is never (part of the start of) a name.
+    static func isNeverName(_ lower: String) -> Bool {
+        if let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }), CommonWords.nonName.contains(String(lower[..<apostrophe])) {
+            return true // "I'll", "We’re", "It's"
+        }
+        return CommonWords.nonName.contains(lower) || CommonWords.months.contains(lower) || CommonWords.weekdays.contains(lower)
+            || CommonWords.groupNouns.contains(lower)
+    }
+
+    /// Whether the token at `index` opens its sentence and reads as an adverb followed by a comma
+    /// ("Separately,", "Notably,").
+    static func isSentenceInitialAdverb(_ index: Int, _ p: ParagraphText) -> Bool {
+        let lower = p.tokens[index].lower
+        guard lower.hasSuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower), p.token(index + 1)?.is(",") == true else { return false }
+        return index == p.sentences[p.sentenceOf[index]].lowerBound || p.token(index - 1)?.kind == .quoteMark
+    }
+
+    /// Whether `text` is an acronym such as "EADS": two to five capital letters.
+    static func isAcronym(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return bytes.count >= 2 && bytes.count <= 5 && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The lower-case words of `range`, possessives dropped, joined by spaces.
+    static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
+        range.map { Token.lowered(tokens[$0].withoutPossessive) }.joined(separator: " ")
+    }
+
+    /// A candidate for the name tokens `range`, with the role, gender and context around it.
+    static func make(_ range: Range<Int>, kind: ActorKind, canonical: String?, _ p: ParagraphText) -> NameCandidate {
+        let tokens = p.tokens
+        let last = tokens[range.upperBound - 1]
+        let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: last.span.end - last.possessiveLength)
+        let words = range.map { Token.lowered(tokens[$0].withoutPossessive) }
+        let role = kind == .person ? RoleExtractor.premodifier(before: range.lowerBound, in: p) : nil
+        var gender = Gender.unknown
+        var titled = false
+        var k = range.lowerBound - 1
+        while k >= 0, let t = p.token(k), t.kind == .word, Titles.isRoleWord(t.lower) || Titles.honorifics.contains(t.lower) || Countries.ofDemonym(t.lower) != nil {
+            if Titles.female.contains(t.lower) { gender = .female }
+            if Titles.male.contains(t.lower) { gender = .male }
+            if Titles.isHead(t.lower) || Titles.honorifics.contains(t.lower) { titled = true }
+            k -= 1
+        }
+        if gender == .unknown, kind == .person, range.count > 1 {
+            if GivenNames.male.contains(words[0]) { gender = .male } else if GivenNames.female.contains(words[0]) { gender = .female }
+        }
+        var next = nextWord(after: range.upperBound, in: p)
+        let possessive = last.possessiveLength > 0
+        var appositive = false
+        if kind == .person, !possessive, p.token(range.upperBound)?.is(",") == true {
+            // "Fiorina, speaking to Iowans, said" / "Dana Reyes, the company’s spokeswoman, said".
+            appositive = RoleExtractor.appositive(after: range.upperBound, in: p) != nil
+            var k = range.upperBound + 1
+            while let t = p.token(k), k < range.upperBound + 20, !t.is(","), !t.isTerminal, !t.isDoubleQuote { k += 1 }
+            if p.token(k)?.is(",") == true { next = nextWord(after: k + 1, in: p) ?? next }
+        }
+        // "“…,” said Kunin": a name right after a speech verb that follows a quotation.
+        let saidBefore = range.lowerBound >= 2 && p.tokens[range.lowerBound - 1].kind == .word && !p.tokens[range.lowerBound - 1].isCapitalized
+            && SpeechVerbs.isSpeechVerb(p.tokens[range.lowerBound - 1].lower) && !SpeechVerbs.naming.contains(p.tokens[range.lowerBound - 1].lower)
+            && (p.tokens[range.lowerBound - 2].kind == .quoteMark || p.tokens[range.lowerBound - 2].is(","))
+        // A verb in the plural ("Reports say", "Apple have") speaks for several, not for a person.
+        // Verbs of corporate announcements ("Fiat announced") are no evidence of a person.
+        let singular = next.map { !Self.pluralVerbs.contains($0) && !Self.institutionalVerbs.contains($0) } ?? true
+        let speaks = saidBefore || !possessive && singular && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
+        let acts = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) || actionWords.contains($0) } == true
+        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
+                             canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
+                             gender: gender, acts: acts, givenName: GivenNames.contains(words[0]), hasAppositiveRole: appositive)
+    }
+
+    /// The lower-case word after `index`, skipping adverbs such as "also" and "this week"; nil when
+    /// punctuation comes first.
+    static func nextWord(after index: Int, in p: ParagraphText) -> String? {
+        var k = index
+        while let t = p.token(k), t.kind == .word {
+            if Attributor.skippable.contains(t.lower) { k += 1; continue }
+            return t.lower
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+/// A paragraph prepared for extraction: its tokens, its sentences, and which tokens lie inside
+/// quotation marks.
+public struct ParagraphText: Sendable {
+    /// The paragraph's number (1-based).
+    public let number: Int
+    /// The paragraph's text.
+    public let text: String
+    /// The paragraph's tokens, in order.
+    public let tokens: [Token]
+    /// Sentences as ranges of token indices.
+    public let sentences: [Range<Int>]
+    /// For each token, the index of its sentence.
+    public let sentenceOf: [Int]
+    /// The quotations found by ``QuotationScanner``.
+    public let quotes: [QuotationScanner.Segment]
+    /// For each token, whether it lies inside quotation marks (the marks included).
+    public let insideQuote: [Bool]
+
+    /// Tokenises `text`, splits it into sentences and finds its quotations.
+    public init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
+        let sentences = SentenceSplitter.sentences(tokens)
+        self.sentences = sentences
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (index, range) in sentences.enumerated() {
+            for t in range { sentenceOf[t] = index }
+        }
+        self.sentenceOf = sentenceOf
+        let quotes = QuotationScanner.scan(tokens)
+        self.quotes = quotes
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for quote in quotes {
+            for t in quote.tokens { inside[t] = true }
+        }
+        self.insideQuote = inside
+    }
+
+    /// The text of tokens `range`, as written (from the first token's start to the last one's end).
+    public func text(of range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end).text(in: text)
+    }
+
+    /// The token at `index`, or nil past either end.
+    func token(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+
+    /// The lower-case word at `index`, or "" when there is none.
+    func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+}

@@ -1,0 +1,177 @@
+/// Turns the quotations of an article's paragraphs into ``Quotation``s: attributes each one
+/// (``Attributor``), resolves pronouns (``PronounResolver``) and roles ("the spokeswoman") to the
+/// article's people, links the paragraphs of a long quotation and the halves of “…,” he said. “…”,
+/// and tells scare quotes and titles from quotations.
+struct QuoteAssembler {
+    let paragraphs: [ParagraphText]
+    let linked: MentionLinker.Linked
+
+    /// One quotation while it is assembled.
+    private struct Draft {
+        var paragraph: Int
+        var segment: QuotationScanner.Segment
+        var finding: Attributor.Finding?
+        var speakerMention: Int?
+        var speakerEntity: Int?
+        var speakerText: String?
+        var inferred = false
+        var continues: Int?
+        var words = 0
+        var scare = false
+    }
+
+    /// The article's quotations in text order.
+    func quotations() -> [Quotation] {
+        var drafts: [Draft] = []
+        let base = paragraphs[0].number
+        var previous: Attributor?
+        for (index, p) in paragraphs.enumerated() {
+            let attributor = makeAttributor(index)
+            defer { previous = attributor }
+            for (s, segment) in p.quotes.enumerated() {
+                var draft = Draft(paragraph: p.number, segment: segment)
+                draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
+                draft.finding = attributor.attribute(segment, previous: previous)
+                resolve(&draft, in: p)
+                // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
+                if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
+                    draft.continues = drafts.count - 1
+                } else if s == 0, segment.open == 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number - 1,
+                          previous.speakerText != nil, previous.finding != nil, endsParagraph(previous, base: base), isFullSentence(segment, in: p),
+                          isWholeParagraph(segment, in: p) {
+                    // A paragraph that is all quotation after a paragraph ending in an attributed one: the same voice goes on.
+                    draft.continues = drafts.count - 1
+                } else if s > 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number, previous.speakerText != nil,
+                          isFullSentence(segment, in: p) {
+                    draft.continues = drafts.count - 1
+                }
+                drafts.append(draft)
+            }
+        }
+        propagateAlongChains(&drafts)
+        for i in drafts.indices { classifyScare(&drafts[i], in: paragraphs[drafts[i].paragraph - base]) }
+        return drafts.map { makeQuotation($0, in: paragraphs[$0.paragraph - base]) }
+    }
+
+    /// The attributor for the paragraph at `index` (0-based).
+    private func makeAttributor(_ index: Int) -> Attributor {
+        Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
+    }
+
+    /// Whether the quotation is the whole paragraph (nothing but punctuation after it).
+    private func isWholeParagraph(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        guard let close = segment.close else { return true }
+        return p.tokens[(close + 1)...].allSatisfy { $0.kind == .punctuation || $0.kind == .quoteMark }
+    }
+
+    /// Whether the quotation lies in the last sentence of its paragraph.
+    private func endsParagraph(_ draft: Draft, base: Int) -> Bool {
+        let p = paragraphs[draft.paragraph - base]
+        return p.sentenceOf[draft.segment.open] == p.sentences.count - 1 || p.sentenceOf[draft.segment.limit - 1] == p.sentences.count - 1
+    }
+
+    /// Resolves the attributor's speaker phrase to a mention and an entity.
+    private func resolve(_ draft: inout Draft, in p: ParagraphText) {
+        guard let finding = draft.finding else { return }
+        let token = pronounToken(near: draft.segment, in: p)
+        let resolved = SpeakerResolver(linked: linked, paragraphs: paragraphs).resolve(finding.speaker, paragraph: p.number, pronounAt: token)
+        draft.speakerText = resolved.text
+        draft.speakerMention = resolved.mention
+        draft.speakerEntity = resolved.entity
+        draft.inferred = resolved.inferred
+    }
+
+    /// The token index of a speaker pronoun near `segment` (for resolution: only names before it count).
+    private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText) -> Int {
+        let from = segment.close ?? segment.limit
+        for k in from..<min(p.tokens.count, from + 6) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
+        for k in stride(from: segment.open - 1, through: 0, by: -1) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
+        return segment.open
+    }
+
+    /// Gives every quotation of a chain (paragraphs of one long quotation, halves around "he said")
+    /// the speaker found for any of them.
+    private func propagateAlongChains(_ drafts: inout [Draft]) {
+        var root = Array(drafts.indices)
+        for i in drafts.indices { if let c = drafts[i].continues { root[i] = root[c] } }
+        var speakerOf: [Int: Int] = [:]
+        for i in drafts.indices where drafts[i].speakerText != nil && speakerOf[root[i]] == nil { speakerOf[root[i]] = i }
+        for i in drafts.indices where drafts[i].speakerText == nil {
+            guard let s = speakerOf[root[i]] else { continue }
+            drafts[i].speakerText = drafts[s].speakerText
+            drafts[i].speakerMention = drafts[s].speakerMention
+            drafts[i].speakerEntity = drafts[s].speakerEntity
+            drafts[i].inferred = true
+        }
+    }
+
+    /// Marks scare quotes and titles: short quotations with no speech context, and capitalised titles.
+    private func classifyScare(_ draft: inout Draft, in p: ParagraphText) {
+        let content = (draft.segment.open + 1)..<draft.segment.limit
+        let words = content.filter { p.tokens[$0].kind == .word }
+        let small: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&"]
+        let titleLike = !words.isEmpty && words.count <= 6 && words.allSatisfy { p.tokens[$0].isCapitalized || small.contains(p.tokens[$0].lower) }
+            && !content.contains { p.tokens[$0].isTerminal } && draft.finding?.pattern != .after && draft.finding?.pattern != .introduced
+        var scare = titleLike
+        if draft.words <= ArticleAnalyzer.scareQuoteWords {
+            let pattern = draft.finding?.pattern
+            scare = scare || pattern == nil
+        }
+        if scare {
+            draft.scare = true
+            draft.speakerText = nil
+            draft.speakerMention = nil
+            draft.speakerEntity = nil
+        }
+    }
+
+    /// Whether the quotation reads as a full sentence of the speaker's (capitalised first word).
+    private func isFullSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        guard let first = p.token(segment.open + 1) else { return false }
+        return first.isCapitalized || first.kind == .number || first.kind == .quoteMark
+    }
+
+    /// The finished quotation.
+    private func makeQuotation(_ d: Draft, in p: ParagraphText) -> Quotation {
+        let seg = d.segment
+        let start = p.tokens[seg.open].span.start
+        let end = seg.close.map { p.tokens[$0].span.end } ?? p.tokens[seg.limit - 1].span.end
+        let contentStart = p.tokens[seg.open].span.end
+        let contentEnd = seg.close.map { p.tokens[$0].span.start } ?? end
+        let content = ByteSpan(start: contentStart, end: max(contentStart, contentEnd))
+        let text = content.text(in: p.text).trimmingASCIIWhitespace()
+        let partial = !isFullSentence(seg, in: p) || isEmbedded(seg, in: p)
+        var mentions: [Int] = []
+        for (k, m) in linked.byStart[p.number - paragraphs[0].number] where k > seg.open && k < seg.limit { mentions.append(m) }
+        if let object = d.finding?.object, !mentions.contains(object) { mentions.append(object) }
+        return Quotation(paragraph: p.number, span: ByteSpan(start: start, end: end), contentSpan: content, text: text,
+                         partial: partial, isScareQuote: d.scare, speakerText: d.speakerText,
+                         speakerMention: d.speakerMention, speakerEntity: d.speakerEntity,
+                         attribution: d.speakerText == nil ? nil : (d.inferred ? .inferred : .explicit),
+                         mentions: mentions.sorted(), continues: d.continues,
+                         clauseSpan: partial && !d.scare ? clauseSpan(d, in: p) : nil)
+    }
+
+    /// The reported clause of a partial quotation: from after its speech verb to the end of the
+    /// sentence (without the final punctuation), or nil when no verb introduces it.
+    private func clauseSpan(_ d: Draft, in p: ParagraphText) -> ByteSpan? {
+        guard let verb = d.finding?.verb, verb + 1 < d.segment.open else { return nil }
+        let sentence = p.sentences[p.sentenceOf[d.segment.open]]
+        var last = max(sentence.upperBound - 1, d.segment.close ?? d.segment.limit - 1)
+        while last > verb + 1, p.tokens[last].isTerminal || p.tokens[last].is(",") { last -= 1 }
+        return ByteSpan(start: p.tokens[verb + 1].span.start, end: p.tokens[last].span.end)
+    }
+
+    /// Whether the quotation sits inside the reporter's sentence after other words that do not
+    /// introduce it ("advancing “on all fronts”").
+    private func isEmbedded(_ seg: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        guard seg.open > 0 else { return false }
+        let before = p.tokens[seg.open - 1]
+        if before.is(":") || before.is(",") || before.kind == .quoteMark { return false }
+        if seg.open == p.sentences[p.sentenceOf[seg.open]].lowerBound { return false }
+        if before.kind == .word && (SpeechVerbs.isSpeechVerb(before.lower) || before.lower == "that") {
+            return !isFullSentence(seg, in: p)
+        }
+        return before.kind == .word
+    }
+}

@@ -1,0 +1,124 @@
+/// Reads roles as the article states them: before a name ("French President Emmanuel Macron",
+/// "Foreign Ministry spokeswoman Maria Zakharova") and in an appositive after it ("Maria Zakharova,
+/// the ministry’s spokeswoman,"). A role is a title of office, with its affiliation: the country of
+/// a demonym ("French" → France) or the organisation named before the title.
+enum RoleExtractor {
+    /// The parts of a role.
+    struct Parts: Sendable, Hashable {
+        var title: String
+        var affiliation: String?
+        var text: String
+        var span: ByteSpan
+    }
+
+    /// The token range of a role right before `nameStart`, or nil when there is no title there.
+    static func premodifier(before nameStart: Int, in p: ParagraphText) -> Range<Int>? {
+        var k = nameStart - 1
+        var hasHead = false
+        while k >= 0, let t = p.token(k), t.kind == .word {
+            let lower = Token.lowered(t.withoutPossessive)
+            if Titles.honorifics.contains(lower) && k == nameStart - 1 { k -= 1; continue }
+            if Titles.isHead(lower) { hasHead = true; k -= 1; continue }
+            if Titles.qualifiers.contains(lower) || Countries.ofDemonym(lower) != nil || Countries.canonical(lower) != nil
+                || (t.isCapitalized && Organizations.headWords.contains(lower))
+                || ((lower == "north" || lower == "south") && Countries.ofDemonym(p.lower(k + 1)) != nil) {
+                k -= 1
+                continue
+            }
+            if t.isCapitalized && k + 1 < nameStart && Organizations.headWords.contains(p.lower(k + 1)) && !NameRecognizer.isNeverName(lower) {
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard hasHead else { return nil }
+        var first = k + 1
+        // Drop leading words that are neither title, demonym nor organisation ("former" stays).
+        while first < nameStart, Titles.honorifics.contains(p.lower(first)) { first += 1 }
+        var last = nameStart - 1
+        while last >= first, Titles.honorifics.contains(p.lower(last)) { last -= 1 }
+        guard first <= last else { return nil }
+        return first..<(last + 1)
+    }
+
+    /// The parts of the role written in tokens `range`.
+    static func parts(of range: Range<Int>, in p: ParagraphText) -> Parts? {
+        let tokens = p.tokens
+        var country: String?
+        var titleWords: [Int] = []
+        var orgEnd: Int?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let lower = Token.lowered(tokens[k].withoutPossessive)
+            if country == nil, k + 1 < range.upperBound, let c = Countries.ofDemonym(lower + " " + p.lower(k + 1)) {
+                country = c
+                k += 2
+                continue
+            }
+            if country == nil, let c = Countries.ofDemonym(lower) ?? Countries.canonical(lower) {
+                country = c
+                k += 1
+                continue
+            }
+            if tokens[k].isCapitalized && Organizations.headWords.contains(lower) { orgEnd = k }
+            titleWords.append(k)
+            k += 1
+        }
+        guard let firstTitle = titleWords.first else { return nil }
+        var affiliation = country
+        var titleStart = firstTitle
+        if country == nil, let end = orgEnd, end + 1 < range.upperBound {
+            affiliation = p.text(of: firstTitle..<(end + 1))
+            titleStart = end + 1
+        }
+        let title = p.text(of: titleStart..<range.upperBound)
+        let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        return Parts(title: title, affiliation: affiliation, text: span.text(in: p.text), span: span)
+    }
+
+    /// The role in an appositive right after a name ending at token `nameEnd`: ", the ministry’s
+    /// spokeswoman," or ", a spokesman for the Kremlin,". Nil when none is there.
+    static func appositive(after nameEnd: Int, in p: ParagraphText) -> Parts? {
+        guard let comma = p.token(nameEnd), comma.is(",") else { return nil }
+        var k = nameEnd + 1
+        guard let det = p.token(k), ["the", "a", "an"].contains(det.lower) || det.possessiveLength > 0 else { return nil }
+        let start = k
+        var headAt: Int?
+        var country: String?
+        while k < p.tokens.count, k < start + 12, let t = p.token(k), t.kind == .word {
+            let lower = Token.lowered(t.withoutPossessive)
+            if Titles.isHead(lower) { headAt = k }
+            if country == nil, let c = Countries.ofDemonym(lower) { country = c }
+            if headAt != nil && ["for", "of", "at", "to"].contains(lower) { break }
+            k += 1
+        }
+        guard let head = headAt else { return nil }
+        var end = k
+        var affiliation = country
+        if let t = p.token(k), ["for", "of", "at"].contains(t.lower) {
+            var m = k + 1
+            while m < p.tokens.count, m < k + 8, let w = p.token(m), w.kind == .word { m += 1 }
+            if m > k + 1 {
+                var orgStart = k + 1
+                while orgStart < m, ["the", "a", "an"].contains(p.lower(orgStart)) { orgStart += 1 }
+                if orgStart < m, affiliation == nil { affiliation = p.text(of: orgStart..<m) }
+                end = m
+            }
+        }
+        guard let after = p.token(end), after.is(",") || after.is(".") || after.is(")") || after.is(";") else { return nil }
+        // The title: the words up to the head after the determiner and any possessive owner.
+        var titleStart = start + 1
+        for i in start..<head where p.tokens[i].possessiveLength > 0 {
+            if affiliation == nil {
+                let owner = p.text(of: (i == start ? start : start + 1)..<(i + 1))
+                affiliation = String(decoding: owner.utf8.dropLast(p.tokens[i].possessiveLength), as: UTF8.self)
+            }
+            titleStart = i + 1
+        }
+        if det.possessiveLength > 0 { titleStart = max(titleStart, start + 1) }
+        while titleStart < head, Countries.ofDemonym(p.lower(titleStart)) != nil { titleStart += 1 }
+        let title = p.text(of: min(titleStart, head)..<(head + 1))
+        let span = ByteSpan(start: p.tokens[start].span.start, end: p.tokens[end - 1].span.end)
+        return Parts(title: title, affiliation: affiliation, text: span.text(in: p.text), span: span)
+    }
+}

@@ -1,0 +1,162 @@
+/// Splits a paragraph's UTF-8 bytes into ``Token``s in one pass. Quotation marks are `"`, `“ ” „`,
+/// `« »` and single `‘ ’ '`; the typewriter pairs `''` and ``` `` ``` of tokenised corpora are not
+/// (the gold corpora do not count them as quotation marks either). Words keep their inner apostrophes,
+/// hyphens and periods, and known abbreviations and initials keep their final period ("Mr.", "J.",
+/// "U.S."), so that the sentence splitter can tell them from full stops.
+public enum Tokenizer {
+    /// The tokens of `text`, spans in its UTF-8 bytes.
+    public static func tokenize(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    /// The tokens of a UTF-8 buffer.
+    public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var i = 0
+        var spaceBefore = true
+        let n = bytes.count
+        while i < n {
+            let (cls, width) = classify(bytes, i)
+            switch cls {
+            case .space:
+                spaceBefore = true
+                i += width
+            case .letter, .digit:
+                let end = wordEnd(bytes, from: i)
+                let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: cls == .digit)
+                tokens.append(word)
+                spaceBefore = false
+                i = word.span.end
+            case .quote(let mark):
+                tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width),
+                                    text: string(bytes, i, i + width), isCapitalized: false,
+                                    spaceBefore: spaceBefore, quoteMark: mark))
+                spaceBefore = false
+                i += width
+            case .punctuation:
+                tokens.append(Token(kind: .punctuation, span: ByteSpan(start: i, end: i + width),
+                                    text: string(bytes, i, i + width), isCapitalized: false, spaceBefore: spaceBefore))
+                spaceBefore = false
+                i += width
+            }
+        }
+        return tokens
+    }
+
+    enum ByteClass: Equatable {
+        case space, letter, digit, punctuation
+        case quote(Token.QuoteMark)
+    }
+
+    /// The class of the character starting at `i` and its width in bytes.
+    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (ByteClass, Int) {
+        let c = b[i]
+        if c < 0x80 {
+            switch c {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return (.space, 1)
+            case 0x30...0x39: return (.digit, 1)
+            case 0x41...0x5A, 0x61...0x7A: return (.letter, 1)
+            case 0x22: return (.quote(.straightDouble), 1)
+            case 0x27: return (.quote(.straightSingle), 1)
+            default: return (.punctuation, 1)
+            }
+        }
+        let width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+        guard i + width <= b.count else { return (.punctuation, b.count - i) }
+        if width == 2 {
+            let c1 = b[i + 1]
+            if c == 0xC2 {
+                switch c1 {
+                case 0xA0: return (.space, 2)
+                case 0xAB: return (.quote(.openDouble), 2)
+                case 0xBB: return (.quote(.closeDouble), 2)
+                case 0x80...0xBF: return (.punctuation, 2)
+                default: break
+                }
+            }
+            if c == 0xC3 && (c1 == 0x97 || c1 == 0xB7) { return (.punctuation, 2) }
+            return (.letter, 2)
+        }
+        if width == 3 && c == 0xE2 && b[i + 1] == 0x80 {
+            switch b[i + 2] {
+            case 0x98: return (.quote(.openSingle), 3)
+            case 0x99: return (.quote(.closeSingle), 3)
+            case 0x9C, 0x9E: return (.quote(.openDouble), 3)
+            case 0x9D: return (.quote(.closeDouble), 3)
+            case 0x80...0x8B, 0xA8, 0xA9, 0xAF: return (.space, 3)
+            default: return (.punctuation, 3)
+            }
+        }
+        if width == 3 && c == 0xE2 { return (.punctuation, 3) }
+        if width == 3 && c == 0xEF && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return (.space, 3) }
+        return (.letter, width)
+    }
+
+    /// Whether the byte at `i` starts a letter or digit.
+    static func isAlnum(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < b.count else { return false }
+        let (cls, _) = classify(b, i)
+        return cls == .letter || cls == .digit
+    }
+
+    /// The end of the word starting at `start`.
+    static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = b.count
+        while i < n {
+            let (cls, width) = classify(b, i)
+            switch cls {
+            case .letter, .digit:
+                i += width
+            case .quote(.straightSingle), .quote(.closeSingle):
+                // An apostrophe inside a word: "don’t", "O'Leary", "Putin’s".
+                if isAlnum(b, i + width) { i += width } else { return i }
+            case .punctuation:
+                let c = b[i]
+                // Inner hyphens, periods ("U.S", "Caliber.Az", "3.5") and digit commas ("1,000").
+                if (c == 0x2D || c == 0x2E || c == 0x26) && isAlnum(b, i + 1) && !(c == 0x2E && b[i + 1] >= 0x80) {
+                    i += 1
+                } else if c == 0x2C && i > start && b[i - 1] >= 0x30 && b[i - 1] <= 0x39
+                            && i + 1 < n && b[i + 1] >= 0x30 && b[i + 1] <= 0x39 {
+                    i += 1
+                } else {
+                    return i
+                }
+            default:
+                return i
+            }
+        }
+        return i
+    }
+
+    static func makeWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int, spaceBefore: Bool,
+                         numeric: Bool) -> Token {
+        var end = wordEnd
+        // Keep the final period of an abbreviation or an initial: "Mr.", "J.", "U.S.", "Sept.".
+        if !numeric, end < b.count, b[end] == 0x2E {
+            let word = Token.lowered(string(b, start, end))
+            if Abbreviations.keepsPeriod(word) { end += 1 }
+        }
+        let first = b[start]
+        let capitalized: Bool
+        if first < 0x80 {
+            capitalized = first >= 0x41 && first <= 0x5A
+        } else if first == 0xC3, start + 1 < b.count {
+            capitalized = b[start + 1] >= 0x80 && b[start + 1] <= 0x9E
+        } else if first == 0xD0, start + 1 < b.count {
+            capitalized = b[start + 1] >= 0x80 && b[start + 1] <= 0xAF
+        } else if first == 0xC4 || first == 0xC5, start + 1 < b.count {
+            capitalized = b[start + 1] % 2 == 0
+        } else {
+            capitalized = false
+        }
+        return Token(kind: numeric ? .number : .word, span: ByteSpan(start: start, end: end),
+                     text: string(b, start, end), isCapitalized: capitalized, spaceBefore: spaceBefore)
+    }
+
+    static func string(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,52 @@
+/// An actor of the briefing — a person, organisation or state — resolved across every article.
+public struct Actor: Sendable, Hashable, Identifiable {
+    /// A role the actor holds in one article.
+    public struct Role: Sendable, Hashable {
+        /// The title of office as written ("President").
+        public let title: String
+        /// The country or organisation of the office, when stated.
+        public let affiliation: String?
+        /// As written ("French President").
+        public let text: String
+        /// The article's slug.
+        public let article: String
+
+        /// Creates the value from its parts.
+        public init(title: String, affiliation: String?, text: String, article: String) {
+            self.title = title
+            self.affiliation = affiliation
+            self.text = text
+            self.article = article
+        }
+    }
+
+    /// Stable id: the slug of the canonical name (`emmanuel-macron`), made unique in the briefing.
+    public let id: String
+    /// The canonical (fullest) name.
+    public let name: String
+    /// Person, organisation or place.
+    public let kind: ActorKind
+    /// Roles as stated, in article order.
+    public let roles: [Role]
+    /// Other names the articles use for the actor, sorted.
+    public let aliases: [String]
+    /// How many times the actor is mentioned.
+    public let mentions: Int
+    /// How many quotations are attributed to the actor.
+    public let quotes: Int
+    /// Slugs of the articles that mention the actor, sorted.
+    public let articles: [String]
+
+    /// Creates the value from its parts.
+    public init(id: String, name: String, kind: ActorKind, roles: [Role], aliases: [String], mentions: Int,
+                quotes: Int, articles: [String]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.roles = roles
+        self.aliases = aliases
+        self.mentions = mentions
+        self.quotes = quotes
+        self.articles = articles
+    }
+}

@@ -1,0 +1,23 @@
+/// One actor as a single article knows it: the mentions that name it, bound together ("Macron" and
+/// "Emmanuel Macron"), under its fullest name.
+public struct ArticleEntity: Sendable, Hashable {
+    /// The fullest name the article gives ("Volodymyr Zelenskyy", "Foreign Ministry", "Russia").
+    public let name: String
+    /// Person, organisation or place.
+    public let kind: ActorKind
+    /// The indices of its ``Mention``s, in text order.
+    public let mentions: [Int]
+    /// The other ways the article writes the name ("Zelenskyy"), sorted.
+    public let aliases: [String]
+    /// The indices of its ``StatedRole``s.
+    public let roles: [Int]
+
+    /// Creates the value from its parts.
+    public init(name: String, kind: ActorKind, mentions: [Int], aliases: [String], roles: [Int]) {
+        self.name = name
+        self.kind = kind
+        self.mentions = mentions
+        self.aliases = aliases
+        self.roles = roles
+    }
+}

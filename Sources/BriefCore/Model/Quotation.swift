@@ -1,0 +1,67 @@
+/// One direct quotation in an article, with its speaker when it could be attributed.
+public struct Quotation: Sendable, Hashable {
+    /// How the speaker was found.
+    public enum Attribution: String, Sendable, Hashable {
+        /// A name or noun phrase attached to the quotation by a speech verb ("Macron said").
+        case explicit
+        /// Resolved by inference: a pronoun ("he said"), a role ("the spokeswoman said"), or the
+        /// speaker of the quotation this one continues.
+        case inferred
+    }
+
+    /// The paragraph's number (1-based).
+    public let paragraph: Int
+    /// The quotation with its quotation marks, as UTF-8 bytes of the paragraph text.
+    public let span: ByteSpan
+    /// The words inside the marks, as UTF-8 bytes of the paragraph text.
+    public let contentSpan: ByteSpan
+    /// The words inside the marks.
+    public let text: String
+    /// Whether the quotation is a fragment inside the reporter's sentence (“absolutely unacceptable”)
+    /// rather than a full sentence of the speaker's.
+    public let partial: Bool
+    /// Whether this is a scare quote or a title (“backstop” support, “Saturday Night Live”): words in
+    /// quotation marks that nobody is quoted as saying. Scare quotes never have a speaker.
+    public let isScareQuote: Bool
+    /// The speaker as written where the attribution names it ("Macron", "he", "the spokeswoman"); nil
+    /// when unattributed.
+    public let speakerText: String?
+    /// The ``Mention`` index of the speaker (for a pronoun or a role: of the mention it resolved to).
+    public let speakerMention: Int?
+    /// The article's ``ArticleEntity`` index of the speaker; nil when unattributed or ambiguous.
+    public let speakerEntity: Int?
+    /// Explicit or inferred; nil when there is no speaker.
+    public let attribution: Attribution?
+    /// The ``Mention`` indices of the actors the quotation speaks of (named inside it, or the object of
+    /// "called X “…”").
+    public let mentions: [Int]
+    /// For a partial quotation inside reported speech ("said the guarantees were “absolutely
+    /// unacceptable”"), the reported clause it belongs to: from after the speech verb to the end of
+    /// the quotation or of the sentence, as UTF-8 bytes of the paragraph text. Nil otherwise.
+    public let clauseSpan: ByteSpan?
+    /// The index of the quotation this one continues (the next paragraph of a long quotation, or the
+    /// second half of “…,” he said. “…”), or nil.
+    public let continues: Int?
+
+    /// Creates the value from its parts.
+    public init(paragraph: Int, span: ByteSpan, contentSpan: ByteSpan, text: String, partial: Bool,
+                isScareQuote: Bool, speakerText: String?, speakerMention: Int?, speakerEntity: Int?,
+                attribution: Attribution?, mentions: [Int], continues: Int?, clauseSpan: ByteSpan? = nil) {
+        self.paragraph = paragraph
+        self.span = span
+        self.contentSpan = contentSpan
+        self.text = text
+        self.partial = partial
+        self.isScareQuote = isScareQuote
+        self.speakerText = speakerText
+        self.speakerMention = speakerMention
+        self.speakerEntity = speakerEntity
+        self.attribution = attribution
+        self.mentions = mentions
+        self.continues = continues
+        self.clauseSpan = clauseSpan
+    }
+
+    /// Always true: every ``Quotation`` is words inside quotation marks (reported speech is not one).
+    public var direct: Bool { true }
+}

@@ -1,0 +1,30 @@
+/// A statement reported without quotation marks, with who made it: "Officials say details remain
+/// confidential", "Putin said Russian forces were advancing", "The plan will fail, Smith said."
+public struct ReportedStatement: Sendable, Hashable {
+    /// The paragraph's number (1-based).
+    public let paragraph: Int
+    /// The reported clause, as UTF-8 bytes of the paragraph text.
+    public let span: ByteSpan
+    /// The reported clause as written.
+    public let text: String
+    /// The speaker as written ("Putin", "officials", "he").
+    public let speakerText: String
+    /// The ``Mention`` index of the speaker, or of the name a pronoun or role resolved to.
+    public let speakerMention: Int?
+    /// The article's ``ArticleEntity`` index of the speaker; nil when it is not a resolved actor.
+    public let speakerEntity: Int?
+    /// Explicit (named) or inferred (pronoun, role).
+    public let attribution: Quotation.Attribution
+
+    /// Creates the value from its parts.
+    public init(paragraph: Int, span: ByteSpan, text: String, speakerText: String, speakerMention: Int?,
+                speakerEntity: Int?, attribution: Quotation.Attribution) {
+        self.paragraph = paragraph
+        self.span = span
+        self.text = text
+        self.speakerText = speakerText
+        self.speakerMention = speakerMention
+        self.speakerEntity = speakerEntity
+        self.attribution = attribution
+    }
+}

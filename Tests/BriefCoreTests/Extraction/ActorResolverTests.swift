@@ -1,0 +1,49 @@
+import Testing
+@testable import BriefCore
+
+@Suite struct ActorResolverTests {
+    private func resolve(_ articles: [(String, [String])]) -> CorpusResolution {
+        ActorResolver.resolve(articles.map { ActorResolver.Input(slug: $0.0, analysis: ArticleAnalyzer.analyze(paragraphs: $0.1)) })
+    }
+
+    @Test func sameFullNameAcrossArticlesIsOneActor() {
+        let r = resolve([("one", ["Brazilian President Ilse Varga said “we are ready to sign.”"]),
+                         ("two", ["Ilse Varga arrived in Lisbon.", "“It is a good day,” Varga said."])])
+        let varga = r.actors.first { $0.name == "Ilse Varga" }
+        #expect(varga?.id == "ilse-varga")
+        #expect(varga?.articles == ["one", "two"])
+        #expect(varga?.mentions == 3)
+        #expect(varga?.quotes == 2)
+        #expect(varga?.roles.map(\.text) == ["Brazilian President"])
+        #expect(varga?.roles.first?.affiliation == "Brazil")
+        #expect(varga?.roles.first?.article == "one")
+        #expect(r.quotes.map(\.speakerId) == ["ilse-varga", "ilse-varga"])
+        #expect(r.quotes.map(\.id) == ["one-p1-1", "two-p2-1"])
+    }
+
+    @Test func surnameAloneBindsAcrossArticles() {
+        let r = resolve([("one", ["Tomas Reil won the vote."]), ("two", ["“We won,” Reil said."])])
+        #expect(r.actors.filter { $0.kind == .person }.map(\.id) == ["tomas-reil"])
+        #expect(r.quotes.first?.speaker == "Tomas Reil")
+    }
+
+    @Test func sharedSurnameStaysApartAndIsReported() {
+        let r = resolve([("one", ["Anna Smith won."]), ("two", ["John Smith lost."]), ("three", ["“I am glad,” Smith said."])])
+        #expect(Set(r.actors.filter { $0.kind == .person }.map(\.id)) == ["anna-smith", "john-smith", "smith"])
+        #expect(r.ambiguities.count == 1)
+        #expect(r.ambiguities.first?.candidates == ["Anna Smith", "John Smith"])
+        #expect(r.ambiguities.first?.articles == ["three"])
+    }
+
+    @Test func statesThatActAreActorsAndOtherPlacesAreNot() {
+        let r = resolve([("one", ["Norway rejected the plan at a meeting in Lisbon."])])
+        #expect(r.actors.map(\.id) == ["norway"])
+        #expect(r.actors.first?.kind == .place)
+    }
+
+    @Test func quotationMentionsAreActorIds() {
+        let r = resolve([("one", ["Nora Feld met Tomas Reil.", "“Tomas Reil is a friend,” Feld said."])])
+        #expect(r.quotes.first?.mentions == ["tomas-reil"])
+        #expect(r.quotes.first?.speakerId == "nora-feld")
+    }
+}

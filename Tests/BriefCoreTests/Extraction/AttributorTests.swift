@@ -1,0 +1,122 @@
+import Testing
+@testable import BriefCore
+
+/// Each attribution pattern on sentences written for these tests.
+@Suite struct AttributorTests {
+    /// (quoted text, speaker's canonical name or nil, inferred) for every quotation of the paragraphs.
+    private func attributed(_ paragraphs: [String]) -> [(String, String?, Bool)] {
+        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
+        return a.quotes.map { ($0.text, a.speakerName(of: $0), $0.attribution == .inferred) }
+    }
+
+    @Test func quoteCommaSpeakerVerb() {
+        let q = attributed(["“We will rebuild the bridge,” Mayor Ilse Varga said on Monday."])
+        #expect(q.map(\.1) == ["Ilse Varga"])
+        #expect(q[0].0 == "We will rebuild the bridge,")
+        #expect(q[0].2 == false)
+    }
+
+    @Test func quoteCommaVerbSpeaker() {
+        #expect(attributed(["“It is too early,” said Piotr Halas, a spokesman for the Harbor Authority."]).map(\.1) == ["Piotr Halas"])
+    }
+
+    @Test func speakerVerbColon() {
+        #expect(attributed(["Governor Ruth Okafor told reporters: “The roads will reopen tomorrow.”"]).map(\.1) == ["Ruth Okafor"])
+    }
+
+    @Test func speakerVerbThatPartialQuote() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Ruth Okafor said the plan was “dead on arrival” in its current form."])
+        #expect(a.speakerName(of: a.quotes[0]) == "Ruth Okafor")
+        #expect(a.quotes[0].partial)
+    }
+
+    @Test func namingVerbs() {
+        let q = attributed(["Senator Aldo Brink called the proposal “a disgrace,” while Nora Feld described it as “long overdue.” Tomas Reil branded Brink “a coward.”"])
+        #expect(q.map(\.1) == ["Aldo Brink", "Nora Feld", "Tomas Reil"])
+    }
+
+    @Test func mediumQuotesXAsSaying() {
+        let q = attributed(["Defence Minister Omar Vale visited the base.",
+                            "“We are prepared for every outcome,” the Daily Courier quotes Vale as saying."])
+        #expect(q.map(\.1) == ["Omar Vale"])
+    }
+
+    @Test func accordingTo() {
+        #expect(attributed(["The fund was “nearly empty,” according to Greta Lund, the treasurer."]).map(\.1) == ["Greta Lund"])
+    }
+
+    @Test func pronounSpeakerIsInferred() {
+        let q = attributed(["Ilse Varga met the council.", "“We have a deal,” she said."])
+        #expect(q.map(\.1) == ["Ilse Varga"])
+        #expect(q[0].2)
+    }
+
+    @Test func nominalSpeakerResolvesThroughTheStatedRole() {
+        let q = attributed(["Interior Ministry spokeswoman Lena Ostrova confirmed the arrests.",
+                            "“Three people were detained,” the spokeswoman said."])
+        #expect(q.map(\.1) == ["Lena Ostrova"])
+        #expect(q[0].2)
+    }
+
+    @Test func secondHalfOfASplitQuotationKeepsTheSpeaker() {
+        let q = attributed(["“We tried,” Piotr Halas said. “Nobody listened to us.”"])
+        #expect(q.map(\.1) == ["Piotr Halas", "Piotr Halas"])
+        #expect(q.map(\.2) == [false, true])
+    }
+
+    @Test func quotationRunningOverParagraphs() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Nora Feld said: “The first year was hard.",
+                                                     "“The second was harder.”"])
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes[1].continues == 0)
+        #expect(a.quotes.map { a.speakerName(of: $0) } == ["Nora Feld", "Nora Feld"])
+    }
+
+    @Test func scareQuoteHasNoSpeaker() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Nora Feld arrived. Details include “backstop” support for the region."])
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes[0].isScareQuote)
+        #expect(a.quotes[0].speakerText == nil)
+    }
+
+    @Test func titleInQuotationMarksIsNotAQuote() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["She appeared on “Morning Live With Dan” last week."])
+        #expect(a.quotes.allSatisfy { $0.isScareQuote })
+    }
+
+    @Test func unattributableQuoteKeepsANullSpeaker() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["The banner read “no more delays for the northern line.”"])
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes[0].speakerEntity == nil)
+    }
+
+    @Test func ambiguousSurnameIsNotAttributed() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Anna Smith and John Smith disagreed.", "“This is wrong,” Smith said."])
+        #expect(a.quotes[0].speakerEntity == nil)
+        #expect(a.quotes[0].speakerText == "Smith")
+        #expect(a.ambiguities.map(\.name) == ["Smith"])
+        #expect(a.ambiguities.first?.candidates == ["Anna Smith", "John Smith"])
+    }
+
+    @Test func aVerbOfAnotherClauseDoesNotAttribute() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["When Aldo Brink suggested a vote, Nora Feld pushed back hard: “We will not accept a vote on this.”"])
+        #expect(a.quotes[0].speakerEntity == nil)
+    }
+
+    @Test func describedSpeakerIsNotTheNameInsideItsDescription() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Aldo Brink spoke on Tuesday.",
+                                                     "“That is simply false,” one of the lawyers for Aldo Brink said."])
+        #expect(a.quotes[0].speakerEntity == nil)
+    }
+
+    @Test func participleTakesTheMainSubject() {
+        let q = attributed(["Nora Feld spoke at length on Tuesday, warning that the deal was “a trap for the workers.”"])
+        #expect(q.map(\.1) == ["Nora Feld"])
+    }
+
+    @Test func speechVerbFormAfterADeterminerIsANoun() {
+        let q = attributed(["Defence Minister Omar Vale spoke.",
+                            "Nora Feld responded on Monday, calling Vale’s charge “baseless and cynical.”"])
+        #expect(q.map(\.1) == ["Nora Feld"])
+    }
+}

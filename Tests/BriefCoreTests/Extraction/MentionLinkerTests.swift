@@ -1,0 +1,41 @@
+import Testing
+@testable import BriefCore
+
+@Suite struct MentionLinkerTests {
+    @Test func surnameBindsToTheFullName() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Varga won.", "Brazilian President Ilse Varga spoke. Later Varga left."])
+        let people = a.entities.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Ilse Varga"])
+        #expect(people[0].mentions.count == 3)
+        #expect(people[0].aliases == ["Varga"])
+    }
+
+    @Test func familyNameFirstBindsByItsFirstWord() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Chinese leader Xi Jinping arrived. Xi said nothing."])
+        #expect(a.entities.filter { $0.kind == .person }.map(\.name) == ["Xi Jinping"])
+        #expect(a.mentions.filter { $0.kind == .person }.allSatisfy { $0.entity == 0 })
+    }
+
+    @Test func bylineAuthorIsNotAnActor() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Tomas Reil said it rained. Greta Lund agreed."], byline: "Greta Lund")
+        #expect(a.entities.map(\.name) == ["Tomas Reil"])
+        #expect(a.author == "Greta Lund")
+    }
+
+    @Test func unknownSingleWordsNeedATitleOrAVerb() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Aerolux shares rose. Mr. Quandt sold. Halvorsen said it was fine."])
+        #expect(a.entities.map(\.name).sorted() == ["Halvorsen", "Quandt"])
+    }
+
+    @Test func brandsAndProductsAreNotPeople() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Aerolux said the Aerolux Z300 will fly. The Zenith Series sold well."])
+        #expect(a.entities.filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test func honorificGenderKeepsASurnameFromTheWrongPerson() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Michelle Varga arrived. Mr. Varga stayed home."])
+        let varga = a.mentions.filter { $0.surface == "Varga" }
+        #expect(varga.count == 1)
+        #expect(varga.first.flatMap { $0.entity.map { a.entities[$0].name } } == "Varga")
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import BriefCore
+
+@Suite struct NameRecognizerTests {
+    private func names(_ text: String) -> [(String, ActorKind)] {
+        NameRecognizer.candidates(in: ParagraphText(number: 1, text: text)).map { ($0.surface, $0.kind) }
+    }
+
+    @Test func stripsTitlesAndDemonymsBeforeNames() {
+        let found = names("Brazilian President Ana Sorel met Gen. Tomas Vindel.")
+        #expect(found.map(\.0) == ["Ana Sorel", "Tomas Vindel"])
+        #expect(found.allSatisfy { $0.1 == .person })
+    }
+
+    @Test func familyNameFirstNamesAreWhole() {
+        #expect(names("He met Chinese leader Xi Jinping and Kim Jong Un.").map(\.0) == ["Xi Jinping", "Kim Jong Un"])
+    }
+
+    @Test func organisationsAndPlaces() {
+        let found = names("The Interior Ministry and NATO said Poland and the European Union agreed.")
+        #expect(found.map(\.0) == ["Interior Ministry", "NATO", "Poland", "European Union"])
+        #expect(found.map(\.1) == [.organization, .organization, .place, .organization])
+    }
+
+    @Test func possessiveIsLeftOutOfTheSpan() {
+        #expect(names("It was Olga Brenn’s plan.").map(\.0) == ["Olga Brenn"])
+    }
+
+    @Test func sentenceInitialWordsAndGroupsAreNotNames() {
+        #expect(names("Officials say the plan failed. Meanwhile critics left.").isEmpty)
+    }
+
+    @Test func statesActWhenAVerbFollows() {
+        let candidates = NameRecognizer.candidates(in: ParagraphText(number: 1, text: "Norway rejected the deal in Norway’s capital."))
+        #expect(candidates.map(\.acts) == [true, false])
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefCore
+
+@Suite struct SentenceSplitterTests {
+    private func split(_ text: String) -> [String] {
+        let tokens = Tokenizer.tokenize(text)
+        return SentenceSplitter.sentences(tokens).map { range in
+            ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end).text(in: text)
+        }
+    }
+
+    @Test func doesNotSplitAtAbbreviationsInitialsOrDecimals() {
+        #expect(split("Gen. Mark Ollen met U.S. President Ann Borr on Sept. 3. Growth was 2.5 percent.") ==
+                ["Gen. Mark Ollen met U.S. President Ann Borr on Sept. 3.", "Growth was 2.5 percent."])
+        #expect(split("The memo was signed by J. R. Tolland. It leaked.") == ["The memo was signed by J. R. Tolland.", "It leaked."])
+    }
+
+    @Test func abbreviationCanEndASentence() {
+        #expect(split("She moved to the U.S. The move was quiet.") == ["She moved to the U.S.", "The move was quiet."])
+    }
+
+    @Test func punctuationInsideQuotations() {
+        #expect(split("“Is it over?” he asked. “No.” She left.") == ["“Is it over?” he asked.", "“No.”", "She left."])
+        #expect(split("\"We won.\" The crowd cheered.") == ["\"We won.\"", "The crowd cheered."])
+    }
+}
