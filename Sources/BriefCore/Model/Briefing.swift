@@ -26,11 +26,6 @@ public struct Briefing: Sendable, Hashable {
         }
     }
 
-    /// The article with slug `slug`, if any.
-    public func article(slug: String) -> Article? {
-        articles.first { $0.slug == slug }
-    }
-
     /// The newest article's day: what "upcoming" is measured against.
     public var newestDate: CalendarDate? {
         articles.compactMap { $0.date?.day }.max()
