@@ -9,6 +9,7 @@ public enum PublishedFiles {
             ("robots.txt", Sitemap.robots(briefing.settings)),
             ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
             ("data/timeline.json", DataFiles.timeline(briefing).rendered() + "\n"),
+            ("data/timelinejs.json", TimelineJSExport.json(briefing).rendered() + "\n"),
         ]
     }
 
