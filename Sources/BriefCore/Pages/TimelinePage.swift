@@ -14,6 +14,7 @@ public enum TimelinePage {
             "hasEvents": .bool(!briefing.timeline.isEmpty),
             "eventCount": .int(briefing.timeline.count),
             "newestDate": .optional(briefing.newestDate.map(DateDisplay.long)),
+            "strip": .optional(TimelineStrip.svg(briefing.timeline, newest: briefing.newestDate)),
         ])
     }
 

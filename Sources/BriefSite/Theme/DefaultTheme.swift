@@ -177,6 +177,17 @@ h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; }
 .badge { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 1rem; background: var(--accent); color: var(--bg); font-size: 0.72rem; font-weight: 600; letter-spacing: 0.03em; vertical-align: 0.1em; }
 .badge-muted { background: var(--rule); color: var(--text); }
 
+/* Pictures: inline SVG drawn at build time, coloured from the theme's custom properties. */
+.chart { display: block; width: 100%; height: auto; max-width: 100%; overflow: visible; font-family: var(--sans); }
+.chart-axis line { stroke: var(--muted); stroke-width: 1; }
+.chart-label { fill: var(--muted); font-size: 11px; }
+.chart-mark { fill: var(--surface); stroke: var(--accent); stroke-width: 2; }
+.chart-mark.is-period { fill: var(--accent-soft); }
+.chart-mark.is-upcoming { fill: var(--accent); }
+.chart-now { stroke: var(--link); stroke-width: 1.5; stroke-dasharray: 3 3; }
+.timeline-figure { margin: 0 0 1.5rem; }
+.timeline-figure figcaption { font-family: var(--sans); font-size: 0.8rem; color: var(--muted); margin-top: 0.4rem; }
+
 """####,
         "index.mustache": ####"""
 <header class="page-header">
@@ -261,6 +272,12 @@ h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; }
   <p class="lede">Every dated event the articles report, in order{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
 </header>
 {{#hasEvents}}
+{{#strip}}
+<figure class="timeline-figure">
+  {{{strip}}}
+  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
+</figure>
+{{/strip}}
 {{#years}}
 <section class="timeline-year" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="timeline-year-title">{{year}}</h2>
