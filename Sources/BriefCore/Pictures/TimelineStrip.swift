@@ -3,7 +3,7 @@
 /// filled, and a dashed line at the newest article's date. Inline SVG with a title and a text summary.
 public enum TimelineStrip {
     /// Picture width and layout in SVG units.
-    static let width = 720.0, margin = 16.0, laneHeight = 16.0, top = 10.0, axisSpace = 30.0, maximumLanes = 8
+    static let width = 600.0, margin = 12.0, laneHeight = 18.0, top = 12.0, axisSpace = 32.0, maximumLanes = 8
 
     /// One event placed on the strip.
     struct Mark: Hashable {
@@ -90,7 +90,7 @@ public enum TimelineStrip {
             svg.element("line", [("x1", .number(margin)), ("x2", .number(width - margin)), ("y1", .number(y)), ("y2", .number(y))])
             for tick in scale.ticks() {
                 svg.element("line", [("x1", .number(tick.x)), ("x2", .number(tick.x)), ("y1", .number(y)), ("y2", .number(y + 6))])
-                svg.text(tick.label, [("class", "chart-label"), ("x", .number(tick.x + 3)), ("y", .number(y + 19))])
+                svg.text(tick.label, [("class", "chart-label"), ("x", .number(tick.x + 3)), ("y", .number(y + 21))])
             }
         }
     }
