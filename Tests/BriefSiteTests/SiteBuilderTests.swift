@@ -30,9 +30,9 @@ import Testing
         let files = try TemporaryProject.snapshot(project.site).keys.sorted()
         #expect(files == [
             ".brief-site", "404.html", "articles/day-two/index.html", "articles/paris-summit-2/index.html",
-            "articles/paris-summit/index.html", "assets/favicon.svg", "assets/style.css", "data/articles.json",
-            "data/timeline.json", "data/timelinejs.json", "feed.json", "feed.xml", "index.html", "robots.txt",
-            "sitemap.xml", "timeline/index.html",
+            "articles/paris-summit/index.html", "assets/favicon.svg", "assets/search.js", "assets/style.css", "data/articles.json",
+            "data/timeline.json", "data/timelinejs.json", "feed.json", "feed.xml", "index.html", "robots.txt", "search-index.js",
+            "search.json", "sitemap.xml", "timeline/index.html",
         ])
         #expect(try LinkChecker.brokenLinks(in: project.site) == [])
         let index = try project.read("index.html")

@@ -1,4 +1,4 @@
-/// The files a published briefing carries besides its pages: feeds, sitemap, robots.txt and data.
+/// The files a published briefing carries besides its pages: feeds, sitemap, robots.txt, data and the search index.
 public enum PublishedFiles {
     /// Path (relative to the site root) and text of each file, for `briefing` and its `pages`.
     public static func files(for briefing: Briefing, pages: [Page]) -> [(path: String, text: String)] {
@@ -10,6 +10,8 @@ public enum PublishedFiles {
             ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
             ("data/timeline.json", DataFiles.timeline(briefing).rendered() + "\n"),
             ("data/timelinejs.json", TimelineJSExport.json(briefing).rendered() + "\n"),
+            ("search.json", SearchIndex.json(briefing).rendered() + "\n"),
+            ("search-index.js", SearchIndex.script(briefing)),
         ]
     }
 

@@ -47,6 +47,107 @@ enum DefaultTheme {
 </svg>
 
 """####,
+        "assets/search.js": ####"""
+/* brief — site search without a server. The index is a global set by search-index.js (a script tag,
+   so it also works from file://). Results are built as DOM nodes with textContent, never as HTML.
+   ?q=words on any page's address opens that search. */
+(function () {
+  "use strict";
+  window.addEventListener("error", function (event) {
+    document.documentElement.setAttribute("data-script-error", String(event.message || "error"));
+  });
+
+  var form = document.querySelector("form.site-search");
+  var index = window.briefSearchIndex;
+  if (!form || !index) return;
+  var root = form.getAttribute("data-root") || "";
+  var input = form.querySelector("input[type=search]");
+  var panel = form.querySelector(".search-results");
+  var limit = 12;
+
+  function fold(text) {
+    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  // Every searchable entry: what is shown, where it leads, and the folded text it is found by.
+  var kinds = { articles: "Article", actors: "Person", quotes: "Quote" };
+  var entries = [];
+  Object.keys(index).forEach(function (list) {
+    (index[list] || []).forEach(function (item) {
+      var title = item.title || item.name || (item.text ? "\u201c" + item.text + "\u201d" : "");
+      var detail = item.excerpt || (item.roles && item.roles.join(", ")) || (item.speaker ? "\u2014 " + item.speaker : "") || "";
+      var meta = [item.date, item.kind].filter(Boolean).join(" \u00b7 ");
+      entries.push({
+        kind: kinds[list] || list, title: title, detail: detail, meta: meta, link: item.link,
+        head: fold(title + " " + (item.speaker || "")), body: fold([detail, (item.roles || []).join(" "), item.kind].join(" "))
+      });
+    });
+  });
+
+  function search(query) {
+    var terms = fold(query).split(/\s+/).filter(Boolean);
+    if (!terms.length) return [];
+    var found = [];
+    entries.forEach(function (entry) {
+      var score = 0;
+      for (var i = 0; i < terms.length; i++) {
+        if (entry.head.indexOf(terms[i]) >= 0) score += 2;
+        else if (entry.body.indexOf(terms[i]) >= 0) score += 1;
+        else return;
+      }
+      found.push({ entry: entry, score: score });
+    });
+    found.sort(function (a, b) { return b.score - a.score; });
+    return found.map(function (hit) { return hit.entry; });
+  }
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function show(query) {
+    var hits = search(query);
+    panel.textContent = "";
+    form.setAttribute("data-results", String(hits.length));
+    if (!fold(query).trim()) { panel.hidden = true; return; }
+    panel.hidden = false;
+    var count = hits.length === 0 ? "No results" : hits.length === 1 ? "1 result" : hits.length + " results";
+    panel.appendChild(element("p", "search-status", count + (hits.length > limit ? ", first " + limit + " shown" : "")));
+    if (!hits.length) return;
+    var list = element("ol", "search-list");
+    hits.slice(0, limit).forEach(function (entry) {
+      var item = element("li", "search-hit");
+      var link = element("a", null, entry.title);
+      link.href = root + entry.link;
+      item.appendChild(element("span", "search-kind", entry.kind));
+      item.appendChild(link);
+      if (entry.meta) item.appendChild(element("span", "search-meta", entry.meta));
+      if (entry.detail) item.appendChild(element("p", "search-detail", entry.detail));
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+  }
+
+  input.addEventListener("input", function () { show(input.value); });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { input.value = ""; show(""); }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = panel.querySelector("a");
+    if (first) window.location.href = first.href;
+  });
+
+  form.hidden = false;
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) { input.value = query; show(query); }
+  document.documentElement.setAttribute("data-search", "ready");
+})();
+
+"""####,
         "assets/style.css": ####"""
 /* brief — default theme. No external fonts: system serif for reading, system sans for interface. */
 :root {
@@ -174,7 +275,7 @@ main:focus { outline: none; }
 @media print {
   :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --rule: #999; }
   body { font-size: 11pt; }
-  .site-header, .site-footer, .skip-link, .breadcrumb { display: none; }
+  .site-header, .site-footer, .skip-link, .breadcrumb, .site-search { display: none; }
   .page { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .article-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
@@ -193,6 +294,33 @@ main:focus { outline: none; }
 .timeline-sources { font-family: var(--sans); font-size: 0.8rem; margin: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; }
 .badge { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 1rem; background: var(--accent); color: var(--bg); font-size: 0.72rem; font-weight: 600; letter-spacing: 0.03em; vertical-align: 0.1em; }
 .badge-muted { background: var(--rule); color: var(--text); }
+
+/* Search: a box in the header, results as a panel below it. */
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.site-search { position: relative; flex: 0 1 10.5rem; }
+.site-search[hidden] { display: none; }
+.site-search input {
+  width: 100%; font: inherit; font-size: 0.9rem; color: var(--text); background: var(--bg);
+  border: 1px solid var(--muted); border-radius: 0.4rem; padding: 0.35rem 0.6rem;
+}
+.site-search input::placeholder { color: var(--muted); opacity: 1; }
+.search-results {
+  position: absolute; right: 0; top: calc(100% + 0.35rem); z-index: 20; width: min(30rem, calc(100vw - 2rem));
+  max-height: 70vh; overflow-y: auto; background: var(--surface); color: var(--text);
+  border: 1px solid var(--rule); border-radius: 0.4rem; box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.15); padding: 0.5rem 0.75rem;
+}
+.search-results[hidden] { display: none; }
+@media (max-width: 40rem) {
+  .site-search { flex-basis: 100%; }
+  .search-results { left: 0; width: auto; }
+}
+.search-status { margin: 0 0 0.25rem; font-size: 0.8rem; color: var(--muted); }
+.search-list { list-style: none; margin: 0; padding: 0; }
+.search-hit { padding: 0.45rem 0; border-top: 1px solid var(--rule); }
+.search-hit a { font-weight: 600; }
+.search-kind { display: inline-block; margin-right: 0.45rem; padding: 0 0.4rem; border-radius: 1rem; background: var(--accent-soft); color: var(--accent); font-size: 0.7rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
+.search-meta { display: block; font-size: 0.75rem; color: var(--muted); }
+.search-detail { margin: 0.15rem 0 0; font-size: 0.85rem; color: var(--muted); }
 
 /* Pictures: inline SVG drawn at build time, coloured from the theme's custom properties. */
 .chart { display: block; width: 100%; height: auto; max-width: 100%; overflow: visible; font-family: var(--sans); }
@@ -250,6 +378,8 @@ main:focus { outline: none; }
 {{{content}}}
 </main>
 {{> partials/site-footer}}
+<script src="{{root}}search-index.js" defer></script>
+<script src="{{root}}assets/search.js" defer></script>
 </body>
 </html>
 
@@ -282,6 +412,11 @@ main:focus { outline: none; }
       <a href="{{root}}index.html"{{#isHome}} aria-current="page"{{/isHome}}>Articles</a>
       <a href="{{root}}timeline/index.html"{{#isTimeline}} aria-current="page"{{/isTimeline}}>Timeline</a>
     </nav>
+    <form class="site-search" role="search" data-root="{{root}}" hidden>
+      <label class="visually-hidden" for="site-search-q">Search the briefing</label>
+      <input id="site-search-q" name="q" type="search" placeholder="Search" autocomplete="off" aria-controls="site-search-results">
+      <div id="site-search-results" class="search-results" aria-live="polite" hidden></div>
+    </form>
   </div>
 </header>
 

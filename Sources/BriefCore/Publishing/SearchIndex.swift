@@ -1,0 +1,46 @@
+/// The site search's index: `search.json` for tools, and `search-index.js`, the same data set as a
+/// global (`window.briefSearchIndex`) so pages opened from `file://` (where `fetch` of local files is
+/// blocked) can load it with a script tag. One list per kind of result; links are relative to the
+/// site root and name `index.html`, and `assets/search.js` prefixes them with each page's root.
+public enum SearchIndex {
+    /// The longest excerpt, in characters, before it is cut at a word boundary.
+    static let excerptLength = 180
+
+    /// `{"articles": [{"title", "link", "date", "excerpt"}]}`; every kind is a list of objects with a `link`.
+    public static func json(_ briefing: Briefing) -> JSONValue {
+        .object([
+            ("articles", .array(briefing.articles.map(article))),
+        ])
+    }
+
+    /// `search-index.js`: one statement setting the global the search script reads.
+    public static func script(_ briefing: Briefing) -> String {
+        "window.briefSearchIndex = " + json(briefing).rendered(pretty: false) + ";\n"
+    }
+
+    static func article(_ article: Article) -> JSONValue {
+        .object([
+            ("title", .string(article.title)),
+            ("link", .string(SiteDeriver.route(of: article).outputPath)),
+            ("date", .optional(article.date.map { DateDisplay.long($0.day) })),
+            ("excerpt", .string(excerpt(article.paragraphs.first(where: { !$0.text.isEmpty })?.text ?? ""))),
+        ])
+    }
+
+    /// `text` cut to about `excerptLength` characters at a space, with an ellipsis when cut.
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength else { return text }
+        let head = text.prefix(excerptLength)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut.trimmingTrailingPunctuation() + "…"
+    }
+}
+
+private extension Substring {
+    /// Without trailing spaces, commas, semicolons and colons, so the ellipsis sits on a word.
+    func trimmingTrailingPunctuation() -> String {
+        var end = endIndex
+        while end > startIndex, " ,;:".contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[startIndex..<end])
+    }
+}

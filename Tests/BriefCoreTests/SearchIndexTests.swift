@@ -1,0 +1,29 @@
+import Testing
+@testable import BriefCore
+
+@Suite struct SearchIndexTests {
+    static let long = String(repeating: "word ", count: 60) + "end."
+
+    static let briefing = Briefing(settings: SiteSettings(title: "T"), articles: [
+        Article(slug: "paris", sourcePath: "p.txt", format: .plainText, title: "Leaders \"meet\" <here>",
+                metadata: ArticleMetadata(date: PublicationDate.parse("2025-09-03")), byline: nil,
+                paragraphs: [Paragraph(number: 1, text: ""), Paragraph(number: 2, text: long)]),
+    ])
+
+    @Test func articlesCarryTitleLinkDateAndAnExcerpt() throws {
+        let json = SearchIndex.json(Self.briefing).rendered(pretty: false)
+        #expect(json.hasPrefix(#"{"articles":[{"title":"Leaders \"meet\" <here>","link":"articles/paris/index.html","date":"3 September 2025","excerpt":"word word"#))
+        #expect(json.contains("word…\"}]}"), "cut at a word, with an ellipsis")
+    }
+
+    @Test func excerptsAreCutAtAWord() {
+        #expect(SearchIndex.excerpt("Short.") == "Short.")
+        let cut = SearchIndex.excerpt(Self.long)
+        #expect(cut.count <= SearchIndex.excerptLength + 1 && cut.hasSuffix("word…"))
+    }
+
+    @Test func theScriptSetsAGlobalWithTheSameData() {
+        let script = SearchIndex.script(Self.briefing)
+        #expect(script == "window.briefSearchIndex = " + SearchIndex.json(Self.briefing).rendered(pretty: false) + ";\n")
+    }
+}
