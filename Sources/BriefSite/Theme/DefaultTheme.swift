@@ -248,7 +248,7 @@ main:focus { outline: none; }
 .excerpt { margin: 0.5rem 0 0; }
 
 .meta { font-family: var(--sans); font-size: 0.875rem; color: var(--muted); margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0; }
-.meta > * + *::before { content: "·"; margin: 0 0.5em; }
+.meta > :not(:last-child)::after { content: "·"; margin: 0 0.5em; }
 .source { font-weight: 600; }
 
 .article-header { margin-bottom: 1.75rem; padding-bottom: 1.25rem; border-bottom: 1px solid var(--rule); }
