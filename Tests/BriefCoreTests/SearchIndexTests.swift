@@ -26,4 +26,22 @@ import Testing
         let script = SearchIndex.script(Self.briefing)
         #expect(script == "window.briefSearchIndex = " + SearchIndex.json(Self.briefing).rendered(pretty: false) + ";\n")
     }
+
+    @Test func actorsLinkToTheirProfileWithRolesOnce() {
+        let role = Actor.Role(title: "spokeswoman", affiliation: "Foreign Ministry", text: "Foreign Ministry spokeswoman", article: "paris")
+        let actor = Actor(id: "maria-zakharova", name: "Maria Zakharova", kind: .person, roles: [role, role],
+                          aliases: ["Zakharova"], mentions: 2, quotes: 1, articles: ["paris"])
+        #expect(SearchIndex.actor(actor).rendered(pretty: false) == #"{"name":"Maria Zakharova","kind":"person","roles":["Foreign Ministry spokeswoman"],"aliases":["Zakharova"],"link":"actors/maria-zakharova/index.html"}"#)
+    }
+
+    @Test func quotesLinkToTheirParagraph() {
+        let span = ByteSpan(start: 0, end: 10)
+        let quotation = Quotation(paragraph: 4, span: span, contentSpan: span, text: "absolutely unacceptable", partial: true,
+                                  isScareQuote: false, speakerText: nil, speakerMention: nil, speakerEntity: nil,
+                                  attribution: nil, mentions: [], continues: nil)
+        let quote = ResolvedQuote(id: "paris-p4-1", article: "paris", quote: quotation, speakerId: "maria-zakharova",
+                                  speaker: "Maria Zakharova", mentions: [])
+        #expect(SearchIndex.quote(quote, titles: ["paris": "Summit"]).rendered(pretty: false)
+                == #"{"text":"absolutely unacceptable","speaker":"Maria Zakharova","article":"Summit","link":"articles/paris/index.html#p4"}"#)
+    }
 }

@@ -27,6 +27,29 @@ public enum SearchIndex {
         ])
     }
 
+    /// An actor: `{"name", "kind", "roles", "aliases", "link"}`, roles as written and without repeats.
+    static func actor(_ actor: Actor) -> JSONValue {
+        var roles: [String] = []
+        for role in actor.roles where !roles.contains(role.text) { roles.append(role.text) }
+        return .object([
+            ("name", .string(actor.name)),
+            ("kind", .string(actor.kind.rawValue)),
+            ("roles", .array(roles.map(JSONValue.string))),
+            ("aliases", .array(actor.aliases.map(JSONValue.string))),
+            ("link", .string(Route(folder: "actors", actor.id).outputPath)),
+        ])
+    }
+
+    /// A quotation: `{"text", "speaker", "article", "link"}`, linking to its paragraph.
+    static func quote(_ quote: ResolvedQuote, titles: [String: String]) -> JSONValue {
+        .object([
+            ("text", .string(excerpt(quote.text))),
+            ("speaker", .optional(quote.speaker)),
+            ("article", .optional(titles[quote.article])),
+            ("link", .string(Route(folder: "articles", quote.article).outputPath + "#p\(quote.paragraph)")),
+        ])
+    }
+
     /// `text` cut to about `excerptLength` characters at a space, with an ellipsis when cut.
     static func excerpt(_ text: String) -> String {
         guard text.count > excerptLength else { return text }

@@ -70,16 +70,19 @@ enum DefaultTheme {
   }
 
   // Every searchable entry: what is shown, where it leads, and the folded text it is found by.
-  var kinds = { articles: "Article", actors: "Person", quotes: "Quote" };
+  var kinds = { articles: "Article", actors: "Actor", quotes: "Quote" };
+  var actorKinds = { person: "Person", organization: "Organisation", place: "Place" };
   var entries = [];
   Object.keys(index).forEach(function (list) {
     (index[list] || []).forEach(function (item) {
+      var roles = (item.roles || []).join(", ");
       var title = item.title || item.name || (item.text ? "\u201c" + item.text + "\u201d" : "");
-      var detail = item.excerpt || (item.roles && item.roles.join(", ")) || (item.speaker ? "\u2014 " + item.speaker : "") || "";
-      var meta = [item.date, item.kind].filter(Boolean).join(" \u00b7 ");
+      var detail = item.excerpt || roles || (item.speaker ? "\u2014 " + item.speaker : "");
       entries.push({
-        kind: kinds[list] || list, title: title, detail: detail, meta: meta, link: item.link,
-        head: fold(title + " " + (item.speaker || "")), body: fold([detail, (item.roles || []).join(" "), item.kind].join(" "))
+        kind: (list === "actors" && actorKinds[item.kind]) || kinds[list] || list,
+        title: title, detail: detail, meta: [item.date, item.article].filter(Boolean).join(" \u00b7 "), link: item.link,
+        head: fold([title, item.speaker, (item.aliases || []).join(" ")].join(" ")),
+        body: fold([detail, roles, item.article].join(" "))
       });
     });
   });
