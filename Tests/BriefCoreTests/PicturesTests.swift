@@ -73,3 +73,21 @@ import Testing
         #expect(marks.map(\.lane) == [0, 1, 0])
     }
 }
+
+@Suite struct SVGAxesTests {
+    @Test func valueAxisLabelsWholeCountsFromTheBottomUp() {
+        var svg = SVGWriter()
+        svg.valueAxis(LinearScale(domain: 0...4, range: 0...100, flipped: true), x: 30, count: 4)
+        #expect(svg.body.contains(#"<text class="chart-label" x="23" y="104" text-anchor="end">0</text>"#))
+        #expect(svg.body.contains(#"<text class="chart-label" x="23" y="4" text-anchor="end">4</text>"#))
+        #expect(!svg.body.contains(">0.5<"))
+    }
+
+    @Test func dateAxisSpansTheScale() {
+        var svg = SVGWriter()
+        let scale = DateScale(first: CalendarDate(year: 2025, month: 1, day: 1)!, last: CalendarDate(year: 2025, month: 3, day: 31)!, x: 10...190)
+        svg.dateAxis(scale, y: 50)
+        #expect(svg.body.hasPrefix(#"<g class="chart-axis"><line x1="10" x2="190" y1="50" y2="50"/>"#))
+        #expect(svg.body.contains(">Jan 2025</text>") && svg.body.contains(">Mar</text>"))
+    }
+}

@@ -4,6 +4,8 @@ public struct DateScale: Sendable, Hashable {
     /// First and last day shown.
     public let first: CalendarDate
     public let last: CalendarDate
+    /// The horizontal extent, in picture units.
+    public var xRange: ClosedRange<Double> { scale.range }
     private let scale: LinearScale
 
     /// A tick on the axis: its day, its x coordinate and its label ("Sep", "2025").

@@ -3,18 +3,23 @@
 public struct LinearScale: Sendable, Hashable {
     public let domain: ClosedRange<Double>
     public let range: ClosedRange<Double>
+    /// True when the domain's low end maps to the range's high end (a y axis growing upwards).
+    public let flipped: Bool
 
-    /// A scale from `domain` to `range`; an empty domain maps everything to the range's middle.
-    public init(domain: ClosedRange<Double>, range: ClosedRange<Double>) {
+    /// A scale from `domain` to `range`, reversed when `flipped`; an empty domain maps everything to
+    /// the range's middle.
+    public init(domain: ClosedRange<Double>, range: ClosedRange<Double>, flipped: Bool = false) {
         self.domain = domain
         self.range = range
+        self.flipped = flipped
     }
 
     /// The coordinate of `value` (values outside the domain extrapolate).
     public func callAsFunction(_ value: Double) -> Double {
         let span = domain.upperBound - domain.lowerBound
         guard span > 0 else { return (range.lowerBound + range.upperBound) / 2 }
-        return range.lowerBound + (value - domain.lowerBound) / span * (range.upperBound - range.lowerBound)
+        let fraction = (value - domain.lowerBound) / span
+        return range.lowerBound + (flipped ? 1 - fraction : fraction) * (range.upperBound - range.lowerBound)
     }
 
     /// Round tick values inside the domain, about `count` of them, starting at the first multiple of the step.

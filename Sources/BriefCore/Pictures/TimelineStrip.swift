@@ -31,7 +31,7 @@ public enum TimelineStrip {
         svg.group([("class", "chart-marks")]) { svg in
             for mark in marks { draw(mark, y: top + Double(mark.lane) * laneHeight + laneHeight / 2, into: &svg) }
         }
-        drawAxis(scale, y: axisY, into: &svg)
+        svg.dateAxis(scale, y: axisY)
         if let newest, newest >= start, newest <= end {
             let x = scale.xEnd(newest)
             svg.element("line", [("class", "chart-now"), ("x1", .number(x)), ("x2", .number(x)), ("y1", .number(top - 6)), ("y2", .number(axisY))],
@@ -81,17 +81,6 @@ public enum TimelineStrip {
         } else {
             svg.element("rect", [("class", .text(className + " is-period")), ("x", .number(mark.x0)), ("y", .number(y - 4.5)),
                                  ("width", .number(mark.x1 - mark.x0)), ("height", 9), ("rx", 4.5)], title: mark.label)
-        }
-    }
-
-    /// The date axis: a rule, a tick and a label at each month (or year) start.
-    static func drawAxis(_ scale: DateScale, y: Double, into svg: inout SVGWriter) {
-        svg.group([("class", "chart-axis")]) { svg in
-            svg.element("line", [("x1", .number(margin)), ("x2", .number(width - margin)), ("y1", .number(y)), ("y2", .number(y))])
-            for tick in scale.ticks() {
-                svg.element("line", [("x1", .number(tick.x)), ("x2", .number(tick.x)), ("y1", .number(y)), ("y2", .number(y + 6))])
-                svg.text(tick.label, [("class", "chart-label"), ("x", .number(tick.x + 3)), ("y", .number(y + 21))])
-            }
         }
     }
 
