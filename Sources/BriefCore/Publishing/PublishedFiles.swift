@@ -9,6 +9,9 @@ public enum PublishedFiles {
             ("robots.txt", Sitemap.robots(briefing.settings)),
             ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
             ("data/timeline.json", DataFiles.timeline(briefing).rendered() + "\n"),
+            ("data/quotes.json", DataFiles.quotes(briefing).rendered() + "\n"),
+            ("data/actors.json", DataFiles.actors(briefing).rendered() + "\n"),
+            ("data/statements.json", DataFiles.statements(briefing).rendered() + "\n"),
         ]
     }
 
