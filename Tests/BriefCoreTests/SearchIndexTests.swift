@@ -13,7 +13,7 @@ import Testing
     @Test func articlesCarryTitleLinkDateAndAnExcerpt() throws {
         let json = SearchIndex.json(Self.briefing).rendered(pretty: false)
         #expect(json.hasPrefix(#"{"articles":[{"title":"Leaders \"meet\" <here>","link":"articles/paris/index.html","date":"3 September 2025","excerpt":"word word"#))
-        #expect(json.contains("word…\"}]}"), "cut at a word, with an ellipsis")
+        #expect(json.contains(#"word…"}],"actors":[],"quotes":[]}"#), "cut at a word, with an ellipsis; empty lists for the rest")
     }
 
     @Test func excerptsAreCutAtAWord() {

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func articlePagesCarryParagraphAnchorsAndALinkHome() {
-        let page = SiteDeriver.articlePage(article("a", date: "2025-09-03"))
+        let briefing = Briefing(settings: SiteSettings(), articles: [article("a", date: "2025-09-03")])
+        let page = ArticlePage.page(briefing.articles[0], briefing: briefing, index: BriefingIndex(briefing))
         #expect(page.route.outputPath == "articles/a/index.html")
         let html = page.context["paragraphs"]?.listValue?.compactMap { $0["html"]?.stringValue } ?? []
         #expect(html == [#"<p id="p1">Lede.</p>"#, #"<p id="p2">More.</p>"#])
@@ -30,9 +31,10 @@ import Testing
         #expect(page.context["author"]?.stringValue == "Jane Roe")
     }
 
-    @Test func everySiteHasAFrontPageAnArticlePageEachAndA404() {
+    @Test func everySiteHasAFrontPageAnArticlePageEachTheDerivedPagesAndA404() {
         let briefing = Briefing(settings: SiteSettings(), articles: [article("a", date: nil), article("b", date: nil)])
         let paths = SiteDeriver.pages(for: briefing).map(\.route.outputPath)
-        #expect(paths == ["index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html", "404.html"])
+        #expect(paths == ["index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html",
+                          "actors/index.html", "quotes/index.html", "404.html"])
     }
 }

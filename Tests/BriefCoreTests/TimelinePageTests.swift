@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func groupsByYearAndMonthAndMarksUpcomingAgainstTheNewestArticle() throws {
-        let page = TimelinePage.page(Self.briefing)
+        let page = TimelinePage.page(Self.briefing, index: BriefingIndex(Self.briefing))
         let years = try #require(page.context["years"]?.listValue)
         #expect(years.compactMap { $0["year"]?.stringValue } == ["2025"])
         let groups = try #require(years.first?["groups"]?.listValue)

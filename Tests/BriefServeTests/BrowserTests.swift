@@ -32,14 +32,21 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: site) }
         let root = site.absoluteString
         async let home = browser.dumpDOM(root + "index.html?q=security%20guarantees")
+        async let zakharova = browser.dumpDOM(root + "quotes/index.html?q=Zakharova")
         async let article = browser.dumpDOM(root + Self.seed + "?q=macron")
         async let timeline = browser.dumpDOM(root + "timeline/index.html")
-        let (homeDOM, articleDOM, timelineDOM) = try await (home, article, timeline)
+        let (homeDOM, articleDOM, timelineDOM, zakharovaDOM) = try await (home, article, timeline, zakharova)
 
         Self.expectClean(homeDOM, "home")
         #expect(homeDOM.dom.contains(Self.headline))
         let hit = #"<li class="search-hit"><span class="search-kind">Article</span><a href=""# + Self.seed + #"">"# + Self.headline
         #expect(homeDOM.dom.contains(hit), "the search box finds the article from the home page")
+
+        Self.expectClean(zakharovaDOM, "quotes")
+        #expect(zakharovaDOM.dom.contains(#"<span class="search-kind">Person</span><a href="../actors/maria-zakharova/index.html">Maria Zakharova</a>"#),
+                "the search box finds her profile")
+        #expect(zakharovaDOM.dom.contains(#"<span class="search-kind">Quote</span><a href="../articles/europe-ready-to-pledge-security-guarantees/index.html#p4">“absolutely unacceptable”</a>"#),
+                "and her quote, linked to its paragraph")
 
         Self.expectClean(articleDOM, "article")
         #expect(articleDOM.dom.contains("<h1>\(Self.headline)</h1>"))
@@ -60,6 +67,7 @@ struct BrowserTests {
             ("home-phone", "index.html", 390, 844, false), ("home-search-desktop", "index.html?q=guarantees", 1280, 900, false),
             ("article-phone", Self.seed, 390, 844, false), ("article-desktop", Self.seed, 1280, 900, false),
             ("timeline-phone", "timeline/index.html", 390, 844, false), ("timeline-desktop-dark", "timeline/index.html", 1280, 900, true),
+            ("search-zakharova-phone", "index.html?q=Zakharova", 390, 844, false), ("actors-desktop", "actors/index.html", 1280, 900, false),
         ]
         try await withThrowingTaskGroup(of: Void.self) { group in
             for shot in shots {

@@ -27,12 +27,13 @@ import Testing
         let result = try build(project)
         #expect(result.articles == 3)
         #expect(result.draftsSkipped == 1)
-        let files = try TemporaryProject.snapshot(project.site).keys.sorted()
+        let files = try TemporaryProject.snapshot(project.site).keys.sorted().filter { !$0.hasPrefix("actors/") || $0 == "actors/index.html" }
         #expect(files == [
-            ".brief-site", "404.html", "articles/day-two/index.html", "articles/paris-summit-2/index.html",
-            "articles/paris-summit/index.html", "assets/favicon.svg", "assets/search.js", "assets/style.css", "data/articles.json",
-            "data/timeline.json", "data/timelinejs.json", "feed.json", "feed.xml", "index.html", "robots.txt", "search-index.js",
-            "search.json", "sitemap.xml", "timeline/index.html",
+            ".brief-site", "404.html", "actors/index.html", "articles/day-two/index.html", "articles/paris-summit-2/index.html",
+            "articles/paris-summit/index.html", "assets/favicon.svg", "assets/search.js", "assets/style.css", "data/actors.json",
+            "data/articles.json", "data/quotes.json", "data/statements.json", "data/timeline.json", "data/timelinejs.json",
+            "feed.json", "feed.xml", "index.html", "quotes/index.html", "robots.txt", "search-index.js", "search.json",
+            "sitemap.xml", "timeline/index.html",
         ])
         #expect(try LinkChecker.brokenLinks(in: project.site) == [])
         let index = try project.read("index.html")
@@ -42,7 +43,7 @@ import Testing
         #expect(try project.read("articles/paris-summit/index.html").contains("Older story"), "an explicit slug: wins")
         let article = try project.read("articles/paris-summit-2/index.html")
         #expect(article.contains("<h1>Leaders meet in Paris</h1>"))
-        #expect(article.contains(#"<p id="p2">“We are ready,” she said.</p>"#))
+        #expect(article.contains(#"<p id="p2"><span class="quote" id="paris-summit-2-p2-1">“We are ready,”</span> she said.</p>"#))
         #expect(article.contains("By Jane Roe"))
         #expect(!article.contains("Secret"))
     }

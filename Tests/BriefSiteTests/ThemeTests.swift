@@ -52,8 +52,15 @@ import Testing
         let compiled = try CompiledTheme(Theme.builtIn)
         let article = Article(slug: "x", sourcePath: "x.txt", format: .plainText, title: "<script>alert(1)</script>",
                               metadata: ArticleMetadata(source: "\"><img src=x onerror=alert(1)>"), byline: nil,
-                              paragraphs: [Paragraph(number: 1, text: "<b>not bold</b>")])
-        let html = try compiled.render(SiteDeriver.articlePage(article), settings: SiteSettings(title: "<i>Site</i>"))
+                              paragraphs: [Paragraph(number: 1, text: "<b>not bold</b>"),
+                                           Paragraph(number: 2, text: "“We will <script>x</script> win,” said Jane <i>Smith.")])
+        let briefing = BriefingAssembler.assemble(settings: SiteSettings(title: "<i>Site</i>"), articles: [article])
+        let index = BriefingIndex(briefing)
+        let html = try compiled.render(ArticlePage.page(briefing.articles[0], briefing: briefing, index: index), settings: briefing.settings)
+        #expect(briefing.quotes.count == 1)
+        #expect(!html.contains("<script>x"))
+        #expect(html.contains("&lt;script&gt;x&lt;/script&gt;"))
+        #expect(!html.contains("<i>Smith"))
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<img src=x"))
         #expect(!html.contains("<b>not bold"))

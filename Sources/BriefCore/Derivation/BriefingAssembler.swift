@@ -1,15 +1,60 @@
 /// Derives what a briefing knows beyond its articles: each article is analysed on its own (through
-/// the injected mapper), then the results are combined across the corpus: the merged timeline.
+/// the injected mapper), then the results are combined across the corpus — actors resolved across
+/// articles, quotations and statements given to them, events naming them, and the merged timeline.
 public enum BriefingAssembler {
-    /// The briefing of `articles` with everything derived from them.
+    /// The briefing of `articles` with everything derived from them. Events are merged in reporting
+    /// order (oldest article first), so a merged event lists its first report first.
     public static func assemble(settings: SiteSettings, articles: [Article],
                                 mapper: some ArticleMapper = SerialMapper()) -> Briefing {
-        let temporal = mapper.map(articles) { article in
-            ArticleTemporalAnalysis(paragraphs: article.paragraphs.map(\.text), date: article.date?.day,
-                                    slug: article.slug, path: article.sourcePath)
+        let ordered = articles.sorted(by: Briefing.newestFirst)
+        let derived = mapper.map(ordered) { ArticleDerivation($0) }
+        let resolution = ActorResolver.resolve(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
+        var events: [[TimelineEvent]] = []
+        var statements: [ResolvedStatement] = []
+        var mentions: [String: [ActorMention]] = [:]
+        let names = Dictionary(resolution.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for (index, (article, derivation)) in zip(ordered, derived).enumerated() {
+            let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
+            events.append(derivation.temporal.events.map { resolved($0, actorOf: actorOf) })
+            statements += resolvedStatements(derivation.analysis, slug: article.slug, actorOf: actorOf, names: names)
+            mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
         }
-        let timeline = EventMerger.timeline(temporal.flatMap(\.events))
-        return Briefing(settings: settings, articles: articles, timeline: timeline,
-                        warnings: temporal.flatMap(\.diagnostics))
+        return Briefing(settings: settings, articles: ordered, timeline: EventMerger.timeline(events.reversed().flatMap { $0 }),
+                        actors: resolution.actors, quotes: resolution.quotes, statements: statements,
+                        ambiguities: resolution.ambiguities, mentions: mentions,
+                        warnings: derived.flatMap(\.temporal.diagnostics))
+    }
+
+    /// The event with its article-local actor placeholders replaced by actor ids (non-actors dropped).
+    static func resolved(_ event: TimelineEvent, actorOf: [Int: String]) -> TimelineEvent {
+        var event = event
+        var ids: [String] = []
+        for local in event.actors {
+            if let entity = ArticleDerivation.entityIndex(Substring(local)), let id = actorOf[entity], !ids.contains(id) {
+                ids.append(id)
+            }
+        }
+        event.actors = ids
+        return event
+    }
+
+    /// The article's mentions that name a resolved actor.
+    static func actorMentions(_ analysis: ArticleAnalysis, actorOf: [Int: String]) -> [ActorMention] {
+        analysis.mentions.compactMap { mention in
+            mention.entity.flatMap { actorOf[$0] }.map { ActorMention(paragraph: mention.paragraph, span: mention.span, actorID: $0) }
+        }
+    }
+
+    /// The article's reported statements with their speakers resolved, ids counted per paragraph.
+    static func resolvedStatements(_ analysis: ArticleAnalysis, slug: String, actorOf: [Int: String],
+                                   names: [String: String]) -> [ResolvedStatement] {
+        var perParagraph: [Int: Int] = [:]
+        return analysis.reported.map { statement in
+            perParagraph[statement.paragraph, default: 0] += 1
+            let id = statement.speakerEntity.flatMap { actorOf[$0] }
+            let name = id.flatMap { names[$0] } ?? statement.speakerText
+            return ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
+                                     article: slug, statement: statement, speakerId: id, speaker: name)
+        }
     }
 }

@@ -38,7 +38,8 @@ public enum ActorResolver {
         for (key, id) in zip(ordered, ids) { idOf[key] = id }
         let actors = zip(ordered, ids).map { key, id in included[key]!.actor(id: id) }.sorted { $0.id < $1.id }
         let quotes = resolvedQuotes(articles, keys: keys, idOf: idOf, names: included)
-        return CorpusResolution(actors: actors, quotes: quotes, ambiguities: keys.ambiguities)
+        let entityActors = keys.byEntity.map { $0.compactMapValues { idOf[$0] } }
+        return CorpusResolution(actors: actors, quotes: quotes, ambiguities: keys.ambiguities, entityActors: entityActors)
     }
 
     /// Every non-scare quotation with its speaker's actor id and the ids of the actors it mentions.

@@ -1,5 +1,5 @@
 /// Derives every page of the site from the briefing: the front page, one page per article, the
-/// timeline, and 404.
+/// timeline, the actor directory and one profile per actor, the quotes page, and 404.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -8,9 +8,13 @@ public enum SiteDeriver {
 
     /// All pages, in a stable order.
     public static func pages(for briefing: Briefing) -> [Page] {
+        let index = BriefingIndex(briefing)
         var pages = [indexPage(briefing)]
-        pages += briefing.articles.map { articlePage($0) }
-        pages.append(TimelinePage.page(briefing))
+        pages += briefing.articles.map { ArticlePage.page($0, briefing: briefing, index: index) }
+        pages.append(TimelinePage.page(briefing, index: index))
+        pages.append(ActorDirectoryPage.page(briefing, index: index))
+        pages += briefing.actors.map { ActorProfilePage.page($0, briefing: briefing, index: index) }
+        pages.append(QuotesPage.page(briefing, index: index))
         pages.append(notFoundPage(briefing))
         return pages
     }
@@ -24,21 +28,6 @@ public enum SiteDeriver {
             "hasArticles": .bool(!cards.isEmpty),
             "articleCount": .int(cards.count),
         ])
-    }
-
-    /// An article's page: headline, date, source, byline, and paragraphs with `id="pN"` anchors.
-    public static func articlePage(_ article: Article) -> Page {
-        let route = route(of: article)
-        let paragraphs: [TemplateValue] = article.paragraphs.map {
-            ["anchor": .string($0.anchor), "number": .int($0.number), "html": .string(ParagraphHTML.render($0))]
-        }
-        var fields = articleFields(article)
-        fields["paragraphs"] = .list(paragraphs)
-        fields["tags"] = .list(article.metadata.tags.map { .string($0) })
-        fields["hasTags"] = .bool(!article.metadata.tags.isEmpty)
-        fields["sourceURL"] = .optional(article.metadata.url)
-        fields["home"] = .string(route.link(to: .home))
-        return Page(route: route, template: "article", title: article.title, context: .object(fields))
     }
 
     /// The 404 page, at the site root.
@@ -57,7 +46,8 @@ public enum SiteDeriver {
         return .object(fields)
     }
 
-    private static func articleFields(_ article: Article) -> [String: TemplateValue] {
+    /// The fields every page showing an article uses: title, slug, date, source, author.
+    static func articleFields(_ article: Article) -> [String: TemplateValue] {
         [
             "title": .string(article.title),
             "slug": .string(article.slug),

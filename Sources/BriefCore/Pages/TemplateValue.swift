@@ -25,6 +25,13 @@ public indirect enum TemplateValue: Sendable, Hashable {
         return nil
     }
 
+    /// This object with `key` set to `value` (other values are returned unchanged).
+    public func setting(_ key: String, _ value: TemplateValue) -> TemplateValue {
+        guard case .object(var fields) = self else { return self }
+        fields[key] = value
+        return .object(fields)
+    }
+
     /// An optional string: the string, or `false` so `{{#key}}` sections skip it.
     public static func optional(_ value: String?) -> TemplateValue {
         value.map(TemplateValue.string) ?? .bool(false)

@@ -6,9 +6,8 @@ public enum TimelinePage {
     public static let route = Route(folder: "timeline")
 
     /// The page for `briefing`.
-    public static func page(_ briefing: Briefing) -> Page {
-        let titles = Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let years = sections(briefing.timeline, from: route, titles: titles, newest: briefing.newestDate)
+    public static func page(_ briefing: Briefing, index: BriefingIndex) -> Page {
+        let years = sections(briefing.timeline, from: route, index: index, newest: briefing.newestDate)
         return Page(route: route, template: "timeline", title: "Timeline", context: [
             "years": .list(years),
             "hasEvents": .bool(!briefing.timeline.isEmpty),
@@ -19,7 +18,7 @@ public enum TimelinePage {
     }
 
     /// Year sections, each holding its groups of entries, in the timeline's order.
-    static func sections(_ events: [TimelineEvent], from page: Route, titles: [String: String],
+    static func sections(_ events: [TimelineEvent], from page: Route, index: BriefingIndex,
                          newest: CalendarDate?) -> [TemplateValue] {
         var years: [(year: Int, groups: [(label: String, entries: [TemplateValue])])] = []
         for event in events {
@@ -27,7 +26,7 @@ public enum TimelinePage {
             let label = groupLabel(event)
             if years.last?.year != first.year { years.append((first.year, [])) }
             if years[years.count - 1].groups.last?.label != label { years[years.count - 1].groups.append((label, [])) }
-            let entry = self.entry(event, from: page, titles: titles, newest: newest)
+            let entry = self.entry(event, from: page, index: index, newest: newest)
             years[years.count - 1].groups[years[years.count - 1].groups.count - 1].entries.append(entry)
         }
         return years.map { year in
@@ -47,12 +46,12 @@ public enum TimelinePage {
         }
     }
 
-    /// One event as the template shows it.
-    static func entry(_ event: TimelineEvent, from page: Route, titles: [String: String], newest: CalendarDate?) -> TemplateValue {
+    /// One event as the template shows it, with links to its sources' paragraphs and to its actors.
+    static func entry(_ event: TimelineEvent, from page: Route, index: BriefingIndex, newest: CalendarDate?) -> TemplateValue {
         let upcoming = newest.map { (event.date.firstDay ?? $0) > $0 } ?? false
         let sources: [TemplateValue] = event.sources.map { source in
             [
-                "title": .string(titles[source.article] ?? source.article),
+                "title": .string(index.titles[source.article] ?? source.article),
                 "paragraph": .int(source.paragraph),
                 "link": .string(page.link(to: Route(folder: "articles", source.article), fragment: "p\(source.paragraph)")),
             ]
@@ -66,6 +65,10 @@ public enum TimelinePage {
             "scheduled": .bool(event.scheduled),
             "upcoming": .bool(upcoming),
             "sources": .list(sources),
+            "actors": .list(event.actors.compactMap { id in
+                index.actors[id].map { ["name": .string($0.name), "link": .string(page.link(to: ActorRoutes.profile(id)))] }
+            }),
+            "hasActors": .bool(!event.actors.isEmpty),
         ]
     }
 }

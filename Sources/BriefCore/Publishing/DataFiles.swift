@@ -34,4 +34,58 @@ public enum DataFiles {
             ])
         })
     }
+
+    /// `data/quotes.json`: every quotation in briefing order, `{"id", "text", "speaker", "speakerId",
+    /// "inferred", "partial", "article", "paragraph", "mentions"}` (text without the quotation marks).
+    public static func quotes(_ briefing: Briefing) -> JSONValue {
+        .array(briefing.quotes.map { quote in
+            .object([
+                ("id", .string(quote.id)),
+                ("text", .string(quote.text)),
+                ("speaker", .optional(quote.speaker)),
+                ("speakerId", .optional(quote.speakerId)),
+                ("inferred", .bool(quote.inferred)),
+                ("partial", .bool(quote.partial)),
+                ("article", .string(quote.article)),
+                ("paragraph", .int(quote.paragraph)),
+                ("mentions", .array(quote.mentions.map(JSONValue.string))),
+            ])
+        })
+    }
+
+    /// `data/actors.json`: every actor by id, `{"id", "name", "kind", "roles": [{"title", "affiliation",
+    /// "text", "article"}], "aliases", "mentions", "quotes", "articles"}`.
+    public static func actors(_ briefing: Briefing) -> JSONValue {
+        .array(briefing.actors.map { actor in
+            .object([
+                ("id", .string(actor.id)),
+                ("name", .string(actor.name)),
+                ("kind", .string(actor.kind.rawValue)),
+                ("roles", .array(actor.roles.map { role in
+                    .object([("title", .string(role.title)), ("affiliation", .optional(role.affiliation)),
+                             ("text", .string(role.text)), ("article", .string(role.article))])
+                })),
+                ("aliases", .array(actor.aliases.map(JSONValue.string))),
+                ("mentions", .int(actor.mentions)),
+                ("quotes", .int(actor.quotes)),
+                ("articles", .array(actor.articles.map(JSONValue.string))),
+            ])
+        })
+    }
+
+    /// `data/statements.json`: statements reported without quotation marks, `{"id", "text", "speaker",
+    /// "speakerId", "inferred", "article", "paragraph"}` (speaker as written when not a resolved actor).
+    public static func statements(_ briefing: Briefing) -> JSONValue {
+        .array(briefing.statements.map { statement in
+            .object([
+                ("id", .string(statement.id)),
+                ("text", .string(statement.text)),
+                ("speaker", .string(statement.speaker)),
+                ("speakerId", .optional(statement.speakerId)),
+                ("inferred", .bool(statement.inferred)),
+                ("article", .string(statement.article)),
+                ("paragraph", .int(statement.paragraph)),
+            ])
+        })
+    }
 }

@@ -6,10 +6,14 @@ public enum SearchIndex {
     /// The longest excerpt, in characters, before it is cut at a word boundary.
     static let excerptLength = 180
 
-    /// `{"articles": [{"title", "link", "date", "excerpt"}]}`; every kind is a list of objects with a `link`.
+    /// `{"articles": [{"title", "link", "date", "excerpt"}], "actors": [{"name", "kind", "roles", "aliases",
+    /// "link"}], "quotes": [{"text", "speaker", "article", "link"}]}`; every entry has a `link`.
     public static func json(_ briefing: Briefing) -> JSONValue {
-        .object([
+        let titles = Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return .object([
             ("articles", .array(briefing.articles.map(article))),
+            ("actors", .array(briefing.actors.map(actor))),
+            ("quotes", .array(briefing.quotes.map { quote($0, titles: titles) })),
         ])
     }
 
@@ -36,7 +40,7 @@ public enum SearchIndex {
             ("kind", .string(actor.kind.rawValue)),
             ("roles", .array(roles.map(JSONValue.string))),
             ("aliases", .array(actor.aliases.map(JSONValue.string))),
-            ("link", .string(Route(folder: "actors", actor.id).outputPath)),
+            ("link", .string(ActorRoutes.profile(actor.id).outputPath)),
         ])
     }
 

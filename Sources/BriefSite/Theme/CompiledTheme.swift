@@ -51,6 +51,8 @@ public struct CompiledTheme: Sendable {
         fields["pageTitle"] = page.title
         fields["isHome"] = page.route == .home
         fields["isTimeline"] = page.route == TimelinePage.route
+        fields["isActors"] = page.route.components.first == ActorRoutes.directory.components.first
+        fields["isQuotes"] = page.route == ActorRoutes.quotes
         fields["baseHref"] = page.route.isFile ? TemplateContext.any(.optional(settings.baseURL)) : false
         fields["content"] = template.render(fields, library: library)
         return library.render(fields, withTemplate: Self.layoutName) ?? ""

@@ -12,6 +12,99 @@ enum DefaultTheme {
 </section>
 
 """####,
+        "actor.mustache": ####"""
+<article class="profile">
+  <header class="page-header">
+    <p class="breadcrumb"><a href="{{directory}}">All actors</a></p>
+    <h1>{{name}}</h1>
+    <p class="meta"><span>{{kind}}</span>{{#counts}}<span>{{.}}</span>{{/counts}}</p>
+  </header>
+  {{#hasRoles}}
+  <section aria-labelledby="roles">
+    <h2 id="roles" class="section-title">Roles as stated</h2>
+    <ul class="roles">{{#roles}}<li><strong>{{text}}</strong> <a href="{{link}}">{{article}}</a></li>{{/roles}}</ul>
+  </section>
+  {{/hasRoles}}
+  {{#hasAliases}}<p class="aliases"><span class="section-title">Also written</span> {{aliases}}</p>{{/hasAliases}}
+  {{#hasQuotes}}
+  <section aria-labelledby="quotes">
+    <h2 id="quotes" class="section-title">Quotations</h2>
+    <ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
+  </section>
+  {{/hasQuotes}}
+  {{#hasStatements}}
+  <section aria-labelledby="statements">
+    <h2 id="statements" class="section-title">Statements reported</h2>
+    <ol class="statement-list">{{#statements}}<li><p>{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+  </section>
+  {{/hasStatements}}
+  {{#hasAbout}}
+  <section aria-labelledby="about">
+    <h2 id="about" class="section-title">Quoted about {{name}}</h2>
+    <ol class="quote-list">{{#about}}<li class="quote-item">{{> partials/quote}}</li>{{/about}}</ol>
+  </section>
+  {{/hasAbout}}
+  {{#hasEvents}}
+  <section aria-labelledby="timeline">
+    <h2 id="timeline" class="section-title">Timeline</h2>
+    <ol class="timeline">
+{{#events}}
+{{> partials/timeline-entry}}
+{{/events}}
+    </ol>
+  </section>
+  {{/hasEvents}}
+  <section aria-labelledby="articles">
+    <h2 id="articles" class="section-title">Articles</h2>
+    <ol class="article-list">
+{{#articles}}
+{{> partials/article-card}}
+{{/articles}}
+    </ol>
+  </section>
+  {{#hasCompanions}}
+  <section aria-labelledby="companions">
+    <h2 id="companions" class="section-title">Seen with</h2>
+    <ul class="companions">{{#companions}}<li><a href="{{link}}">{{name}}</a> <span class="count" title="articles shared">{{articles}}</span></li>{{/companions}}</ul>
+  </section>
+  {{/hasCompanions}}
+</article>
+
+"""####,
+        "actors.mustache": ####"""
+<header class="page-header">
+  <h1>Actors</h1>
+  <p class="lede">The people, organisations and states the articles name, with their roles as the articles state them.</p>
+</header>
+{{#hasActors}}
+<nav class="toc" aria-label="Kinds of actor">{{#sections}}<a href="#{{anchor}}">{{heading}} <span class="count">{{count}}</span></a>{{/sections}}</nav>
+{{#sections}}
+<section class="directory-section" aria-labelledby="{{anchor}}">
+  <h2 id="{{anchor}}" class="section-title">{{heading}} <span class="count">{{count}}</span></h2>
+  <ul class="directory">
+    {{#actors}}
+    <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}<span class="directory-counts">{{counts}}</span></li>
+    {{/actors}}
+  </ul>
+</section>
+{{/sections}}
+{{/hasActors}}
+{{^hasActors}}
+<p class="empty">No actors yet. People, organisations and states named in the articles appear here.</p>
+{{/hasActors}}
+{{#hasAmbiguities}}
+<section class="directory-section" aria-labelledby="ambiguous">
+  <h2 id="ambiguous" class="section-title">Names left open</h2>
+  <p>These short names could mean more than one actor, so their mentions and quotations are given to no one.</p>
+  <ul class="ambiguities">
+    {{#ambiguities}}
+    <li><strong>{{name}}</strong> could be {{candidates}} — in {{#articles}}<a href="{{link}}">{{title}}</a> {{/articles}}</li>
+    {{/ambiguities}}
+  </ul>
+</section>
+{{/hasAmbiguities}}
+
+"""####,
         "article.mustache": ####"""
 <article class="article">
   <header class="article-header">
@@ -24,6 +117,16 @@ enum DefaultTheme {
     {{{html}}}
 {{/paragraphs}}
   </div>
+  {{#hasQuoted}}
+  <section class="quoted" aria-labelledby="quoted">
+    <h2 id="quoted" class="section-title">Quoted in this article</h2>
+    <ol class="quoted-list">
+      {{#quoted}}
+      <li><a href="{{link}}">“{{text}}”</a> — {{#speaker}}{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}{{#inferred}} <span class="badge badge-muted">inferred</span>{{/inferred}}{{/speaker}}{{^speaker}}<span class="unattributed">speaker not stated</span>{{/speaker}}</li>
+      {{/quoted}}
+    </ol>
+  </section>
+  {{/hasQuoted}}
   {{#hasTags}}
   <footer class="article-footer">
     <ul class="tags" aria-label="Tags">{{#tags}}<li>{{.}}</li>{{/tags}}</ul>
@@ -317,6 +420,11 @@ main:focus { outline: none; }
   .site-search { flex-basis: 100%; }
   .search-results { left: 0; width: auto; }
 }
+@media (min-width: 40.01rem) {
+  /* Title and search on the first line, the sections below them. */
+  .site-search { order: 2; margin-left: auto; }
+  .site-nav { order: 3; flex-basis: 100%; }
+}
 .search-status { margin: 0 0 0.25rem; font-size: 0.8rem; color: var(--muted); }
 .search-list { list-style: none; margin: 0; padding: 0; }
 .search-hit { padding: 0.45rem 0; border-top: 1px solid var(--rule); }
@@ -337,6 +445,45 @@ main:focus { outline: none; }
 .chart-now { stroke: var(--link); stroke-width: 1.5; stroke-dasharray: 3 3; }
 .timeline-figure { margin: 0 0 1.5rem; }
 .timeline-figure figcaption { font-family: var(--sans); font-size: 0.8rem; color: var(--muted); margin-top: 0.4rem; }
+
+/* Actors and quotes */
+.muted { color: var(--muted); font-weight: 400; }
+.toc { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-family: var(--sans); font-size: 0.9rem; margin: 0 0 1.5rem; }
+.directory-section { margin-bottom: 2rem; }
+.directory { list-style: none; margin: 0; padding: 0; }
+.directory li { padding: 0.55rem 0; border-bottom: 1px solid var(--rule); display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.6rem; }
+.directory-name { font-weight: 700; font-size: 1.1rem; }
+.directory-role { color: var(--muted); }
+.directory-counts { margin-left: auto; font-family: var(--sans); font-size: 0.8rem; color: var(--muted); }
+.roles, .companions { list-style: none; padding: 0; margin: 0 0 1.5rem; }
+.roles li { margin: 0 0 0.3rem; }
+.roles a { font-family: var(--sans); font-size: 0.85rem; margin-left: 0.4rem; }
+.companions { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-family: var(--sans); font-size: 0.95rem; }
+.aliases { margin: 0 0 1.5rem; }
+.aliases .section-title { margin-right: 0.5rem; }
+.profile section { margin-bottom: 2rem; }
+.quote-list, .statement-list, .quoted-list { list-style: none; margin: 0; padding: 0; }
+.quote-item, .statement-list li { padding: 0.6rem 0 0.8rem; border-bottom: 1px solid var(--rule); scroll-margin-top: 1rem; }
+.quote-item:target, .statement-list li:target { background: var(--accent-soft); }
+.quote-text { margin: 0; padding-left: 1rem; border-left: 3px solid var(--accent); font-size: 1.1rem; }
+.quote-text p, .statement-list p { margin: 0; }
+.quote-source { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); margin: 0.35rem 0 0 1rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; }
+.quote-speaker { font-weight: 700; color: var(--text); }
+.unattributed { font-style: italic; }
+.speaker { margin-bottom: 1.75rem; }
+.speaker-name { font-family: var(--sans); font-size: 1.15rem; margin: 1.5rem 0 0.4rem; }
+.by-article-title { font-size: 1rem; margin: 1rem 0 0.3rem; }
+.by-article { margin: 0; padding-left: 1.2rem; font-size: 0.95rem; }
+.article-body .quote { background: linear-gradient(transparent 62%, var(--accent-soft) 62%); }
+.article-body .quote:target { background: var(--accent-soft); outline: 2px solid var(--accent); }
+.article-body a.actor { color: inherit; text-decoration-color: var(--link); text-decoration-thickness: 1px; }
+.quoted { margin: 2rem 0; padding-top: 1rem; border-top: 1px solid var(--rule); }
+.quoted-list li { padding: 0.35rem 0; font-size: 0.95rem; }
+.timeline-actors { font-family: var(--sans); font-size: 0.85rem; margin: 0 0 0.2rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; }
+@media print {
+  .toc { display: none; }
+  .article-body .quote { background: none; }
+}
 
 """####,
         "index.mustache": ####"""
@@ -401,6 +548,11 @@ main:focus { outline: none; }
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="source">{{source}}</span>{{/source}}{{#author}}<span class="byline">By {{author}}</span>{{/author}}</p>
 
 """####,
+        "partials/quote.mustache": ####"""
+<blockquote class="quote-text{{#partial}} is-partial{{/partial}}"><p>“{{text}}”</p></blockquote>
+<p class="quote-source">{{#speaker}}<span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}</span>{{#inferred}} <span class="badge badge-muted" title="The speaker is inferred from a pronoun, a role or an earlier quotation">inferred</span>{{/inferred}}{{/speaker}}{{^speaker}}<span class="quote-speaker unattributed">Speaker not stated</span>{{/speaker}} <a class="quote-link" href="{{link}}">{{article}}{{#articleDate}}, {{articleDate}}{{/articleDate}}, ¶{{paragraph}}</a></p>
+
+"""####,
         "partials/site-footer.mustache": ####"""
 <footer class="site-footer">
   <p>{{site.title}} · built with brief from the articles it links to. Every derived fact links to its paragraph.</p>
@@ -414,6 +566,8 @@ main:focus { outline: none; }
     <nav class="site-nav" aria-label="Sections">
       <a href="{{root}}index.html"{{#isHome}} aria-current="page"{{/isHome}}>Articles</a>
       <a href="{{root}}timeline/index.html"{{#isTimeline}} aria-current="page"{{/isTimeline}}>Timeline</a>
+      <a href="{{root}}actors/index.html"{{#isActors}} aria-current="page"{{/isActors}}>Actors</a>
+      <a href="{{root}}quotes/index.html"{{#isQuotes}} aria-current="page"{{/isQuotes}}>Quotes</a>
     </nav>
     <form class="site-search" role="search" data-root="{{root}}" hidden>
       <label class="visually-hidden" for="site-search-q">Search the briefing</label>
@@ -422,6 +576,57 @@ main:focus { outline: none; }
     </form>
   </div>
 </header>
+
+"""####,
+        "partials/timeline-entry.mustache": ####"""
+<li class="timeline-entry{{#upcoming}} is-upcoming{{/upcoming}}">
+  <p class="timeline-date"><time data-value="{{value}}">{{date}}</time>{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
+  <p class="timeline-text">{{text}}</p>
+  {{#hasActors}}<p class="timeline-actors"><span class="visually-hidden">Actors: </span>{{#actors}}<a href="{{link}}">{{name}}</a>{{/actors}}</p>{{/hasActors}}
+  <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}</p>
+</li>
+
+"""####,
+        "quotes.mustache": ####"""
+<header class="page-header">
+  <h1>Quotes</h1>
+  <p class="lede">Every direct quotation in the articles, by speaker, each linked to the paragraph it comes from.</p>
+</header>
+{{#hasQuotes}}
+<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated</a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
+{{#speakers}}
+<section class="speaker" aria-labelledby="{{anchor}}">
+  <h2 id="{{anchor}}" class="speaker-name"><a href="{{profile}}">{{name}}</a> <span class="count">{{count}}</span></h2>
+  <ol class="quote-list">{{#quotes}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/quotes}}</ol>
+</section>
+{{/speakers}}
+{{#hasUnattributed}}
+<section class="speaker" aria-labelledby="unattributed">
+  <h2 id="unattributed" class="speaker-name">Speaker not stated</h2>
+  <p>Quotations the articles do not clearly give to anyone: rather unattributed than wrongly attributed.</p>
+  <ol class="quote-list">{{#unattributed}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/unattributed}}</ol>
+</section>
+{{/hasUnattributed}}
+<section aria-labelledby="by-article">
+  <h2 id="by-article" class="section-title">By article</h2>
+  {{#articles}}
+  <h3 class="by-article-title">{{title}}{{#date}} <span class="muted">{{date}}</span>{{/date}}</h3>
+  <ul class="by-article">{{#quotes}}<li><a href="{{permalink}}">“{{excerpt}}”</a> — {{speaker}}, ¶{{paragraph}}</li>{{/quotes}}</ul>
+  {{/articles}}
+</section>
+{{/hasQuotes}}
+{{^hasQuotes}}
+<p class="empty">No quotations yet. Words in quotation marks that the articles give to a speaker appear here.</p>
+{{/hasQuotes}}
+{{#hasStatements}}
+<section aria-labelledby="statements">
+  <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
+  {{#statements}}
+  <h3 class="speaker-name">{{#profile}}<a href="{{profile}}">{{speaker}}</a>{{/profile}}{{^profile}}{{speaker}}{{/profile}}</h3>
+  <ol class="statement-list">{{#statements}}<li id="{{id}}"><p>{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+  {{/statements}}
+</section>
+{{/hasStatements}}
 
 """####,
         "timeline.mustache": ####"""
@@ -443,11 +648,7 @@ main:focus { outline: none; }
   <h3 class="timeline-group">{{label}}</h3>
   <ol class="timeline">
     {{#entries}}
-    <li class="timeline-entry{{#upcoming}} is-upcoming{{/upcoming}}">
-      <p class="timeline-date"><time data-value="{{value}}">{{date}}</time>{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
-      <p class="timeline-text">{{text}}</p>
-      <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}</p>
-    </li>
+{{> partials/timeline-entry}}
     {{/entries}}
   </ol>
   {{/groups}}

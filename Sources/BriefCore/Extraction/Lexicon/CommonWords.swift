@@ -27,7 +27,8 @@ enum CommonWords {
     republicans democrats conservatives liberals progressives independents americans europeans \
     god lord jesus christ internet web online tv radio later earlier yesterday today tomorrow tonight \
     overall separately finally recently currently initially eventually apparently clearly certainly \
-    asked speaking during where here there
+    asked speaking during where here there \
+    nobody everybody somebody anybody everyone someone anyone nothing something everything anything
     """)
 
     /// Month names and abbreviations.

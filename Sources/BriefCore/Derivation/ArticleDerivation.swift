@@ -1,0 +1,27 @@
+/// What one article yields on its own, before the corpus is combined: its extraction (quotes,
+/// mentions, roles, entities) and its temporal analysis, whose events name actors by the article's
+/// entity indices (`"#3"`) until resolution gives them briefing-wide ids.
+public struct ArticleDerivation: Sendable, Hashable {
+    /// Quotations, statements, mentions, roles and entities.
+    public let analysis: ArticleAnalysis
+    /// Dates and events, with article-local actor ids.
+    public let temporal: ArticleTemporalAnalysis
+
+    /// Analyses `article` in one pass over its paragraphs' texts.
+    public init(_ article: Article) {
+        analysis = ArticleAnalyzer.analyze(article)
+        let local = analysis.mentions.compactMap { mention in
+            mention.entity.map { ActorMention(paragraph: mention.paragraph, span: mention.span, actorID: Self.localID($0)) }
+        }
+        temporal = ArticleTemporalAnalysis(paragraphs: article.paragraphs.map(\.text), date: article.date?.day,
+                                           slug: article.slug, path: article.sourcePath, mentions: local)
+    }
+
+    /// The placeholder id of entity `index` until the corpus is resolved.
+    static func localID(_ index: Int) -> String { "#\(index)" }
+
+    /// The entity index a placeholder id stands for.
+    static func entityIndex(_ localID: Substring) -> Int? {
+        localID.first == "#" ? Int(localID.dropFirst()) : nil
+    }
+}

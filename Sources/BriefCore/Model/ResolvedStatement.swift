@@ -1,0 +1,30 @@
+/// A statement reported without quotation marks ("Officials say details remain confidential"), with
+/// its speaker resolved to a briefing-wide ``Actor`` when the speaker is one.
+public struct ResolvedStatement: Sendable, Hashable, Identifiable {
+    /// Stable id: `ARTICLE-pPARAGRAPH-sN` (N counts the paragraph's statements from 1).
+    public let id: String
+    /// The article's slug.
+    public let article: String
+    /// The statement as extracted from its article.
+    public let statement: ReportedStatement
+    /// The speaker's actor id, or nil when the speaker is not a resolved actor ("officials").
+    public let speakerId: String?
+    /// The speaker's canonical name when resolved, else the speaker as written.
+    public let speaker: String
+
+    /// Creates the value from its parts.
+    public init(id: String, article: String, statement: ReportedStatement, speakerId: String?, speaker: String) {
+        self.id = id
+        self.article = article
+        self.statement = statement
+        self.speakerId = speakerId
+        self.speaker = speaker
+    }
+
+    /// The reported clause as written.
+    public var text: String { statement.text }
+    /// The paragraph's number (1-based).
+    public var paragraph: Int { statement.paragraph }
+    /// Whether the speaker was inferred (pronoun, role) rather than named.
+    public var inferred: Bool { statement.attribution == .inferred }
+}

@@ -1,0 +1,62 @@
+/// Lookups over a briefing, built once so every page is derived without searching lists: articles
+/// and actors by id, quotations and statements by speaker, by article and by the actors they name,
+/// events by actor, and which actors appear together.
+public struct BriefingIndex: Sendable {
+    /// Articles by slug.
+    public let articles: [String: Article]
+    /// Article titles by slug.
+    public let titles: [String: String]
+    /// Actors by id.
+    public let actors: [String: Actor]
+    /// Quotations by speaker id, in briefing order.
+    public let quotesBySpeaker: [String: [ResolvedQuote]]
+    /// Quotations by article slug, in text order.
+    public let quotesByArticle: [String: [ResolvedQuote]]
+    /// Quotations by the id of an actor they speak of (their speaker's own quotes left out).
+    public let quotesMentioning: [String: [ResolvedQuote]]
+    /// Reported statements by speaker id.
+    public let statementsBySpeaker: [String: [ResolvedStatement]]
+    /// Events by the id of an actor they name, in timeline order.
+    public let eventsByActor: [String: [TimelineEvent]]
+    /// For each actor, the actors seen with it (in the same articles) and how many articles they share,
+    /// most shared first.
+    public let companions: [String: [(id: String, articles: Int)]]
+
+    /// The index of `briefing`.
+    public init(_ briefing: Briefing) {
+        articles = Dictionary(briefing.articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        titles = articles.mapValues(\.title)
+        actors = Dictionary(briefing.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        quotesBySpeaker = Dictionary(grouping: briefing.quotes.filter { $0.speakerId != nil }, by: { $0.speakerId! })
+        quotesByArticle = Dictionary(grouping: briefing.quotes, by: \.article)
+        var mentioning: [String: [ResolvedQuote]] = [:]
+        for quote in briefing.quotes {
+            for id in quote.mentions where id != quote.speakerId { mentioning[id, default: []].append(quote) }
+        }
+        quotesMentioning = mentioning
+        statementsBySpeaker = Dictionary(grouping: briefing.statements.filter { $0.speakerId != nil }, by: { $0.speakerId! })
+        var events: [String: [TimelineEvent]] = [:]
+        for event in briefing.timeline {
+            for id in event.actors { events[id, default: []].append(event) }
+        }
+        eventsByActor = events
+        companions = Self.companions(briefing.actors)
+    }
+
+    /// Actors sharing articles, counted from each actor's article list.
+    static func companions(_ actors: [Actor]) -> [String: [(id: String, articles: Int)]] {
+        var byArticle: [String: [String]] = [:]
+        for actor in actors {
+            for slug in actor.articles { byArticle[slug, default: []].append(actor.id) }
+        }
+        var counts: [String: [String: Int]] = [:]
+        for ids in byArticle.values {
+            for a in ids {
+                for b in ids where b != a { counts[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        return counts.mapValues { shared in
+            shared.map { (id: $0.key, articles: $0.value) }.sorted { ($1.articles, $0.id) < ($0.articles, $1.id) }
+        }
+    }
+}
