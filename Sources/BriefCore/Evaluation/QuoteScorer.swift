@@ -16,11 +16,16 @@ public enum QuoteScorer {
         /// GGT's span rule over all matched pairs; nil when no prediction carries a speaker span.
         public var spanPairs: Int?, spanCorrect = 0
 
+        /// Nothing counted yet at `threshold`.
         public init(threshold: Double) { self.threshold = threshold }
 
+        /// `acc`: correct speakers over matched pairs with a gold speaker.
         public var speakerAccuracy: Double { Self.ratio(speakersCorrect, speakers) }
+        /// `lenient`: the same with the contiguous-tokens rule.
         public var speakerLenientAccuracy: Double { Self.ratio(speakersLenient, speakers) }
+        /// `names_acc`: `acc` over gold speakers that look like names.
         public var nameAccuracy: Double { Self.ratio(namesCorrect, names) }
+        /// `ggtspan_acc`: GGT's speaker-span rule over all matched pairs.
         public var spanAccuracy: Double { Self.ratio(spanCorrect, spanPairs ?? 0) }
 
         private static func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? Double(a) / Double(b) : 0 }

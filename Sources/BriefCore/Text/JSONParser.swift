@@ -74,7 +74,8 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
+            guard position < bytes.count else { throw failure("unexpected end of text") }
+            guard bytes[position] == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
             let key = try string()
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "expected ':' after a key")
