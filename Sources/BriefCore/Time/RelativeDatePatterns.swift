@@ -39,11 +39,14 @@ enum RelativeDatePatterns {
             return (cursor + 1, .unitOffset(.weekend, 0), .date)
         }
         guard let relation = AbsoluteDatePatterns.relativeWord(tokens.word(cursor)) else { return nil }
-        if cursor > index, relation == .this { return nil }
-        guard let unitWord = tokens.word(cursor + 1), let unit = TemporalLexicon.units[unitWord],
+        if cursor > index, tokens.word(cursor) == "this" { return nil }
+        var unitIndex = cursor + 1
+        // "this fiscal year", "the current fiscal quarter".
+        if tokens.word(unitIndex) == "fiscal" { unitIndex += 1 }
+        guard let unitWord = tokens.word(unitIndex), let unit = TemporalLexicon.units[unitWord],
               !unitWord.hasSuffix("s"), unit != .minute, unit != .hour, unit != .day else { return nil }
         let offset = relation == .last ? -1 : relation == .next ? 1 : 0
-        return (cursor + 2, .unitOffset(unit, offset), .date)
+        return (unitIndex + 1, .unitOffset(unit, offset), .date)
     }
 
     /// "the third quarter [of 2025]", "third-quarter", "Q3 2025", "the first half".
@@ -83,7 +86,7 @@ enum RelativeDatePatterns {
         guard tokens.word(index) == "the" else { return nil }
         var cursor = index + 1
         var offset = 0
-        if let word = tokens.word(cursor), ["latest", "recent", "current", "just-ended", "past"].contains(word) {
+        if let word = tokens.word(cursor), ["latest", "recent", "just-ended", "past"].contains(word) {
             cursor += 1
         } else if tokens.word(cursor) == "most", tokens.word(cursor + 1) == "recent" {
             cursor += 2
@@ -126,9 +129,14 @@ enum RelativeDatePatterns {
            let word = tokens.word(index + 2), word == "earlier" || word == "ago" {
             return (index + 3, .shift(.year, -1, fromReference: true), .date)
         }
-        guard let (amount, afterAmount) = DurationParser.amount(in: tokens, at: index), let amount,
+        guard let (vague, afterAmount) = DurationParser.amount(in: tokens, at: index),
               let unitWord = tokens.word(afterAmount), let unit = TemporalLexicon.units[unitWord],
               let direction = tokens.word(afterAmount + 1) else { return nil }
+        // "several years ago", "a few weeks earlier": some time before, `PAST_REF`.
+        guard let amount = vague else {
+            guard direction == "ago" || direction == "earlier", unitWord.hasSuffix("s") else { return nil }
+            return (afterAmount + 2, .absolute(.reference(.past)), .date)
+        }
         let whole = Int(amount)
         switch direction {
         case "ago": return (afterAmount + 2, .shift(unit, -whole, fromReference: false), .date)
@@ -145,6 +153,8 @@ enum RelativeDatePatterns {
         guard let word = tokens.word(index) else { return nil }
         if let reference = TemporalLexicon.references[word] {
             if word == "now", tokens.word(index + 1) == "that" { return nil }
+            // "as soon as": a conjunction, not the future.
+            if word == "soon", tokens.word(index - 1) == "as", tokens.word(index + 1) == "as" { return nil }
             return (index + 1, .absolute(.reference(reference)), .date)
         }
         switch word {
@@ -158,8 +168,10 @@ enum RelativeDatePatterns {
             return nil
         case "current", "recent":
             guard let next = tokens[index + 1], next.kind == .word, !next.isCapitalized else { return nil }
-            if word == "recent", let unitWord = tokens.word(index + 1), TemporalLexicon.units[unitWord] != nil, unitWord.hasSuffix("s") {
-                return (index + 2, .absolute(.reference(.past)), .date)
+            // "in recent years": an unspecified stretch of years up to now, `PXY`.
+            if word == "recent", let unitWord = tokens.word(index + 1), let unit = TemporalLexicon.units[unitWord],
+               unitWord.hasSuffix("s"), unit != .weekend {
+                return (index + 2, .absolute(.duration(DurationParser.value(nil, unit))), .duration)
             }
             return (index + 1, .absolute(.reference(word == "current" ? .present : .past)), .date)
         case "these" where tokens.word(index + 1) == "days":

@@ -3,8 +3,9 @@
 enum TimexMeaning: Sendable, Hashable {
     /// A value that needs nothing else.
     case absolute(TimexValue)
-    /// "September 4": the year comes from the anchor and the tense.
-    case monthDay(month: Int, day: Int)
+    /// "September 4", "Saturday, April 25": the year comes from the weekday when written, else from
+    /// the anchor and the tense.
+    case monthDay(month: Int, day: Int, weekday: Int?)
     /// "in August", "last April", "next March".
     case month(Int, RelativeWord?)
     /// "on Monday", "last Friday", "Tuesday morning".
@@ -27,6 +28,10 @@ enum TimexMeaning: Sendable, Hashable {
     case holiday(month: Int, day: Int)
     /// "10 a.m.": a clock time on the day in focus, `dayOffset` from the anchor when given.
     case clock(TimeOfDay, dayOffset: Int?)
+    /// "January this year", "June 3 last year": a month (and day) in the year `yearOffset` from the anchor's.
+    case monthInYear(month: Int, day: Int?, yearOffset: Int)
+    /// "10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Nov. 9": a clock time on a day named with it.
+    indirect case timed(TimeOfDay, TimexMeaning)
 }
 
 /// The word that places a weekday, month or season relative to the article's date.
