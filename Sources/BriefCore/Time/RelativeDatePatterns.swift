@@ -31,10 +31,12 @@ enum RelativeDatePatterns {
         return nil
     }
 
-    /// "this week", "last month", "next year", "the past year", "this weekend", "the weekend".
+    /// "this week", "last month", "next year", "the past year", "this weekend", "the weekend",
+    /// "the year ended Sept. 30" (a fiscal year: a year's duration, `P1Y`).
     static let relativeUnit: TimexRecognizer.Pattern = { tokens, index in
         var cursor = index
         if tokens.word(cursor) == "the" { cursor += 1 }
+        if cursor > index, let end = fiscalYearEnd(tokens, cursor) { return (end, .absolute(.duration("P1Y")), .duration) }
         if tokens.word(cursor) == "weekend", cursor > index {
             return (cursor + 1, .unitOffset(.weekend, 0), .date)
         }
@@ -95,7 +97,8 @@ enum RelativeDatePatterns {
             offset = -4
             cursor += 3
         }
-        guard tokens.word(cursor) == "quarter" || (offset != 0 && tokens.word(cursor) == "period") else { return nil }
+        // "the latest period" is the latest quarter in an earnings report; "the year-ago period" the one a year before.
+        guard tokens.word(cursor) == "quarter" || ((offset != 0 || tokens.word(index + 1) == "latest") && tokens.word(cursor) == "period") else { return nil }
         if offset != 0, tokens.word(cursor) == "period" { return (cursor + 1, .shift(.year, -1, fromReference: true), .date) }
         return (cursor + 1, .recentQuarter(offset: offset), .date)
     }
@@ -152,7 +155,6 @@ enum RelativeDatePatterns {
     static let reference: TimexRecognizer.Pattern = { tokens, index in
         guard let word = tokens.word(index) else { return nil }
         if let reference = TemporalLexicon.references[word] {
-            if word == "now", tokens.word(index + 1) == "that" { return nil }
             // "as soon as": a conjunction, not the future.
             if word == "soon", tokens.word(index - 1) == "as", tokens.word(index + 1) == "as" { return nil }
             return (index + 1, .absolute(.reference(reference)), .date)
@@ -197,6 +199,13 @@ enum RelativeDatePatterns {
         }
         guard let (end, month, day) = best else { return nil }
         return (end, .holiday(month: month, day: day), .date)
+    }
+
+    /// After "the": "[fiscal] year" followed by "ended" or "ending", the index after "year".
+    static func fiscalYearEnd(_ tokens: TokenStream, _ index: Int) -> Int? {
+        let yearIndex = tokens.word(index) == "fiscal" ? index + 1 : index
+        guard tokens.word(yearIndex) == "year", let next = tokens.word(yearIndex + 1), next == "ended" || next == "ending" else { return nil }
+        return yearIndex + 1
     }
 
     /// A part of the day word.

@@ -60,7 +60,7 @@ enum TimexRecognizer {
             .union(TemporalLexicon.references.keys).union(TemporalLexicon.vagueQuantities)
         for holiday in TemporalLexicon.holidays.keys { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
         words.formUnion(["the", "last", "next", "this", "past", "coming", "previous", "current", "recent", "these", "at",
-                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "q1", "q2", "q3", "q4"])
+                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "midnight", "q1", "q2", "q3", "q4"])
         return words
     }()
 

@@ -69,3 +69,27 @@ import Testing
         #expect(value("third-quarter", "The firm will report third-quarter results.", TimexTestSupport.day(2025, 10, 20)) == "2025-Q3")
     }
 }
+
+/// Earnings-report periods and cues that point ahead.
+@Suite struct TimexReportingPeriodTests {
+    private func value(_ written: String, _ text: String, _ anchor: CalendarDate = TimexTestSupport.day(2025, 11, 5)) -> String? {
+        TimexTestSupport.value(written, in: text, anchor)
+    }
+
+    @Test func fiscalYearEndingOnADateIsAYearLong() {
+        #expect(value("the year", "Revenue for the year ended June 30 rose 4%.") == "P1Y")
+        #expect(value("the fiscal year", "It expects a loss for the fiscal year ending March 31.") == "P1Y")
+        #expect(value("the latest period", "Sales in the latest period fell.") == "2025-Q3")
+    }
+
+    @Test func nowThatIsThePresent() {
+        #expect(value("now", "Now that the bridge is open, traffic has eased.") == "PRESENT_REF")
+    }
+
+    @Test func effectiveAndExpectationsPointAhead() {
+        // "named" reads as past, but "effective" is nearer the date.
+        #expect(value("Feb. 1", "The board named a new chief, effective Feb. 1.") == "2026-02-01")
+        #expect(value("January", "The firm expects to close the sale in January.") == "2026-01")
+        #expect(value("midnight Friday", "The offer will expire at midnight Friday.") == "2025-11-07T24:00")
+    }
+}
