@@ -73,6 +73,9 @@ enum RelativeDatePatterns {
         }
         guard let number else { return nil }
         var year: Int?
+        if !isHalf, tokens.word(cursor) == "of", let offset = AbsoluteDatePatterns.relativeYear(tokens, at: cursor + 1) {
+            return (cursor + 3, .quarterInYear(number, yearOffset: offset), .date)
+        }
         if tokens.word(cursor) == "of" || tokens.word(cursor) == "in", let value = AbsoluteDatePatterns.yearValue(tokens[cursor + 1]) {
             year = value
             cursor += 2
@@ -191,12 +194,15 @@ enum RelativeDatePatterns {
         var words: [String] = []
         var cursor = index
         var best: (Int, Int, Int)?
+        var movable: (end: Int, month: Int, weekday: Int, nth: Int)?
         while cursor < index + 5, let token = tokens[cursor], token.kind != .punctuation || token.lower == "'" || token.lower == "’" {
             words.append(token.lower == "’" ? "'" : token.lower)
             cursor += 1
             let key = words.joined(separator: " ").replacingApostropheSpacing()
             if let day = TemporalLexicon.holidays[key] { best = (cursor, day.month, day.day) }
+            if let day = TemporalLexicon.weekdayHolidays[key] { movable = (cursor, day.month, day.weekday, day.nth) }
         }
+        if let movable { return (movable.end, .weekdayHoliday(month: movable.month, weekday: movable.weekday, nth: movable.nth), .date) }
         guard let (end, month, day) = best else { return nil }
         return (end, .holiday(month: month, day: day), .date)
     }

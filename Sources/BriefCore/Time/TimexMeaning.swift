@@ -16,6 +16,8 @@ enum TimexMeaning: Sendable, Hashable {
     case unitOffset(TemporalUnit, Int)
     /// "the third quarter" with or without a year.
     case quarter(Int, year: Int?)
+    /// "the first quarter of last year": a quarter in the year `yearOffset` from the anchor's.
+    case quarterInYear(Int, yearOffset: Int)
     /// "the first half" with or without a year.
     case half(Int, year: Int?)
     /// "the quarter", "the latest quarter" (0), "the year-ago quarter" (-4): counted from the last quarter begun.
@@ -26,6 +28,8 @@ enum TimexMeaning: Sendable, Hashable {
     case shift(TemporalUnit, Int, fromReference: Bool)
     /// "Christmas": a fixed day whose year comes from the anchor and the tense.
     case holiday(month: Int, day: Int)
+    /// "Thanksgiving": the `nth` `weekday` of `month`, whose year comes from the anchor and the tense.
+    case weekdayHoliday(month: Int, weekday: Int, nth: Int)
     /// "10 a.m.": a clock time on the day in focus, `dayOffset` from the anchor when given.
     case clock(TimeOfDay, dayOffset: Int?)
     /// "January this year", "June 3 last year": a month (and day) in the year `yearOffset` from the anchor's.

@@ -10,6 +10,7 @@ struct TimexNormalizer: Sendable {
         case .absolute(let value): return value
         case let .monthDay(month, day, weekday): return monthDay(month, day, weekday: weekday, direction)
         case let .holiday(month, day): return monthDay(month, day, weekday: nil, direction)
+        case let .weekdayHoliday(month, weekday, nth): return weekdayHoliday(month, weekday, nth, direction)
         case let .month(month, relation): return self.month(month, relation, direction)
         case let .weekday(weekday, relation, time): return self.weekday(weekday, relation, time, direction)
         case let .dayOffset(offset, time):
@@ -17,6 +18,9 @@ struct TimexNormalizer: Sendable {
             return time.map { .dayTime(day, $0) } ?? .day(day)
         case let .unitOffset(unit, offset): return unitOffset(unit, offset, direction)
         case let .quarter(quarter, year): return period(quarter, of: 4, year: year, direction) { .quarter(year: $0, quarter: quarter) }
+        case let .quarterInYear(quarter, yearOffset):
+            guard let anchor else { return .unresolved("XXXX-Q\(quarter)") }
+            return .quarter(year: anchor.year + yearOffset, quarter: quarter)
         case let .half(half, year): return period(half, of: 2, year: year, direction) { .half(year: $0, half: half) }
         case .recentQuarter(let offset):
             guard let anchor else { return .unresolved("XXXX-QX") }
@@ -50,6 +54,13 @@ struct TimexNormalizer: Sendable {
            distance(named) <= 366 {
             return .day(named)
         }
+        let chosen = Self.choose(candidates, around: anchor, direction)
+        return chosen.map(TimexValue.day) ?? .unresolved("XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))")
+    }
+
+    /// The candidate (in date order) the tense points to when it is within reach, else the nearest.
+    static func choose(_ candidates: [CalendarDate], around anchor: CalendarDate, _ direction: TenseDirection) -> CalendarDate? {
+        let distance = { (date: CalendarDate) in abs(date.dayNumber - anchor.dayNumber) }
         let nearest = candidates.min { distance($0) < distance($1) }
         let directed: CalendarDate?
         switch direction {
@@ -57,8 +68,16 @@ struct TimexNormalizer: Sendable {
         case .future: directed = candidates.first { $0 >= anchor }
         case .unknown: directed = nil
         }
-        let chosen = directed.flatMap { distance($0) <= Self.directedReach ? $0 : nil } ?? nearest
-        return chosen.map(TimexValue.day) ?? .unresolved("XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))")
+        return directed.flatMap { distance($0) <= directedReach ? $0 : nil } ?? nearest
+    }
+
+    private func weekdayHoliday(_ month: Int, _ weekday: Int, _ nth: Int, _ direction: TenseDirection) -> TimexValue {
+        guard let anchor else { return .unresolved("XXXX-\(CalendarDate.pad(month, 2))-XX") }
+        let candidates = (anchor.year - 1...anchor.year + 1).compactMap { year -> CalendarDate? in
+            guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+        }
+        return Self.choose(candidates, around: anchor, direction).map(TimexValue.day) ?? .unresolved("XXXX-\(CalendarDate.pad(month, 2))-XX")
     }
 
     private func month(_ month: Int, _ relation: RelativeWord?, _ direction: TenseDirection) -> TimexValue {

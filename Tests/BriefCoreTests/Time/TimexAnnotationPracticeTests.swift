@@ -93,3 +93,21 @@ import Testing
         #expect(value("midnight Friday", "The offer will expire at midnight Friday.") == "2025-11-07T24:00")
     }
 }
+
+/// Holidays on a weekday of a month, and periods "of last year".
+@Suite struct TimexHolidayAndRelativeYearTests {
+    private func value(_ written: String, _ text: String, _ anchor: CalendarDate = TimexTestSupport.day(2025, 9, 3)) -> String? {
+        TimexTestSupport.value(written, in: text, anchor)
+    }
+
+    @Test func thanksgivingIsTheFourthThursdayOfNovember() {
+        #expect(value("Thanksgiving Day", "The store will open on Thanksgiving Day.") == "2025-11-27")
+        #expect(value("Thanksgiving", "The boat sank at Thanksgiving.", TimexTestSupport.day(2026, 1, 15)) == "2025-11-27")
+        #expect(value("Thanksgiving", "They met at Thanksgiving.", TimexTestSupport.day(2024, 12, 2)) == "2024-11-28")
+    }
+
+    @Test func periodsOfARelativeYear() {
+        #expect(value("the first quarter of last year", "Profit fell in the first quarter of last year.") == "2024-Q1")
+        #expect(value("the third quarter of this year", "Profit rose in the third quarter of this year.") == "2025-Q3")
+    }
+}
