@@ -32,8 +32,10 @@ enum AbsoluteDatePatterns {
             return (afterMonth, .month(month, relation), .date)
         }
         var start = index
-        if let weekday = tokens.word(index), TemporalLexicon.weekdays[weekday] != nil, weekday.count > 4 {
+        var weekday: Int?
+        if let word = tokens.word(index), let number = TemporalLexicon.weekdays[word], word.count > 4 {
             start = tokens.punctuation(index + 1, ",") ? index + 2 : index + 1
+            weekday = number
         }
         guard let (month, afterMonth) = monthName(tokens, at: start) else { return nil }
         if let (day, afterDay) = dayNumber(tokens, at: afterMonth) {
@@ -44,13 +46,19 @@ enum AbsoluteDatePatterns {
                 return (cursor + 1, .absolute(.day(date)), .date)
             }
             guard day <= CalendarDate.daysIn(month: month, year: 2024) else { return nil }
-            return (afterDay, .monthDay(month: month, day: day), .date)
+            if let yearOffset = relativeYear(tokens, at: afterDay) {
+                return (afterDay + 2, .monthInYear(month: month, day: day, yearOffset: yearOffset), .date)
+            }
+            return (afterDay, .monthDay(month: month, day: day, weekday: weekday), .date)
         }
         var cursor = afterMonth
         if tokens.punctuation(cursor, ","), yearValue(tokens[cursor + 1]) != nil { cursor += 1 }
         if tokens.word(cursor) == "of", yearValue(tokens[cursor + 1]) != nil { cursor += 1 }
         if let year = yearValue(tokens[cursor]) {
             return (cursor + 1, .absolute(.month(year: year, month: month)), .date)
+        }
+        if start == index, let yearOffset = relativeYear(tokens, at: afterMonth), tokens[index]?.isCapitalized == true {
+            return (afterMonth + 2, .monthInYear(month: month, day: nil, yearOffset: yearOffset), .date)
         }
         guard start == index, bareMonthAllowed(tokens, at: index) else { return nil }
         return (afterMonth, .month(month, nil), .date)
@@ -72,7 +80,7 @@ enum AbsoluteDatePatterns {
             return (end + 1, .absolute(.day(date)), .date)
         }
         guard day <= CalendarDate.daysIn(month: month, year: 2024) else { return nil }
-        return (afterMonth, .monthDay(month: month, day: day), .date)
+        return (afterMonth, .monthDay(month: month, day: day, weekday: nil), .date)
     }
 
     /// A year on its own, where the context makes it a year: "in 2022", "since 1990", "2022's".
@@ -87,7 +95,9 @@ enum AbsoluteDatePatterns {
         if tokens.word(cursor) == "the" { cursor += 1 }
         guard let token = tokens[cursor], token.kind == .word, token.lower.utf8.count == 5, token.lower.hasSuffix("0s"),
               let value = Int(token.lower.dropLast()), (1000...2090).contains(value) else { return nil }
-        return (cursor + 1, .absolute(.decade(value / 10)), .date)
+        // "the 1990s", "the late 1970s", "the mid-1990s".
+        let hasArticle = cursor > index || (1...3).contains { tokens.word(index - $0) == "the" }
+        return (cursor + 1, .absolute(.decade(value / 10, marked: !hasArticle)), .date)
     }
 
     // MARK: - Parts
@@ -117,7 +127,8 @@ enum AbsoluteDatePatterns {
         if token.kind == .number, token.digitCount <= 2 {
             day = token.number
             // Not a time ("4:30") nor a number range ("4-5").
-            if tokens.joinedPunctuation(index + 1, ":") || tokens.joinedPunctuation(index + 1, ".") && tokens[index + 2]?.kind == .number {
+            if tokens.joinedPunctuation(index + 1, ":") || tokens.joinedPunctuation(index + 1, "."),
+               let after = tokens[index + 2], after.kind == .number, !after.spaceBefore {
                 return nil
             }
         } else if token.kind == .word {
@@ -170,6 +181,17 @@ enum AbsoluteDatePatterns {
                                     "times", "children", "students", "employees", "homes", "cars", "barrels", "rounds",
                                     "residents", "refugees", "delegates", "participants", "hectares", "metres", "men", "women"]
         return !counted.contains(next.lower)
+    }
+
+    /// "this year" (0), "last year" (-1), "next year" (+1) at `index`, after a month: "June last year".
+    static func relativeYear(_ tokens: TokenStream, at index: Int) -> Int? {
+        guard tokens.word(index + 1) == "year", let word = tokens.word(index) else { return nil }
+        switch word {
+        case "this": return 0
+        case "last": return -1
+        case "next": return 1
+        default: return nil
+        }
     }
 
     /// "last", "this", "next" (and their synonyms) as a relative word.

@@ -1,11 +1,42 @@
 /// Patterns for clock times: "10 a.m.", "10:30 p.m.", "18:00 UTC", "noon", "midnight".
 enum ClockTimePatterns {
+    /// A clock time, with the day it is on when one follows: "10 p.m. Wednesday", "noon Thursday",
+    /// "5 p.m. EST, Nov. 9".
     static let clock: TimexRecognizer.Pattern = { tokens, index in
-        guard let token = tokens[index] else { return nil }
-        if token.kind == .word, token.lower == "noon" || token.lower == "midnight" {
-            guard tokens.word(index - 1) == "at" || tokens.word(index - 1) == "by" || tokens.word(index - 1) == "until" else { return nil }
-            return (index + 1, .clock(.clock(hour: token.lower == "noon" ? 12 : 24, minute: 0, zone: ""), dayOffset: nil), .time)
+        guard let (end, meaning, type) = clockOnly(tokens, index) ?? noon(tokens, index, standalone: false),
+              case let .clock(time, nil) = meaning else { return nil }
+        if let day = dayAfter(tokens, end) { return (day.end, .timed(time, day.meaning), .time) }
+        if tokens[index]?.kind == .word, clockOnly(tokens, index) == nil { return noon(tokens, index, standalone: true) }
+        return (end, meaning, type)
+    }
+
+    /// The day named right after a clock time, past a time zone and a comma.
+    private static func dayAfter(_ tokens: TokenStream, _ index: Int) -> (end: Int, meaning: TimexMeaning)? {
+        var cursor = index
+        if let word = tokens.word(cursor), zones.contains(word) { cursor += 1 }
+        if tokens.punctuation(cursor, ",") { cursor += 1 }
+        for pattern in [RelativeDatePatterns.weekday, AbsoluteDatePatterns.monthDate, RelativeDatePatterns.dayWord] {
+            guard let match = pattern(tokens, cursor) else { continue }
+            switch match.meaning {
+            case .weekday(_, _, nil), .monthDay, .absolute(.day), .dayOffset(_, nil): return (match.end, match.meaning)
+            default: continue
+            }
         }
+        return nil
+    }
+
+    /// Time zones written after a clock time and left out of its value.
+    private static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"]
+
+    /// "noon", "midnight": a time only after "at", "by" or "until" unless a day follows (`standalone: false`).
+    private static func noon(_ tokens: TokenStream, _ index: Int, standalone: Bool) -> (end: Int, meaning: TimexMeaning, type: TimexType)? {
+        guard let word = tokens.word(index), word == "noon" || word == "midnight" else { return nil }
+        if standalone, !["at", "by", "until"].contains(tokens.word(index - 1) ?? "") { return nil }
+        return (index + 1, .clock(.clock(hour: word == "noon" ? 12 : 24, minute: 0, zone: ""), dayOffset: nil), .time)
+    }
+
+    private static func clockOnly(_ tokens: TokenStream, _ index: Int) -> (end: Int, meaning: TimexMeaning, type: TimexType)? {
+        guard let token = tokens[index] else { return nil }
         // "10am", "10pm"
         if token.kind == .word, token.lower.hasSuffix("am") || token.lower.hasSuffix("pm"),
            let hour = Int(token.lower.dropLast(2)), (1...12).contains(hour) {

@@ -38,6 +38,11 @@ enum DurationParser {
         } else {
             return nil
         }
+        // "2 1/2"
+        if token.kind == .number, tokens[next]?.lower == "1", tokens[next]?.spaceBefore == true, tokens.joinedPunctuation(next + 1, "/"),
+           tokens[next + 2]?.lower == "2", tokens[next + 2]?.spaceBefore == false {
+            return (value + 0.5, next + 3)
+        }
         // "three and a half", "three-and-a-half"
         let hyphenated = tokens.joinedPunctuation(next, "-")
         let andIndex = hyphenated ? next + 1 : next
@@ -57,6 +62,11 @@ enum DurationParser {
     static func value(_ amount: Amount, _ unit: TemporalUnit) -> String {
         let (letter, _, isTime) = unit.durationDesignator
         let prefix = isTime ? "PT" : "P"
+        // ISO 8601 has no decade or century designator: they are written in years.
+        if unit == .decade || unit == .century {
+            let years = unit == .decade ? 10.0 : 100.0
+            return amount.map { "P\(Int(($0 * years).rounded()))Y" } ?? (unit == .decade ? "PXY" : "PXC")
+        }
         guard let amount else { return prefix + "X" + letter }
         let whole = Int(amount)
         let fraction = amount - Double(whole)

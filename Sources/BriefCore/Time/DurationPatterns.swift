@@ -19,6 +19,8 @@ enum DurationPatterns {
               let unitWord = tokens.word(afterAmount), let unit = TemporalLexicon.units[unitWord] else { return nil }
         if let amount, amount == 1, unitWord.hasSuffix("s") { return nil }
         if amount == nil || (amount ?? 0) > 1, !unitWord.hasSuffix("s"), unit != .century { return nil }
+        // "37 years old" is an age, not a length of time in the story.
+        if unit == .year, tokens.word(afterAmount + 1) == "old" { return nil }
         if isRate(tokens, before: cursor), tokens.word(cursor) == "a" || tokens.word(cursor) == "an" {
             return (afterAmount + 1, .absolute(.set(DurationParser.value(1, unit))), .set)
         }

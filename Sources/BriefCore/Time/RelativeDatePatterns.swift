@@ -31,19 +31,24 @@ enum RelativeDatePatterns {
         return nil
     }
 
-    /// "this week", "last month", "next year", "the past year", "this weekend", "the weekend".
+    /// "this week", "last month", "next year", "the past year", "this weekend", "the weekend",
+    /// "the year ended Sept. 30" (a fiscal year: a year's duration, `P1Y`).
     static let relativeUnit: TimexRecognizer.Pattern = { tokens, index in
         var cursor = index
         if tokens.word(cursor) == "the" { cursor += 1 }
+        if cursor > index, let end = fiscalYearEnd(tokens, cursor) { return (end, .absolute(.duration("P1Y")), .duration) }
         if tokens.word(cursor) == "weekend", cursor > index {
             return (cursor + 1, .unitOffset(.weekend, 0), .date)
         }
         guard let relation = AbsoluteDatePatterns.relativeWord(tokens.word(cursor)) else { return nil }
-        if cursor > index, relation == .this { return nil }
-        guard let unitWord = tokens.word(cursor + 1), let unit = TemporalLexicon.units[unitWord],
+        if cursor > index, tokens.word(cursor) == "this" { return nil }
+        var unitIndex = cursor + 1
+        // "this fiscal year", "the current fiscal quarter".
+        if tokens.word(unitIndex) == "fiscal" { unitIndex += 1 }
+        guard let unitWord = tokens.word(unitIndex), let unit = TemporalLexicon.units[unitWord],
               !unitWord.hasSuffix("s"), unit != .minute, unit != .hour, unit != .day else { return nil }
         let offset = relation == .last ? -1 : relation == .next ? 1 : 0
-        return (cursor + 2, .unitOffset(unit, offset), .date)
+        return (unitIndex + 1, .unitOffset(unit, offset), .date)
     }
 
     /// "the third quarter [of 2025]", "third-quarter", "Q3 2025", "the first half".
@@ -68,6 +73,9 @@ enum RelativeDatePatterns {
         }
         guard let number else { return nil }
         var year: Int?
+        if !isHalf, tokens.word(cursor) == "of", let offset = AbsoluteDatePatterns.relativeYear(tokens, at: cursor + 1) {
+            return (cursor + 3, .quarterInYear(number, yearOffset: offset), .date)
+        }
         if tokens.word(cursor) == "of" || tokens.word(cursor) == "in", let value = AbsoluteDatePatterns.yearValue(tokens[cursor + 1]) {
             year = value
             cursor += 2
@@ -83,7 +91,7 @@ enum RelativeDatePatterns {
         guard tokens.word(index) == "the" else { return nil }
         var cursor = index + 1
         var offset = 0
-        if let word = tokens.word(cursor), ["latest", "recent", "current", "just-ended", "past"].contains(word) {
+        if let word = tokens.word(cursor), ["latest", "recent", "just-ended", "past"].contains(word) {
             cursor += 1
         } else if tokens.word(cursor) == "most", tokens.word(cursor + 1) == "recent" {
             cursor += 2
@@ -92,7 +100,8 @@ enum RelativeDatePatterns {
             offset = -4
             cursor += 3
         }
-        guard tokens.word(cursor) == "quarter" || (offset != 0 && tokens.word(cursor) == "period") else { return nil }
+        // "the latest period" is the latest quarter in an earnings report; "the year-ago period" the one a year before.
+        guard tokens.word(cursor) == "quarter" || ((offset != 0 || tokens.word(index + 1) == "latest") && tokens.word(cursor) == "period") else { return nil }
         if offset != 0, tokens.word(cursor) == "period" { return (cursor + 1, .shift(.year, -1, fromReference: true), .date) }
         return (cursor + 1, .recentQuarter(offset: offset), .date)
     }
@@ -126,9 +135,14 @@ enum RelativeDatePatterns {
            let word = tokens.word(index + 2), word == "earlier" || word == "ago" {
             return (index + 3, .shift(.year, -1, fromReference: true), .date)
         }
-        guard let (amount, afterAmount) = DurationParser.amount(in: tokens, at: index), let amount,
+        guard let (vague, afterAmount) = DurationParser.amount(in: tokens, at: index),
               let unitWord = tokens.word(afterAmount), let unit = TemporalLexicon.units[unitWord],
               let direction = tokens.word(afterAmount + 1) else { return nil }
+        // "several years ago", "a few weeks earlier": some time before, `PAST_REF`.
+        guard let amount = vague else {
+            guard direction == "ago" || direction == "earlier", unitWord.hasSuffix("s") else { return nil }
+            return (afterAmount + 2, .absolute(.reference(.past)), .date)
+        }
         let whole = Int(amount)
         switch direction {
         case "ago": return (afterAmount + 2, .shift(unit, -whole, fromReference: false), .date)
@@ -144,7 +158,8 @@ enum RelativeDatePatterns {
     static let reference: TimexRecognizer.Pattern = { tokens, index in
         guard let word = tokens.word(index) else { return nil }
         if let reference = TemporalLexicon.references[word] {
-            if word == "now", tokens.word(index + 1) == "that" { return nil }
+            // "as soon as": a conjunction, not the future.
+            if word == "soon", tokens.word(index - 1) == "as", tokens.word(index + 1) == "as" { return nil }
             return (index + 1, .absolute(.reference(reference)), .date)
         }
         switch word {
@@ -158,8 +173,10 @@ enum RelativeDatePatterns {
             return nil
         case "current", "recent":
             guard let next = tokens[index + 1], next.kind == .word, !next.isCapitalized else { return nil }
-            if word == "recent", let unitWord = tokens.word(index + 1), TemporalLexicon.units[unitWord] != nil, unitWord.hasSuffix("s") {
-                return (index + 2, .absolute(.reference(.past)), .date)
+            // "in recent years": an unspecified stretch of years up to now, `PXY`.
+            if word == "recent", let unitWord = tokens.word(index + 1), let unit = TemporalLexicon.units[unitWord],
+               unitWord.hasSuffix("s"), unit != .weekend {
+                return (index + 2, .absolute(.duration(DurationParser.value(nil, unit))), .duration)
             }
             return (index + 1, .absolute(.reference(word == "current" ? .present : .past)), .date)
         case "these" where tokens.word(index + 1) == "days":
@@ -177,14 +194,24 @@ enum RelativeDatePatterns {
         var words: [String] = []
         var cursor = index
         var best: (Int, Int, Int)?
+        var movable: (end: Int, month: Int, weekday: Int, nth: Int)?
         while cursor < index + 5, let token = tokens[cursor], token.kind != .punctuation || token.lower == "'" || token.lower == "’" {
             words.append(token.lower == "’" ? "'" : token.lower)
             cursor += 1
             let key = words.joined(separator: " ").replacingApostropheSpacing()
             if let day = TemporalLexicon.holidays[key] { best = (cursor, day.month, day.day) }
+            if let day = TemporalLexicon.weekdayHolidays[key] { movable = (cursor, day.month, day.weekday, day.nth) }
         }
+        if let movable { return (movable.end, .weekdayHoliday(month: movable.month, weekday: movable.weekday, nth: movable.nth), .date) }
         guard let (end, month, day) = best else { return nil }
         return (end, .holiday(month: month, day: day), .date)
+    }
+
+    /// After "the": "[fiscal] year" followed by "ended" or "ending", the index after "year".
+    static func fiscalYearEnd(_ tokens: TokenStream, _ index: Int) -> Int? {
+        let yearIndex = tokens.word(index) == "fiscal" ? index + 1 : index
+        guard tokens.word(yearIndex) == "year", let next = tokens.word(yearIndex + 1), next == "ended" || next == "ending" else { return nil }
+        return yearIndex + 1
     }
 
     /// A part of the day word.

@@ -65,6 +65,12 @@ enum TemporalLexicon {
         "veterans day": (11, 11), "armistice day": (11, 11),
     ]
 
+    /// Holidays on the n-th weekday of a month: their words to (month, ISO weekday, n). US Thanksgiving
+    /// is the fourth Thursday of November (36 U.S.C. § 6103).
+    static let weekdayHolidays: [String: (month: Int, weekday: Int, nth: Int)] = [
+        "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
+    ]
+
     /// Adverbs of frequency to TIMEX3 set values.
     static let frequencies: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

@@ -37,10 +37,10 @@ enum TenseDirection: Sendable, Hashable {
         return .unknown
     }
 
-    private static let futureWords: Set<String> = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead"]
+    private static let futureWords: Set<String> = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
     private static let intentionWords: Set<String> = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
-                                                      "planning", "aims", "aim", "intends", "hopes", "hoping", "poised",
-                                                      "slated", "likely", "promised", "vowed", "pledged", "agreed"]
+                                                      "planning", "aims", "aim", "expects", "expect", "seeks", "seek", "intend", "intends", "hopes", "hoping", "poised",
+                                                      "slated", "likely", "supposed", "promised", "vowed", "pledged", "agreed"]
     private static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
         "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",

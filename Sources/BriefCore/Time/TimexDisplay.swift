@@ -14,7 +14,7 @@ public enum TimexDisplay {
         case let .half(year, half): "\(ordinals[half - 1]) half of \(year)"
         case let .season(year, season): "\(season.name) \(year)"
         case .year(let year): "\(year)"
-        case .decade(let decade): "the \(decade * 10)s"
+        case .decade(let decade, _): "the \(decade * 10)s"
         case .reference(let reference): reference == .present ? "the present" : reference == .past ? "the past" : "the future"
         case .duration(let text), .set(let text), .unresolved(let text): text
         }

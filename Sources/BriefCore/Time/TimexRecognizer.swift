@@ -58,9 +58,9 @@ enum TimexRecognizer {
             .union(TemporalLexicon.ordinals.keys).union(TemporalLexicon.units.keys).union(TemporalLexicon.seasons.keys)
             .union(TemporalLexicon.partsOfDay.keys).union(TemporalLexicon.frequencies.keys)
             .union(TemporalLexicon.references.keys).union(TemporalLexicon.vagueQuantities)
-        for holiday in TemporalLexicon.holidays.keys { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
+        for holiday in Array(TemporalLexicon.holidays.keys) + Array(TemporalLexicon.weekdayHolidays.keys) { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
         words.formUnion(["the", "last", "next", "this", "past", "coming", "previous", "current", "recent", "these", "at",
-                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "q1", "q2", "q3", "q4"])
+                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "midnight", "q1", "q2", "q3", "q4"])
         return words
     }()
 

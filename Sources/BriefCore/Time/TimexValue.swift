@@ -13,8 +13,9 @@ public enum TimexValue: Sendable, Hashable, CustomStringConvertible {
     case half(year: Int, half: Int)
     case season(year: Int, season: Season)
     case year(Int)
-    /// A decade by its first three digits: `199` for the 1990s.
-    case decade(Int)
+    /// A decade by its first three digits: `199` for "the 1990s"; `marked` writes it `199X`, as
+    /// TimeBank does for a decade named without an article ("1990s", "a few years ago").
+    case decade(Int, marked: Bool)
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     case reference(TemporalReference)
     /// A TIMEX3 duration as written in the value, e.g. `P3Y6M`, `PT2H`, `PXY`.
@@ -36,7 +37,7 @@ public enum TimexValue: Sendable, Hashable, CustomStringConvertible {
         case let .half(year, half): "\(CalendarDate.pad(year, 4))-H\(half)"
         case let .season(year, season): "\(CalendarDate.pad(year, 4))-\(season.rawValue)"
         case .year(let year): CalendarDate.pad(year, 4)
-        case .decade(let decade): "\(CalendarDate.pad(decade, 3))X"
+        case let .decade(decade, marked): CalendarDate.pad(decade, 3) + (marked ? "X" : "")
         case .reference(let reference): reference.rawValue
         case .duration(let value), .set(let value), .unresolved(let value): value
         }
@@ -71,7 +72,7 @@ public enum TimexValue: Sendable, Hashable, CustomStringConvertible {
         case let .half(year, half): CalendarDate(year: year, month: half * 6 - 5, day: 1)
         case let .season(year, season): CalendarDate(year: year, month: season.firstMonth, day: 1)
         case .year(let year): CalendarDate(year: year, month: 1, day: 1)
-        case .decade(let decade): CalendarDate(year: max(1, decade * 10), month: 1, day: 1)
+        case .decade(let decade, _): CalendarDate(year: max(1, decade * 10), month: 1, day: 1)
         case .reference, .duration, .set, .unresolved: nil
         }
     }
@@ -86,7 +87,7 @@ public enum TimexValue: Sendable, Hashable, CustomStringConvertible {
         case let .half(year, half): CalendarDate(year: year, month: half * 6, day: 30 + (half == 2 ? 1 : 0))
         case let .season(year, season): CalendarDate(year: year, month: season.firstMonth, day: 1)?.adding(months: 3)?.adding(days: -1)
         case .year(let year): CalendarDate(year: year, month: 12, day: 31)
-        case .decade(let decade): CalendarDate(year: decade * 10 + 9, month: 12, day: 31)
+        case .decade(let decade, _): CalendarDate(year: decade * 10 + 9, month: 12, day: 31)
         case .reference, .duration, .set, .unresolved: nil
         }
     }

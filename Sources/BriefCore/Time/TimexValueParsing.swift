@@ -7,7 +7,9 @@ extension TimexValue {
         if text.hasPrefix("P") { self = .duration(text); return }
         guard let year = Int(parts[0]), parts[0].count == 4 else {
             if parts.count == 1, parts[0].count == 4, parts[0].hasSuffix("X"), let decade = Int(parts[0].dropLast()) {
-                self = .decade(decade)
+                self = .decade(decade, marked: true)
+            } else if parts.count == 1, parts[0].count == 3, let decade = Int(parts[0]) {
+                self = .decade(decade, marked: false)
             } else {
                 self = .unresolved(text)
             }

@@ -8,7 +8,9 @@ import Testing
         #expect(DurationParser.value(1.5, .day) == "P1DT12H")
         #expect(DurationParser.value(nil, .year) == "PXY")
         #expect(DurationParser.value(30, .minute) == "PT30M")
-        #expect(DurationParser.value(2, .decade) == "P2DE")
+        #expect(DurationParser.value(2, .decade) == "P20Y")
+        #expect(DurationParser.value(nil, .decade) == "PXY")
+        #expect(DurationParser.value(1, .century) == "P100Y")
     }
 
     @Test func amountsInText() {

@@ -10,7 +10,7 @@ import Testing
         #expect(value("2025-09-04", "The filing is dated 2025-09-04.") == "2025-09-04")
         #expect(value("August 2024", "Prices peaked in August 2024.") == "2024-08")
         #expect(value("2022", "The port was rebuilt in 2022.") == "2022")
-        #expect(value("the 1990s", "The plant was built in the 1990s.") == "199X")
+        #expect(value("the 1990s", "The plant was built in the 1990s.") == "199")
         #expect(value("9/4/2025", "A memo dated 9/4/2025 circulated.") == "2025-09-04")
         #expect(value("Wednesday, Sept. 10", "The vote is set for Wednesday, Sept. 10.") == "2025-09-10")
     }
