@@ -51,7 +51,7 @@ public enum TimelineJSExport {
             guard let first = value.firstDay else { return nil }
             return .object([("year", .int(first.year)), ("month", .int(first.month))])
         case .year(let year): return .object([("year", .int(year))])
-        case .decade(let decade): return .object([("year", .int(decade * 10))])
+        case .decade(let decade, _): return .object([("year", .int(decade * 10))])
         case .reference, .duration, .set, .unresolved: return nil
         }
     }
@@ -63,7 +63,7 @@ public enum TimelineJSExport {
         case .quarter, .half, .season:
             guard let last = value.lastDay else { return nil }
             return .object([("year", .int(last.year)), ("month", .int(last.month))])
-        case .decade(let decade): return .object([("year", .int(decade * 10 + 9))])
+        case .decade(let decade, _): return .object([("year", .int(decade * 10 + 9))])
         default: return nil
         }
     }

@@ -11,6 +11,7 @@ public struct CompiledTheme: Sendable {
 
     /// Parses every template of `theme`, reporting each broken one with its file and line.
     public init(_ theme: Theme) throws(DiagnosticList) {
+        _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
         var origins: [String: String] = [:]
         var problems: [Diagnostic] = []
@@ -18,12 +19,13 @@ public struct CompiledTheme: Sendable {
             origins[name] = file.origin
             do {
                 let text = try SourceText.decode(file.contents, file: file.origin)
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
             } catch let error as Diagnostic {
                 problems.append(error)
             } catch let error as MustacheTemplate.ParserError {
                 let near = error.context.line.trimmingASCIIWhitespace()
-                problems.append(Diagnostic(file: file.origin, line: error.context.lineNumber, column: error.context.columnNumber,
+                let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - FastHTMLContentType.pragma.count) : error.context.columnNumber
+                problems.append(Diagnostic(file: file.origin, line: error.context.lineNumber, column: column,
                                            message: "template error: \(Self.describe(error.error))",
                                            hint: near.isEmpty ? "Check that every {{#section}} has its {{/section}}." : "Near: \(near)"))
             } catch {
