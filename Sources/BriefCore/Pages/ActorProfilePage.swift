@@ -27,6 +27,8 @@ public enum ActorProfilePage {
             "statements": .list(statements), "hasStatements": .bool(!statements.isEmpty),
             "about": .list(about), "hasAbout": .bool(!about.isEmpty),
             "events": .list(timeline), "hasEvents": .bool(!timeline.isEmpty),
+            "activity": .optional(ActivityChart.svg(actor, index: index)),
+            "strip": .optional(events.count > 1 ? TimelineStrip.svg(events, newest: briefing.newestDate) : nil),
             "articles": .list(articles(actor, from: route, index: index)),
             "companions": .list(companions(actor, from: route, index: index)),
             "hasCompanions": .bool(!(index.companions[actor.id] ?? []).isEmpty),
