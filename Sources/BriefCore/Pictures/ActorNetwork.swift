@@ -11,7 +11,7 @@ public enum ActorNetwork {
     /// The widest an arc bulges left of the dots, and the longest name shown before it is shortened.
     static let maximumBulge = 112.0, nameLength = 24
 
-    /// The picture and its text alternative: one line per tie drawn.
+    /// The picture and its text alternative: one line per tie drawn, naming the actor drawn higher first.
     public struct Picture: Sendable, Hashable {
         public let svg: String
         public let pairs: [String]
@@ -39,8 +39,7 @@ public enum ActorNetwork {
         drawActors(rows, maximum: actors.map(\.mentions).max() ?? 1, from: page, into: &svg)
         let document = svg.document(id: "actor-network", title: title(shown: actors.count, total: briefing.actors.count),
                                     description: description(ties: ties.count), width: width, height: height)
-        let names = Dictionary(actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let pairs = ties.map { "\(names[$0.first] ?? $0.first) and \(names[$0.second] ?? $0.second): \($0.counts)" }
+        let pairs = ties.compactMap { tie in ends(tie, rows: rows).map { label(tie, $0.upper, $0.lower) } }
         return Picture(svg: document, pairs: pairs, shown: actors.count, total: briefing.actors.count)
     }
 
@@ -91,15 +90,26 @@ public enum ActorNetwork {
         let stroke = LinearScale(domain: (strengths.min() ?? 1)...(strengths.max() ?? 1), range: 1...5)
         svg.group([("class", "network-ties")]) { svg in
             for tie in ties.reversed() {
-                guard let a = rows[tie.first], let b = rows[tie.second] else { continue }
-                let (y1, y2) = (min(a.y, b.y), max(a.y, b.y))
+                guard let (upper, lower) = ends(tie, rows: rows) else { continue }
+                let (y1, y2) = (upper.y, lower.y)
                 let ry = (y2 - y1) / 2, rx = min(ry, maximumBulge)
                 let path = "M\(SVGNumber.format(nodeX)) \(SVGNumber.format(y1))A\(SVGNumber.format(rx)) \(SVGNumber.format(ry)) 0 0 0 "
                     + "\(SVGNumber.format(nodeX)) \(SVGNumber.format(y2))"
                 svg.element("path", [("class", "network-tie"), ("d", .text(path)), ("stroke-width", .number(stroke(Double(tie.strength).squareRoot())))],
-                            title: "\(a.actor.name) and \(b.actor.name): \(tie.counts)")
+                            title: label(tie, upper, lower))
             }
         }
+    }
+
+    /// The rows of a tie's two actors, the one drawn higher first.
+    static func ends(_ tie: ActorTie, rows: [String: Row]) -> (upper: Row, lower: Row)? {
+        guard let a = rows[tie.first], let b = rows[tie.second] else { return nil }
+        return a.y < b.y ? (a, b) : (b, a)
+    }
+
+    /// "Ana Ross and Ben Hara: 1 paragraph, 2 articles".
+    static func label(_ tie: ActorTie, _ upper: Row, _ lower: Row) -> String {
+        "\(upper.actor.name) and \(lower.actor.name): \(tie.counts)"
     }
 
     /// A dot, name and mention count per actor, linked to the profile (out of the tab order: the
