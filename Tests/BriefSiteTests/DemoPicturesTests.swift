@@ -40,6 +40,8 @@ import Testing
         let csv = try String(contentsOf: output.appendingPathComponent("data/quotes.csv"), encoding: .utf8)
         let quotes = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("data/quotes.json"))) as? [[String: Any]] ?? []
         #expect(csv.hasPrefix("quote,speaker,article,date,link\r\n"))
+        let quotesPage = try String(contentsOf: output.appendingPathComponent("quotes/index.html"), encoding: .utf8)
+        #expect(quotesPage.contains(#"<a href="../data/quotes.csv" download>quotes.csv</a>"#))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == quotes.count, "a header, a row per quotation, a final CRLF")
         for quote in quotes {
             let link = "articles/\(quote["article"] as? String ?? "")/#p\(quote["paragraph"] as? Int ?? 0)"

@@ -500,6 +500,7 @@ main:focus { outline: none; }
 .network-heading { font-size: 11px; font-weight: 600; letter-spacing: 0.08em; }
 .legend-key { white-space: nowrap; }
 .legend-key::before { content: ""; display: inline-block; width: 0.65em; height: 0.65em; margin: 0 0.25em 0 0.4em; border-radius: 50%; background: var(--kind); }
+.downloads { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); margin: 0.75rem 0 0; }
 .chart-text { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); }
 .chart-text summary { cursor: pointer; color: var(--link); }
 .chart-text ul { margin: 0.4rem 0 0; padding-left: 1.2rem; }
@@ -650,6 +651,7 @@ main:focus { outline: none; }
 <header class="page-header">
   <h1>Quotes</h1>
   <p class="lede">Every direct quotation in the articles, by speaker, each linked to the paragraph it comes from.</p>
+  {{#hasQuotes}}<p class="downloads">For spreadsheets: <a href="{{root}}data/quotes.csv" download>quotes.csv</a> · as data: <a href="{{root}}data/quotes.json">quotes.json</a></p>{{/hasQuotes}}
 </header>
 {{#hasQuotes}}
 <nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated</a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
