@@ -12,7 +12,7 @@ struct Brief: AsyncParsableCommand {
         overrides the built-in theme file by file.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, AnalyzeCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, AnalyzeCommand.self, EvalCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -35,6 +35,6 @@ import Testing
         let briefing = Briefing(settings: SiteSettings(), articles: [article("a", date: nil), article("b", date: nil)])
         let paths = SiteDeriver.pages(for: briefing).map(\.route.outputPath)
         #expect(paths == ["index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html",
-                          "actors/index.html", "quotes/index.html", "404.html"])
+                          "actors/index.html", "quotes/index.html", "quotes/unattributed/index.html", "404.html"])
     }
 }

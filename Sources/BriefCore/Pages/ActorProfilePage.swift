@@ -1,19 +1,26 @@
 /// An actor's profile (`actors/ID/`): name and kind, roles as stated with their articles, other
-/// names, quotations by the actor, statements reported from the actor, quotations that speak of the
-/// actor, the actor's own timeline, the articles, and the actors seen with it.
+/// names, the latest quotations by the actor (all of them are on `quotes/by/ID/`), statements
+/// reported from the actor, quotations that speak of the actor, the actor's own timeline, the latest
+/// articles, and the actors seen with it. Long lists are cut to their newest entries with a count.
 public enum ActorProfilePage {
     /// How many companions a profile lists.
     static let companionLimit = 12
+    /// How many entries each list of quotations, statements and articles shows.
+    static let listLimit = 25
+    /// How many events the profile's timeline shows (the latest).
+    static let eventLimit = 100
+    /// How many articles a role names.
+    static let roleArticleLimit = 3
 
     /// The profile page of `actor`.
     public static func page(_ actor: Actor, briefing: Briefing, index: BriefingIndex) -> Page {
         let route = ActorRoutes.profile(actor.id)
-        let quotes = (index.quotesBySpeaker[actor.id] ?? []).map { QuoteEntry.fields($0, from: route, index: index) }
-        let statements = (index.statementsBySpeaker[actor.id] ?? []).map { QuoteEntry.fields($0, from: route, index: index) }
-        let about = (index.quotesMentioning[actor.id] ?? []).map { QuoteEntry.fields($0, from: route, index: index) }
+        let quotes = index.quotesBySpeaker[actor.id] ?? []
+        let statements = index.statementsBySpeaker[actor.id] ?? []
+        let about = index.quotesMentioning[actor.id] ?? []
         let events = index.eventsByActor[actor.id] ?? []
-        let timeline = events.map { TimelinePage.entry($0, from: route, index: index, newest: briefing.newestDate) }
-        return Page(route: route, template: "actor", title: actor.name, context: [
+        let articles = actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)
+        var fields: [String: TemplateValue] = [
             "id": .string(actor.id),
             "name": .string(actor.name),
             "kind": .string(kindLabel(actor.kind)),
@@ -23,17 +30,28 @@ public enum ActorProfilePage {
             "hasRoles": .bool(!actor.roles.isEmpty),
             "aliases": .string(actor.aliases.joined(separator: ", ")),
             "hasAliases": .bool(!actor.aliases.isEmpty),
-            "quotes": .list(quotes), "hasQuotes": .bool(!quotes.isEmpty),
-            "statements": .list(statements), "hasStatements": .bool(!statements.isEmpty),
-            "about": .list(about), "hasAbout": .bool(!about.isEmpty),
-            "events": .list(timeline), "hasEvents": .bool(!timeline.isEmpty),
+            "quotes": .list(quotes.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
+            "hasQuotes": .bool(!quotes.isEmpty),
+            "allQuotes": .string(route.link(to: ActorRoutes.speakerQuotes(actor.id))),
+            "statements": .list(statements.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
+            "hasStatements": .bool(!statements.isEmpty),
+            "about": .list(about.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
+            "hasAbout": .bool(!about.isEmpty),
+            "events": .list(events.suffix(eventLimit).map { TimelinePage.entry($0, from: route, index: index, newest: briefing.newestDate) }),
+            "hasEvents": .bool(!events.isEmpty),
             "activity": .optional(ActivityChart.svg(actor, index: index)),
-            "strip": .optional(events.count > 1 ? TimelineStrip.svg(events, newest: briefing.newestDate) : nil),
-            "articles": .list(articles(actor, from: route, index: index)),
+            "strip": .optional(events.count > 1 ? TimelineStrip.svg(Array(events.suffix(eventLimit)), newest: briefing.newestDate) : nil),
+            "articles": .list(articles.prefix(listLimit).map { SiteDeriver.summary(of: $0, from: route) }),
             "companions": .list(companions(actor, from: route, index: index)),
             "hasCompanions": .bool(!(index.companions[actor.id] ?? []).isEmpty),
             "directory": .string(route.link(to: ActorRoutes.directory)),
-        ])
+        ]
+        fields.merge(ListLimit(quotes.count, limit: listLimit).fields("quotes", noun: "quotation")) { $1 }
+        fields.merge(ListLimit(statements.count, limit: listLimit).fields("statements", noun: "statement")) { $1 }
+        fields.merge(ListLimit(about.count, limit: listLimit).fields("about", noun: "quotation")) { $1 }
+        fields.merge(ListLimit(events.count, limit: eventLimit).fields("events", noun: "earlier event")) { $1 }
+        fields.merge(ListLimit(articles.count, limit: listLimit).fields("articles", noun: "article")) { $1 }
+        return Page(route: route, template: "actor", title: actor.name, context: .object(fields))
     }
 
     /// "Person", "Organisation" or "Place".
@@ -45,17 +63,27 @@ public enum ActorProfilePage {
         }
     }
 
-    /// Each role with the article that states it.
+    /// Each distinct role, as it reads, with the first articles that state it and how many more do.
     static func roles(_ actor: Actor, from page: Route, index: BriefingIndex) -> [TemplateValue] {
-        actor.roles.map { role in
-            ["text": .string(RoleDisplay.text(role)), "article": .string(index.articles[role.article]?.title ?? role.article),
-             "link": .string(page.link(to: Route(folder: "articles", role.article)))]
+        var order: [String] = []
+        var articles: [String: [String]] = [:]
+        for role in actor.roles {
+            let text = RoleDisplay.text(role)
+            if articles[text] == nil { order.append(text) }
+            articles[text, default: []].append(role.article)
         }
-    }
-
-    /// The articles naming the actor, in front-page order.
-    static func articles(_ actor: Actor, from page: Route, index: BriefingIndex) -> [TemplateValue] {
-        actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst).map { SiteDeriver.summary(of: $0, from: page) }
+        return order.map { text in
+            let slugs = articles[text] ?? []
+            let limit = ListLimit(slugs.count, limit: roleArticleLimit)
+            var fields: [String: TemplateValue] = [
+                "text": .string(text),
+                "articles": .list(slugs.prefix(roleArticleLimit).map { slug in
+                    ["title": .string(index.titles[slug] ?? slug), "link": .string(page.link(to: Route(folder: "articles", slug)))]
+                }),
+            ]
+            fields.merge(limit.fields("articles", noun: "article")) { $1 }
+            return .object(fields)
+        }
     }
 
     /// The actors seen with this one, most shared articles first.

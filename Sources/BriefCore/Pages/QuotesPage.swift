@@ -1,56 +1,64 @@
-/// The quotes page (`quotes/`): every quotation grouped by speaker, each with a permalink anchor (its
-/// id) and a link to its paragraph; unattributed quotations apart; an index by article pointing at
-/// the permalinks; and the statements reported without quotation marks, by speaker.
+/// The quotes page (`quotes/`): every speaker with a count and the latest quotations, linking to the
+/// speaker's full list (`quotes/by/ID/`, where each quotation has its permalink anchor);
+/// unattributed quotations apart (`quotes/unattributed/`); an index of the latest articles'
+/// quotations pointing at the permalinks; and the latest statements reported without quotation marks.
+/// The full lists live on their own pages so that a briefing of thousands of articles still builds
+/// fast and opens in a browser.
 public enum QuotesPage {
+    /// Quotations shown per speaker on the overview.
+    static let perSpeaker = 3
+    /// Articles in the by-article index.
+    static let articleLimit = 50
+    /// Statements shown on the overview.
+    static let statementLimit = 50
+
     /// The page for `briefing`.
     public static func page(_ briefing: Briefing, index: BriefingIndex) -> Page {
         let route = ActorRoutes.quotes
-        let speakers = bySpeaker(briefing, from: route, index: index)
-        let unattributed = briefing.quotes.filter { $0.speakerId == nil }.map { QuoteEntry.fields($0, from: route, index: index) }
-        let statements = statementGroups(briefing, from: route, index: index)
-        return Page(route: route, template: "quotes", title: "Quotes", context: [
+        let speakers = bySpeaker(from: route, index: index)
+        let unattributed = briefing.quotes.filter { $0.speakerId == nil }
+        let statements = briefing.statements.prefix(statementLimit).map { QuoteEntry.fields($0, from: route, index: index) }
+        var fields: [String: TemplateValue] = [
             "speakers": .list(speakers), "hasSpeakers": .bool(!speakers.isEmpty),
-            "unattributed": .list(unattributed), "hasUnattributed": .bool(!unattributed.isEmpty),
-            "articles": .list(byArticle(briefing, index: index)),
+            "unattributed": .list(unattributed.prefix(perSpeaker).map { QuoteEntry.fields($0, from: route, index: index) }),
+            "hasUnattributed": .bool(!unattributed.isEmpty),
+            "unattributedCount": .int(unattributed.count),
+            "unattributedLink": .string(route.link(to: ActorRoutes.unattributed)),
+            "articles": .list(byArticle(briefing, from: route, index: index)),
             "statements": .list(statements), "hasStatements": .bool(!statements.isEmpty),
             "quoteCount": .int(briefing.quotes.count),
             "hasQuotes": .bool(!briefing.quotes.isEmpty),
-        ])
+        ]
+        fields.merge(ListLimit(briefing.statements.count, limit: statementLimit).fields("statements", noun: "statement")) { $1 }
+        fields.merge(ListLimit(index.quotesByArticle.count, limit: articleLimit).fields("articles", noun: "article")) { $1 }
+        return Page(route: route, template: "quotes", title: "Quotes", context: .object(fields))
     }
 
-    /// Speakers by name, each with their quotations in briefing order.
-    static func bySpeaker(_ briefing: Briefing, from route: Route, index: BriefingIndex) -> [TemplateValue] {
+    /// Speakers by name, each with a count, the latest quotations and the link to all of them.
+    static func bySpeaker(from route: Route, index: BriefingIndex) -> [TemplateValue] {
         index.quotesBySpeaker.keys.compactMap { index.actors[$0] }
             .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
             .map { actor in
                 let quotes = index.quotesBySpeaker[actor.id] ?? []
                 return ["name": .string(actor.name), "anchor": .string("by-\(actor.id)"),
                         "profile": .string(route.link(to: ActorRoutes.profile(actor.id))),
+                        "all": .string(route.link(to: ActorRoutes.speakerQuotes(actor.id))),
                         "count": .int(quotes.count),
-                        "quotes": .list(quotes.map { QuoteEntry.fields($0, from: route, index: index) })]
+                        "hasMore": .bool(quotes.count > perSpeaker),
+                        "quotes": .list(quotes.prefix(perSpeaker).map { QuoteEntry.fields($0, from: route, index: index) })]
             }
     }
 
-    /// Articles in front-page order, each listing its quotations with a link to their permalinks.
-    static func byArticle(_ briefing: Briefing, index: BriefingIndex) -> [TemplateValue] {
-        briefing.articles.compactMap { article in
+    /// The latest articles in front-page order, each listing its quotations with their permalinks.
+    static func byArticle(_ briefing: Briefing, from route: Route, index: BriefingIndex) -> [TemplateValue] {
+        briefing.articles.lazy.compactMap { article -> TemplateValue? in
             guard let quotes = index.quotesByArticle[article.slug], !quotes.isEmpty else { return nil }
             return ["title": .string(article.title), "date": .optional(article.date.map { DateDisplay.long($0.day) }),
                     "quotes": .list(quotes.map { quote in
-                        ["permalink": .string("#" + quote.id), "excerpt": .string(excerpt(quote.text)),
-                         "speaker": .string(quote.speaker ?? "unattributed"), "paragraph": .int(quote.paragraph)]
+                        ["permalink": .string(ActorRoutes.permalink(quote, from: route)), "excerpt": .string(excerpt(quote.text)),
+                         "speaker": .string(quote.speaker ?? "speaker not stated"), "paragraph": .int(quote.paragraph)]
                     })]
-        }
-    }
-
-    /// Reported statements grouped by speaker as written or resolved, speakers by name.
-    static func statementGroups(_ briefing: Briefing, from route: Route, index: BriefingIndex) -> [TemplateValue] {
-        let groups = Dictionary(grouping: briefing.statements, by: { $0.speakerId ?? "~" + $0.speaker.lowercased() })
-        return groups.values.sorted { ($0[0].speaker.lowercased(), $0[0].id) < ($1[0].speaker.lowercased(), $1[0].id) }.map { statements in
-            ["speaker": .string(statements[0].speaker),
-             "profile": .optional(statements[0].speakerId.map { route.link(to: ActorRoutes.profile($0)) }),
-             "statements": .list(statements.map { QuoteEntry.fields($0, from: route, index: index) })]
-        }
+        }.prefix(articleLimit).map { $0 }
     }
 
     /// The first words of a long quotation, for the by-article index.

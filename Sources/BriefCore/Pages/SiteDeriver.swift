@@ -1,5 +1,5 @@
 /// Derives every page of the site from the briefing: the front page, one page per article, the
-/// timeline, the actor directory and one profile per actor, the quotes page, and 404.
+/// timeline, the actor directory and one profile per actor, the quotes pages, and 404.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -15,6 +15,7 @@ public enum SiteDeriver {
         pages.append(ActorDirectoryPage.page(briefing, index: index))
         pages += briefing.actors.map { ActorProfilePage.page($0, briefing: briefing, index: index) }
         pages.append(QuotesPage.page(briefing, index: index))
+        pages += SpeakerQuotesPage.pages(briefing, index: index)
         pages.append(notFoundPage(briefing))
         return pages
     }

@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number that is not an integer (or too large for `Int`), rendered in its shortest exact form.
+    case double(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -25,6 +27,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
+        case .double(let value): out += value.isFinite ? value.description : "null"
         case .string(let value): out += JSONText.string(value)
         case .array(let values):
             writeContainer(into: &out, indent: indent, open: "[", close: "]", count: values.count) { out, index, inner in

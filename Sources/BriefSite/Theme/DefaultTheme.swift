@@ -28,7 +28,7 @@ enum DefaultTheme {
   {{#hasRoles}}
   <section aria-labelledby="roles">
     <h2 id="roles" class="section-title">Roles as stated</h2>
-    <ul class="roles">{{#roles}}<li><strong>{{text}}</strong> <a href="{{link}}">{{article}}</a></li>{{/roles}}</ul>
+    <ul class="roles">{{#roles}}<li><strong>{{text}}</strong>{{#articles}} <a href="{{link}}">{{title}}</a>{{/articles}}{{#articlesMore}} <span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>{{/roles}}</ul>
   </section>
   {{/hasRoles}}
   {{#hasAliases}}<p class="aliases"><span class="section-title">Also written</span> {{aliases}}</p>{{/hasAliases}}
@@ -36,18 +36,21 @@ enum DefaultTheme {
   <section aria-labelledby="quotes">
     <h2 id="quotes" class="section-title">Quotations</h2>
     <ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
+    <p class="more">{{#quotesMore}}The latest; {{quotesMore}} — {{/quotesMore}}<a href="{{allQuotes}}">every quotation by {{name}}</a></p>
   </section>
   {{/hasQuotes}}
   {{#hasStatements}}
   <section aria-labelledby="statements">
     <h2 id="statements" class="section-title">Statements reported</h2>
     <ol class="statement-list">{{#statements}}<li><p>{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+    {{#statementsMore}}<p class="more">and {{statementsMore}}, on <a href="{{allQuotes}}">the quotes pages</a></p>{{/statementsMore}}
   </section>
   {{/hasStatements}}
   {{#hasAbout}}
   <section aria-labelledby="about">
     <h2 id="about" class="section-title">Quoted about {{name}}</h2>
     <ol class="quote-list">{{#about}}<li class="quote-item">{{> partials/quote}}</li>{{/about}}</ol>
+    {{#aboutMore}}<p class="more">and {{aboutMore}}</p>{{/aboutMore}}
   </section>
   {{/hasAbout}}
   {{#hasEvents}}
@@ -59,6 +62,7 @@ enum DefaultTheme {
       <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming.</figcaption>
     </figure>
     {{/strip}}
+    {{#eventsMore}}<p class="more">The latest events; {{eventsMore}} on <a href="{{root}}timeline/index.html">the timeline</a>.</p>{{/eventsMore}}
     <ol class="timeline">
 {{#events}}
 {{> partials/timeline-entry}}
@@ -73,6 +77,7 @@ enum DefaultTheme {
 {{> partials/article-card}}
 {{/articles}}
     </ol>
+    {{#articlesMore}}<p class="more">and {{articlesMore}}</p>{{/articlesMore}}
   </section>
   {{#hasCompanions}}
   <section aria-labelledby="companions">
@@ -544,6 +549,7 @@ main:focus { outline: none; }
   .toc, .chart-text { display: none; }
   .article-body .quote { background: none; }
 }
+.more { font-family: var(--sans); font-size: 0.9rem; margin: 0.6rem 0 0; }
 
 """####,
         "index.mustache": ####"""
@@ -650,22 +656,24 @@ main:focus { outline: none; }
         "quotes.mustache": ####"""
 <header class="page-header">
   <h1>Quotes</h1>
-  <p class="lede">Every direct quotation in the articles, by speaker, each linked to the paragraph it comes from.</p>
+  <p class="lede">Direct quotations in the articles, by speaker, each linked to the paragraph it comes from.</p>
   {{#hasQuotes}}<p class="downloads">For spreadsheets: <a href="{{root}}data/quotes.csv" download>quotes.csv</a> · as data: <a href="{{root}}data/quotes.json">quotes.json</a></p>{{/hasQuotes}}
 </header>
 {{#hasQuotes}}
-<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated</a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
+<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated <span class="count">{{unattributedCount}}</span></a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
 {{#speakers}}
 <section class="speaker" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="speaker-name"><a href="{{profile}}">{{name}}</a> <span class="count">{{count}}</span></h2>
-  <ol class="quote-list">{{#quotes}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/quotes}}</ol>
+  <ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
+  <p class="more"><a href="{{all}}">{{#hasMore}}All {{count}} quotations by {{name}}{{/hasMore}}{{^hasMore}}Permalinks for {{name}}’s quotations{{/hasMore}}</a></p>
 </section>
 {{/speakers}}
 {{#hasUnattributed}}
 <section class="speaker" aria-labelledby="unattributed">
-  <h2 id="unattributed" class="speaker-name">Speaker not stated</h2>
+  <h2 id="unattributed" class="speaker-name">Speaker not stated <span class="count">{{unattributedCount}}</span></h2>
   <p>Quotations the articles do not clearly give to anyone: rather unattributed than wrongly attributed.</p>
-  <ol class="quote-list">{{#unattributed}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/unattributed}}</ol>
+  <ol class="quote-list">{{#unattributed}}<li class="quote-item">{{> partials/quote}}</li>{{/unattributed}}</ol>
+  <p class="more"><a href="{{unattributedLink}}">All quotations without a stated speaker</a></p>
 </section>
 {{/hasUnattributed}}
 <section aria-labelledby="by-article">
@@ -674,6 +682,7 @@ main:focus { outline: none; }
   <h3 class="by-article-title">{{title}}{{#date}} <span class="muted">{{date}}</span>{{/date}}</h3>
   <ul class="by-article">{{#quotes}}<li><a href="{{permalink}}">“{{excerpt}}”</a> — {{speaker}}, ¶{{paragraph}}</li>{{/quotes}}</ul>
   {{/articles}}
+  {{#articlesMore}}<p class="more">The latest articles; {{articlesMore}} list their quotations on their own pages.</p>{{/articlesMore}}
 </section>
 {{/hasQuotes}}
 {{^hasQuotes}}
@@ -682,10 +691,28 @@ main:focus { outline: none; }
 {{#hasStatements}}
 <section aria-labelledby="statements">
   <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
-  {{#statements}}
-  <h3 class="speaker-name">{{#profile}}<a href="{{profile}}">{{speaker}}</a>{{/profile}}{{^profile}}{{speaker}}{{/profile}}</h3>
-  <ol class="statement-list">{{#statements}}<li id="{{id}}"><p>{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
-  {{/statements}}
+  <ol class="statement-list">{{#statements}}<li><p><span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}:</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+  {{#statementsMore}}<p class="more">The latest; {{statementsMore}} on each speaker’s quotations page.</p>{{/statementsMore}}
+</section>
+{{/hasStatements}}
+
+"""####,
+        "speaker-quotes.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb"><a href="{{overview}}">All quotes</a>{{#profile}} · <a href="{{profile}}">Profile</a>{{/profile}}</p>
+  <h1>{{heading}}</h1>
+  <p class="lede">{{count}}, newest articles first, each linked to the paragraph it comes from.</p>
+</header>
+{{#hasQuotes}}
+<section aria-labelledby="quotations">
+  <h2 id="quotations" class="section-title">Quotations</h2>
+  <ol class="quote-list">{{#quotes}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/quotes}}</ol>
+</section>
+{{/hasQuotes}}
+{{#hasStatements}}
+<section aria-labelledby="statements">
+  <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
+  <ol class="statement-list">{{#statements}}<li id="{{id}}"><p><span class="quote-speaker">{{speaker}}:</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
 </section>
 {{/hasStatements}}
 

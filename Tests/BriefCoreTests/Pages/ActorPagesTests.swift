@@ -80,8 +80,29 @@ import Testing
         let articles = page.context["articles"]?.listValue ?? []
         #expect(articles.compactMap { $0["title"]?.stringValue } == ["Ships return", "Harbour to reopen"])
         let permalinks = articles.flatMap { $0["quotes"]?.listValue ?? [] }.compactMap { $0["permalink"]?.stringValue }
-        let ids = Set(Self.briefing.quotes.map { "#" + $0.id })
-        #expect(Set(permalinks) == ids)
+        let expected = Set(Self.briefing.quotes.map { quote in
+            "../quotes/" + (quote.speakerId.map { "by/\($0)" } ?? "unattributed") + "/index.html#" + quote.id
+        })
+        #expect(Set(permalinks) == expected)
+    }
+
+    @Test func everyQuotationIsOnExactlyOneSpeakerPageWithItsAnchor() {
+        let pages = SpeakerQuotesPage.pages(Self.briefing, index: Self.index)
+        #expect(pages.map(\.route.outputPath) == ["quotes/by/dana-whitfield/index.html", "quotes/by/tomas-okafor/index.html",
+                                                  "quotes/unattributed/index.html"])
+        let ids = pages.flatMap { $0.context["quotes"]?.listValue ?? [] }.compactMap { $0["id"]?.stringValue }
+        #expect(ids.sorted() == Self.briefing.quotes.map(\.id).sorted())
+    }
+
+    @Test func longListsOnAProfileShowTheNewestAndSayHowManyMore() {
+        let paragraphs = (1...30).map { "“Point number \($0) stands,” Dana Whitfield said." }
+        let long = Self.article("long", "2025-04-01", "Long", paragraphs)
+        let briefing = BriefingAssembler.assemble(settings: SiteSettings(), articles: [long])
+        let index = BriefingIndex(briefing)
+        let page = ActorProfilePage.page(index.actors["dana-whitfield"]!, briefing: briefing, index: index)
+        #expect(page.context["quotes"]?.listValue?.count == ActorProfilePage.listLimit)
+        #expect(page.context["quotesMore"]?.stringValue == "5 more quotations")
+        #expect(page.context["quotesTotal"] == .int(30))
     }
 
     @Test func articlePagesMarkQuotesAndLinkActorsToTheirProfiles() throws {

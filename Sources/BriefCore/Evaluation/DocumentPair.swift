@@ -1,0 +1,10 @@
+/// One document's gold items of a layer next to the predictions for it: what a scorer sums over.
+public struct DocumentPair<Item: SpannedItem>: Sendable {
+    public let gold: [Item]
+    public let predicted: [Item]
+
+    public init(gold: [Item], predicted: [Item]) {
+        self.gold = gold
+        self.predicted = predicted
+    }
+}
