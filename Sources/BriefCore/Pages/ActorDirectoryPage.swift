@@ -23,12 +23,24 @@ public enum ActorDirectoryPage {
              })]
         }
         return Page(route: route, template: "actors", title: "Actors", context: [
+            "network": ActorNetwork.picture(briefing, index: index, from: route).map(network) ?? .bool(false),
             "sections": .list(groups),
             "hasActors": .bool(!briefing.actors.isEmpty),
             "actorCount": .int(briefing.actors.count),
             "ambiguities": .list(ambiguities),
             "hasAmbiguities": .bool(!ambiguities.isEmpty),
         ])
+    }
+
+    /// The network picture's fields: `svg`, its `pairs` as text, and a `note` on how many actors it shows.
+    static func network(_ picture: ActorNetwork.Picture) -> TemplateValue {
+        [
+            "svg": .string(picture.svg),
+            "pairs": .list(picture.pairs.map(TemplateValue.string)),
+            "hasPairs": .bool(!picture.pairs.isEmpty),
+            "note": .string(picture.shown == picture.total ? "All \(picture.total) actors"
+                : "The \(picture.shown) most mentioned of \(picture.total) actors"),
+        ]
     }
 
     /// One actor's line in the directory.

@@ -39,6 +39,8 @@ public enum ActorProfilePage {
             "hasAbout": .bool(!about.isEmpty),
             "events": .list(events.suffix(eventLimit).map { TimelinePage.entry($0, from: route, index: index, newest: briefing.newestDate) }),
             "hasEvents": .bool(!events.isEmpty),
+            "activity": .optional(ActivityChart.svg(actor, index: index)),
+            "strip": .optional(events.count > 1 ? TimelineStrip.svg(Array(events.suffix(eventLimit)), newest: briefing.newestDate) : nil),
             "articles": .list(articles.prefix(listLimit).map { SiteDeriver.summary(of: $0, from: route) }),
             "companions": .list(companions(actor, from: route, index: index)),
             "hasCompanions": .bool(!(index.companions[actor.id] ?? []).isEmpty),

@@ -21,6 +21,10 @@ public struct BriefingIndex: Sendable {
     /// For each actor, the actors seen with it (in the same articles) and how many articles they share,
     /// most shared first.
     public let companions: [String: [(id: String, articles: Int)]]
+    /// For each actor, how many times each article mentions it (by article slug).
+    public let mentionCounts: [String: [String: Int]]
+    /// The days of the oldest and the newest dated article, or nil when none is dated.
+    public let datedSpan: ClosedRange<CalendarDate>?
 
     /// The index of `briefing`.
     public init(_ briefing: Briefing) {
@@ -41,6 +45,13 @@ public struct BriefingIndex: Sendable {
         }
         eventsByActor = events
         companions = Self.companions(briefing.actors)
+        var counts: [String: [String: Int]] = [:]
+        for (slug, mentions) in briefing.mentions {
+            for mention in mentions { counts[mention.actorID, default: [:]][slug, default: 0] += 1 }
+        }
+        mentionCounts = counts
+        let days = briefing.articles.compactMap { $0.date?.day }
+        datedSpan = days.min().flatMap { first in days.max().map { first...$0 } }
     }
 
     /// Actors sharing articles, counted from each actor's article list.

@@ -24,9 +24,19 @@ public struct SVGWriter: Sendable {
 
     /// A `<g>` around what `content` writes.
     public mutating func group(_ attributes: [(String, SVGAttribute)], _ content: (inout SVGWriter) -> Void) {
-        body += "<g" + Self.attributes(attributes) + ">"
+        container("g", attributes, content)
+    }
+
+    /// An element `name` (e.g. `a`) around what `content` writes.
+    public mutating func container(_ name: String, _ attributes: [(String, SVGAttribute)], _ content: (inout SVGWriter) -> Void) {
+        body += "<\(name)" + Self.attributes(attributes) + ">"
         content(&self)
-        body += "</g>"
+        body += "</\(name)>"
+    }
+
+    /// A `<title>` child (a tooltip, and the name of the element it is in), escaped.
+    public mutating func title(_ text: String) {
+        body += "<title>" + HTMLEscaping.escape(text) + "</title>"
     }
 
     /// The finished picture: `<svg>` with a `viewBox`, `role="img"` and `aria-labelledby` pointing at

@@ -10,6 +10,7 @@ public enum PublishedFiles {
             ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
             ("data/timeline.json", DataFiles.timeline(briefing).rendered() + "\n"),
             ("data/quotes.json", DataFiles.quotes(briefing).rendered() + "\n"),
+            ("data/quotes.csv", QuotesCSV.text(briefing)),
             ("data/actors.json", DataFiles.actors(briefing).rendered() + "\n"),
             ("data/statements.json", DataFiles.statements(briefing).rendered() + "\n"),
             ("data/timelinejs.json", TimelineJSExport.json(briefing).rendered() + "\n"),

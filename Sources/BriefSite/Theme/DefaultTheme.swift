@@ -19,6 +19,12 @@ enum DefaultTheme {
     <h1>{{name}}</h1>
     <p class="meta"><span>{{kind}}</span>{{#counts}}<span>{{.}}</span>{{/counts}}</p>
   </header>
+  {{#activity}}
+  <figure class="activity-figure">
+    {{{activity}}}
+    <figcaption>Mentions per month, by the dates of the articles.</figcaption>
+  </figure>
+  {{/activity}}
   {{#hasRoles}}
   <section aria-labelledby="roles">
     <h2 id="roles" class="section-title">Roles as stated</h2>
@@ -50,6 +56,12 @@ enum DefaultTheme {
   {{#hasEvents}}
   <section aria-labelledby="timeline">
     <h2 id="timeline" class="section-title">Timeline</h2>
+    {{#strip}}
+    <figure class="timeline-figure">
+      <div class="chart-scroll">{{{strip}}}</div>
+      <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming.</figcaption>
+    </figure>
+    {{/strip}}
     {{#eventsMore}}<p class="more">The latest events; {{eventsMore}} on <a href="{{root}}timeline/index.html">the timeline</a>.</p>{{/eventsMore}}
     <ol class="timeline">
 {{#events}}
@@ -82,7 +94,22 @@ enum DefaultTheme {
   <p class="lede">The people, organisations and states the articles name, with their roles as the articles state them.</p>
 </header>
 {{#hasActors}}
-<nav class="toc" aria-label="Kinds of actor">{{#sections}}<a href="#{{anchor}}">{{heading}} <span class="count">{{count}}</span></a>{{/sections}}</nav>
+<nav class="toc" aria-label="Kinds of actor">{{#sections}}<a href="#{{anchor}}">{{heading}} <span class="count">{{count}}</span></a>{{/sections}}{{#network}}<a href="#together">Seen together</a>{{/network}}</nav>
+{{#network}}
+<section class="network-section" aria-labelledby="together">
+  <h2 id="together" class="section-title">Seen together</h2>
+  <figure class="network-figure">
+    {{{svg}}}
+    <figcaption>{{note}}, with their mentions. Arcs join actors named in the same paragraph or quotation, or in two or more of the same articles; thicker arcs, more often. <span class="legend"><span class="legend-key is-person">people</span> <span class="legend-key is-organization">organisations</span> <span class="legend-key is-place">places</span></span></figcaption>
+  </figure>
+  {{#hasPairs}}
+  <details class="chart-text">
+    <summary>The pairs as a list</summary>
+    <ul>{{#pairs}}<li>{{.}}</li>{{/pairs}}</ul>
+  </details>
+  {{/hasPairs}}
+</section>
+{{/network}}
 {{#sections}}
 <section class="directory-section" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="section-title">{{heading}} <span class="count">{{count}}</span></h2>
@@ -271,6 +298,10 @@ enum DefaultTheme {
   --accent-soft: #f4e9e6;
   --link: #0b4f8a;
   --focus: #c25e00;
+  --chart-person: #8a1c1c;
+  --chart-organization: #0b4f8a;
+  --chart-place: #2d6a36;
+  --chart-tie: #9a9384;
   --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "DejaVu Serif", serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif;
   --measure: 40rem;
@@ -288,6 +319,10 @@ enum DefaultTheme {
     --accent-soft: #2e2220;
     --link: #8cc4ff;
     --focus: #ffb261;
+    --chart-person: #f08a7e;
+    --chart-organization: #8cc4ff;
+    --chart-place: #8fd19e;
+    --chart-tie: #77726a;
   }
 }
 
@@ -449,6 +484,31 @@ main:focus { outline: none; }
 .chart-mark.is-upcoming { fill: var(--accent); }
 .chart-now { stroke: var(--link); stroke-width: 1.5; stroke-dasharray: 3 3; }
 .timeline-figure { margin: 0 0 1.5rem; }
+.chart-bar { fill: var(--accent); }
+.activity-figure { margin: 0 0 2rem; }
+.activity-figure .chart { width: auto; }
+.activity-figure figcaption, .network-figure figcaption { font-family: var(--sans); font-size: 0.8rem; color: var(--muted); margin-top: 0.4rem; }
+.network-section { margin-bottom: 2rem; }
+.network-figure { margin: 0 0 0.75rem; max-width: 26rem; }
+@media (min-width: 48rem) {
+  /* The column of names beside its caption, not a narrow picture above a wide gap. */
+  .network-figure { display: grid; grid-template-columns: minmax(0, 24rem) minmax(0, 1fr); gap: 2rem; align-items: start; max-width: none; }
+  .network-figure figcaption { margin-top: 1.25rem; }
+}
+.network-tie { fill: none; stroke: var(--chart-tie); stroke-opacity: 0.65; }
+.network-actor.is-person, .legend-key.is-person { --kind: var(--chart-person); }
+.network-actor.is-organization, .legend-key.is-organization { --kind: var(--chart-organization); }
+.network-actor.is-place, .legend-key.is-place { --kind: var(--chart-place); }
+.network-node { fill: var(--kind); stroke: var(--bg); stroke-width: 1.5; }
+.network-name { fill: var(--text); font-size: 14px; }
+.network-actor:hover .network-name { fill: var(--link); text-decoration: underline; }
+.network-heading { font-size: 11px; font-weight: 600; letter-spacing: 0.08em; }
+.legend-key { white-space: nowrap; }
+.legend-key::before { content: ""; display: inline-block; width: 0.65em; height: 0.65em; margin: 0 0.25em 0 0.4em; border-radius: 50%; background: var(--kind); }
+.downloads { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); margin: 0.75rem 0 0; }
+.chart-text { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); }
+.chart-text summary { cursor: pointer; color: var(--link); }
+.chart-text ul { margin: 0.4rem 0 0; padding-left: 1.2rem; }
 .timeline-figure figcaption { font-family: var(--sans); font-size: 0.8rem; color: var(--muted); margin-top: 0.4rem; }
 
 /* Actors and quotes */
@@ -486,7 +546,7 @@ main:focus { outline: none; }
 .quoted-list li { padding: 0.35rem 0; font-size: 0.95rem; }
 .timeline-actors { font-family: var(--sans); font-size: 0.85rem; margin: 0 0 0.2rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; }
 @media print {
-  .toc { display: none; }
+  .toc, .chart-text { display: none; }
   .article-body .quote { background: none; }
 }
 .more { font-family: var(--sans); font-size: 0.9rem; margin: 0.6rem 0 0; }
@@ -597,6 +657,7 @@ main:focus { outline: none; }
 <header class="page-header">
   <h1>Quotes</h1>
   <p class="lede">Direct quotations in the articles, by speaker, each linked to the paragraph it comes from.</p>
+  {{#hasQuotes}}<p class="downloads">For spreadsheets: <a href="{{root}}data/quotes.csv" download>quotes.csv</a> · as data: <a href="{{root}}data/quotes.json">quotes.json</a></p>{{/hasQuotes}}
 </header>
 {{#hasQuotes}}
 <nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated <span class="count">{{unattributedCount}}</span></a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
