@@ -12,6 +12,8 @@ struct Attributor {
         var object: Int?
         /// The token index of the speech verb before the quotation, for `reported` and `naming`.
         var verb: Int? = nil
+        /// Whether the speaker stands at the end of the previous paragraph ("X said:").
+        var fromPrevious = false
     }
 
     /// Words that may stand between a speaker and the verb, or between a name and what follows:
@@ -62,7 +64,9 @@ struct Attributor {
         if let found = attributeHere(quote) { return found }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
-            return intro.before(intro.p.tokens.count - 1)
+            guard var found = intro.before(intro.p.tokens.count - 1) else { return nil }
+            found.fromPrevious = true
+            return found
         }
         return nil
     }

@@ -38,9 +38,16 @@ struct ReportedSpeechFinder {
                 guard let (phrase, pronounAt, clause) = find(in: sentence, p, attributor) else { continue }
                 let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
                 let span = ByteSpan(start: p.tokens[clause.lowerBound].span.start, end: p.tokens[clause.upperBound - 1].span.end)
-                out.append(ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
-                                             speakerMention: r.mention, speakerEntity: r.entity,
-                                             attribution: r.inferred ? .inferred : .explicit))
+                var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
+                                                  speakerMention: r.mention, speakerEntity: r.entity,
+                                                  attribution: r.inferred ? .inferred : .explicit)
+                let extent = SpeakerExtent(a: attributor)
+                if let core = extent.core(of: phrase, candidates: linked.candidates, near: pronounAt) {
+                    let range = extent.extent(of: core)
+                    statement.speakerPhrase = p.text(of: range)
+                    statement.speakerSpan = ByteSpan(start: p.tokens[range.lowerBound].span.start, end: p.tokens[range.upperBound - 1].span.end)
+                }
+                out.append(statement)
             }
         }
         return out
