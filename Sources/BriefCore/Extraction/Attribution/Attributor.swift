@@ -320,6 +320,12 @@ struct Attributor {
         while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k))) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
+        // "The French interior minister, Bernard Cazeneuve, said": the name set off after its title.
+        if p.tokens[k].is(","), let m = byEnd[k - 1], mentionKinds[m] == .person, let range = mentionTokens[m],
+           range.lowerBound > sentenceStart, p.tokens[range.lowerBound - 1].is(","), range.lowerBound - 1 > sentenceStart,
+           Titles.isRoleWord(p.lower(range.lowerBound - 2)) {
+            return .mention(m)
+        }
         return phraseEnding(at: k, sentenceStart: sentenceStart)
     }
 
@@ -389,7 +395,8 @@ struct Attributor {
         while j > sentenceStart, j > comma - 24 {
             if p.tokens[j].is(",") {
                 if let m = byEnd[j - 1] { return .mention(m) }
-                return nil
+                // "Lindsey Graham, R-S.C., a candidate, said": a short party tag before the appositive.
+                guard comma - j > 1, j - 3 > sentenceStart, p.tokens[j - 2].is(",") || p.tokens[j - 3].is(",") || p.tokens[j - 1].text == ")" else { return nil }
             }
             if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { return nil }
             j -= 1

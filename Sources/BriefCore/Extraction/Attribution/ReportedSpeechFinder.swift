@@ -32,7 +32,8 @@ struct ReportedSpeechFinder {
     concedes conceded worry worries worried expect expects expected estimate estimates estimated \
     determine determines determined learned learn learns realize realizes realized understand \
     understands understood feel feels felt contend contends contended allege alleges alleged \
-    emphasize emphasizes emphasized stress stresses stressed confirm confirms confirmed
+    emphasize emphasizes emphasized stress stresses stressed confirm confirms confirmed caution cautions cautioned \
+    warn warns warned insist insists insisted maintain maintains maintained
     """)
 
     /// Verbs of stance whose object is what the speaker holds or said ("Obama praised the deal",
@@ -45,7 +46,7 @@ struct ReportedSpeechFinder {
         citing praised praises defended defends attacked attacks questioned questions rejected rejects \
         blasted blasts dismissed dismisses denounced denounces condemned condemns slammed slams \
         described describes proposed proposes mentioned mentions recalled recalls \
-        applauded applauds welcomed welcomes opposed opposes backed backs
+        applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports
         """) { out[verb] = "" }
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
@@ -161,8 +162,8 @@ struct ReportedSpeechFinder {
             let stance = stanceStart(v, p)
             guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
             guard let phrase = a.subject(before: v, sentenceStart: sentence.lowerBound) ?? group(before: v, sentence, p)
-                    ?? nounPhrase(before: v, sentence, p, a) else { return nil }
-            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { return nil }
+                    ?? nounPhrase(before: v, sentence, p, a) else { continue }
+            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
