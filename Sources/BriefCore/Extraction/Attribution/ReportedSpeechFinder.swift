@@ -168,7 +168,9 @@ struct ReportedSpeechFinder {
         }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
-           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }) {
+           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
+           !((colon + 1)..<end).contains(where: { a.isVerb($0) }) {
+            // "The Latest: Sanders says …" is a heading over a report, not a speaker.
             let phrase: SpeakerPhrase = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? .mention(m) : nil }
                 ?? .unknown(p.text(of: 0..<colon))
             return (phrase, 0, (colon + 1)..<end)
