@@ -56,6 +56,12 @@ struct ReportedSpeechFinder {
         return out
     }()
 
+    /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
+    static let clauseVerbs = WordList.set("""
+    would will was is has had could can should might may must did does wanted wants needs needed \
+    remains remained plans planned hopes
+    """)
+
     /// Objects of "told" that may stand before the reported clause without "that".
     static let addressees = WordList.set("reporters journalists me us him her them supporters voters")
 
@@ -218,13 +224,22 @@ struct ReportedSpeechFinder {
               !SpeakerExtent.leftStops.contains(head.lower), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
               !Attributor.determiners.contains(head.lower) else { return nil }
         var start = k
-        while start > sentence.lowerBound, k - start < 6 {
+        while start > sentence.lowerBound, k - start < 9 {
             let t = p.tokens[start - 1]
+            // "A survey by the college": a prepositional phrase inside the subject.
+            if ["of", "by", "for", "from", "at", "in", "with"].contains(t.lower), start - 1 > sentence.lowerBound {
+                start -= 1
+                continue
+            }
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1], !SpeakerExtent.leftStops.contains(t.lower),
                   !a.isVerb(start - 1) else { break }
             start -= 1
-            if Attributor.determiners.contains(t.lower) || ["several", "some", "many", "most", "two", "three", "few", "other"].contains(t.lower) { break }
+            if Attributor.determiners.contains(t.lower) || ["several", "some", "many", "most", "two", "three", "few", "other"].contains(t.lower) {
+                guard start > sentence.lowerBound + 1, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start - 1)) else { break }
+            }
         }
+        // A preposition cannot open the subject.
+        while start < k, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start)) { start += 1 }
         // The phrase must open its clause: at the sentence start, or after a comma or a conjunction.
         if start > sentence.lowerBound {
             let before = p.tokens[start - 1]
@@ -284,7 +299,10 @@ struct ReportedSpeechFinder {
         if m < end, p.lower(m) == "that", m > v + 1, !(v + 1..<m).contains(where: { p.insideQuote[$0] }) { return m + 1 }
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
-              !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no"].contains(t.lower) else { return nil }
+              !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
+                "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
+        // "said it would": "it" opens a clause only before a verb.
+        if t.lower == "it" { return Self.clauseVerbs.contains(p.lower(k + 1)) ? k : nil }
         return k
     }
 

@@ -9,7 +9,7 @@ struct SpeakerExtent {
     /// Words that end a phrase going left: prepositions, conjunctions and other words no description
     /// of a speaker runs across.
     static let leftStops = WordList.set("""
-    in on at to for with by from about into over after before during since than as and or but that which \
+    in on at to of for with by from about into over after before during since than as and or but that which \
     who whom whose when while because if although though whereas so then also said says say told meanwhile \
     however moreover yet still even only just is are was were be been has have had will would could can \
     should may might must do does did not there here it this these those
