@@ -22,6 +22,8 @@ struct SpeakerExtent {
     func extent(of core: Range<Int>) -> Range<Int> {
         let p = a.p
         guard !core.isEmpty, core.upperBound <= p.tokens.count else { return core }
+        // A pronoun is the whole phrase.
+        if core.count == 1, Attributor.pronouns.contains(p.lower(core.lowerBound)) { return core }
         let sentence = p.sentences[p.sentenceOf[core.lowerBound]]
         var start = core.lowerBound
         // Going left over the description: role words, capitalised words, possessives, "the".
