@@ -43,3 +43,27 @@ import Testing
         #expect(record.jsonLine().contains("\"speakerStart\":"))
     }
 }
+
+@Suite struct SpeakerExtentBoundaryTests {
+    private func speakers(_ text: String) -> [String?] {
+        DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker)
+    }
+
+    @Test func aPersonAfterAnotherNameAndRoleWordsIsTheSpeaker() {
+        #expect(speakers("“It is over,” said Varga’s chief campaign aide Tomas Reil.") == ["Varga’s chief campaign aide Tomas Reil"])
+        #expect(speakers("“It is over,” said Varga ally Tomas Reil.") == ["Varga ally Tomas Reil"])
+    }
+
+    @Test func aRelativeClauseIsNotPartOfTheSpeaker() {
+        #expect(speakers("“It is over,” said Tomas Reil, who ran the count.") == ["Tomas Reil"])
+    }
+
+    @Test func aPartyTagInParenthesesIs() {
+        #expect(speakers("“It is over,” said Sen. Tomas Reil (D-Ore.).") == ["Sen. Tomas Reil (D-Ore.)"])
+    }
+
+    @Test func aSourceAfterAccordingToRunsToItsComma() {
+        let s = speakers("Turnout fell by a third, according to a county survey of polling stations.")
+        #expect(s == ["a county survey of polling stations"])
+    }
+}

@@ -172,9 +172,9 @@ struct Attributor {
             // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
             // an organisation or a possessive is the speaker.
             // "said Clinton ally James Carville": a person named after role words that follow a name.
-            let roleFollows = Titles.isRoleWord(p.lower(range.upperBound))
+            let roleFollows = p.token(range.upperBound).map { $0.kind == .word && !$0.isCapitalized } ?? false
             if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0 || roleFollows,
-               let person = firstMention(from: range.upperBound, within: roleFollows ? 4 : 7, person: true), let personRange = mentionTokens[person] {
+               let person = firstMention(from: range.upperBound, within: 7, person: true), let personRange = mentionTokens[person] {
                 m = person
                 range = personRange
             }

@@ -12,11 +12,17 @@ struct SpeakerExtent {
     in on at to of for with by from about into over after before during since than as and or but that which \
     who whom whose when while because if although though whereas so then also said says say told meanwhile \
     however moreover yet still even only just is are was were be been has have had will would could can \
-    should may might must do does did not there here it this these those
+    should may might must do does did not there here it this these those early only
     """)
 
-    /// Words that open an appositive after a speaker's name: ", a professor", ", who runs", ", 55,".
-    static let appositiveOpeners = WordList.set("a an the who whose one another his her their its our chairman director")
+    /// Words after a comma that do not open an appositive of the speaker: prepositions, conjunctions,
+    /// adverbs and relative pronouns (", who …" clauses are left out, as the attribution corpora do).
+    static let appositiveStops = WordList.set("""
+    in on at to of for with by from about into over after before during since than as and or but that which \
+    who whom when while because if although though so then also via according said says say told added \
+    adding noting saying speaking referring explaining arguing warning insisting pointing telling in \
+    however meanwhile yet still even only just not there here it this these those he she they we i you
+    """)
 
     /// The token range of the speaker phrase around `core` (tokens of the paragraph).
     func extent(of core: Range<Int>) -> Range<Int> {
@@ -32,7 +38,7 @@ struct SpeakerExtent {
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1] else { break }
             let lower = t.lower
             if a.isVerb(start - 1) || Self.leftStops.contains(lower) || CommonWords.weekdays.contains(lower)
-                || CommonWords.months.contains(lower) || Attributor.pronouns.contains(lower) || lower.hasSuffix("ly") { break }
+                || CommonWords.months.contains(lower) || Attributor.pronouns.contains(lower) || (lower.hasSuffix("ly") && lower.count > 5) { break }
             start -= 1
             if Attributor.determiners.contains(lower) { break }
         }
@@ -43,6 +49,17 @@ struct SpeakerExtent {
             end += 2
             while let w = p.token(end), w.kind == .word, w.isCapitalized, !p.insideQuote[end], p.sentenceOf[end] == p.sentenceOf[core.lowerBound] { end += 1 }
         }
+        // "Rep. Jim Ames (D-Ore.)": a party tag in parentheses.
+        if p.token(end)?.text == "(", let close = (end + 1..<min(end + 6, sentence.upperBound)).first(where: { p.tokens[$0].text == ")" }) {
+            end = close + 1
+        }
+        // "according to a recent Reuters survey of voters,": the source runs to the end of its clause.
+        if start >= 2, p.lower(start - 2) == "according", p.lower(start - 1) == "to" {
+            var j = end
+            while j < sentence.upperBound, !p.insideQuote[j], !p.tokens[j].is(","), !p.tokens[j].isTerminal, !p.tokens[j].is(";"),
+                  !p.tokens[j].is(":"), p.tokens[j].text != "—", j < end + 8 { j += 1 }
+            if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
+        }
         return start..<appositiveEnd(after: end, sentence: sentence)
     }
 
@@ -51,9 +68,8 @@ struct SpeakerExtent {
     func appositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
         let p = a.p
         guard let comma = p.token(k), comma.is(","), let first = p.token(k + 1), !p.insideQuote[k + 1] else { return k }
-        let opens = Self.appositiveOpeners.contains(first.lower) || first.kind == .number
-            || (first.kind == .word && Titles.isRoleWord(first.lower)) || (first.isCapitalized && first.kind == .word && first.possessiveLength > 0)
-            || first.text.hasPrefix("R-") || first.text.hasPrefix("D-")
+        let opens = (first.kind == .word || first.kind == .number) && !Self.appositiveStops.contains(first.lower)
+            && !first.lower.hasSuffix("ly") && !a.isVerb(k + 1) && !(first.lower.hasSuffix("ing") && !first.isCapitalized)
         guard opens else { return k }
         var j = k + 1
         while j < sentence.upperBound, !p.insideQuote[j] {
