@@ -82,4 +82,10 @@ import Testing
     @Test func aHeadingOverAReportIsNoSpeaker() {
         #expect(reported(["The Update: Duarte says the levy will go."]).allSatisfy { $0.speaker != "The Update" })
     }
+
+    @Test func clauseCommaSpeakerVerbAndAShortPhrase() {
+        let r = reported(["The levy will go next spring, Ines Duarte said during a radio interview."])
+        #expect(r.map(\.text) == ["The levy will go next spring"])
+        #expect(reported(["After the levy went, Ines Duarte said on the radio that she was glad."]).map(\.text) == ["she was glad"])
+    }
 }

@@ -162,7 +162,7 @@ struct ReportedSpeechFinder {
             return (phrase, sentence.lowerBound + 2, (after + 1)..<end)
         }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
-        if let found = final(sentence, end: end, p, a) { return found }
+        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) { return found }
         // SPEAKER VERB (that) CLAUSE.
         for v in sentence where !p.insideQuote[v] {
             let stance = stanceStart(v, p)
@@ -255,6 +255,28 @@ struct ReportedSpeechFinder {
         while start > sentence.lowerBound, p.tokens[start - 1].kind == .word, !Attributor.clauseBreakers.contains(p.lower(start - 1)),
               start > v - 4 { start -= 1 }
         return .unknown(p.text(of: start..<v))
+    }
+
+    /// Prepositions that open a short phrase after the verb of `CLAUSE, SPEAKER VERB in …`.
+    static let trailingOpeners = WordList.set("in on at during to after before while from via as over")
+
+    /// `CLAUSE, SPEAKER VERB PHRASE.` where a short phrase without a verb or "that" follows the verb
+    /// ("…, Wilkin said during his speech.", "…, Sanders said, a policy that …").
+    func inner(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        let first = p.lower(sentence.lowerBound)
+        guard !Attributor.clauseOpeners.contains(first), !Self.trailingOpeners.contains(first),
+              !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first) else { return nil }
+        for c in (sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
+            guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
+            var v = a.skipAppositive(from: after)
+            while Attributor.skippable.contains(p.lower(v)) && !a.isVerb(v) { v += 1 }
+            guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
+            let rest = (v + 1)..<end
+            guard rest.count <= 10, let next = p.token(v + 1), next.is(",") || next.isTerminal || Self.trailingOpeners.contains(next.lower),
+                  !rest.contains(where: { p.lower($0) == "that" || a.isVerb($0) || p.insideQuote[$0] }) else { return nil }
+            return (phrase, c + 1, sentence.lowerBound..<c)
+        }
+        return nil
     }
 
     /// `CLAUSE, SPEAKER VERB.` at the end of the sentence.
