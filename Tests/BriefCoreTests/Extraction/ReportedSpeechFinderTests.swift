@@ -88,4 +88,10 @@ import Testing
         #expect(r.map(\.text) == ["The levy will go next spring"])
         #expect(reported(["After the levy went, Ines Duarte said on the radio that she was glad."]).map(\.text) == ["she was glad"])
     }
+
+    @Test func theSpeakerOfWhoSaidIsWhatWhoRefersTo() {
+        let r = reported(["Most tenants backed the levy, unlike the landlords who said it was unfair."])
+        #expect(r.map(\.text) == ["it was unfair"])
+        #expect(r.map(\.speaker) == ["the landlords"])
+    }
 }

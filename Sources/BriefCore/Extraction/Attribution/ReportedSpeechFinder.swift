@@ -220,6 +220,19 @@ struct ReportedSpeechFinder {
     func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
         var k = v - 1
         while k > sentence.lowerBound, ["has", "have", "had", "also", "will", "would", "previously", "recently"].contains(p.lower(k)) { k -= 1 }
+        // "23 percent who said", "Kessel, who said": the speaker is what "who" refers to.
+        if p.lower(k) == "who", k > sentence.lowerBound {
+            let j = p.tokens[k - 1].is(",") ? k - 1 : k
+            if let m = a.byEnd[j - 1] { return .mention(m) }
+            guard j - 1 >= sentence.lowerBound, p.tokens[j - 1].kind == .word, !p.insideQuote[j - 1] else { return nil }
+            var start = j - 1
+            while start > sentence.lowerBound, j - start < 6, let t = p.token(start - 1), t.kind == .word || t.kind == .number,
+                  !SpeakerExtent.leftStops.contains(t.lower), !a.isVerb(start - 1) {
+                start -= 1
+                if Attributor.determiners.contains(t.lower) { break }
+            }
+            return .unknown(p.text(of: start..<j))
+        }
         guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word, !p.insideQuote[k], head.possessiveLength == 0,
               !SpeakerExtent.leftStops.contains(head.lower), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
               !Attributor.determiners.contains(head.lower) else { return nil }
