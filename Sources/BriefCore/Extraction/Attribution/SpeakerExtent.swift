@@ -99,10 +99,11 @@ struct SpeakerExtent {
         case .pronoun(let word):
             return nearest(near) { p.tokens[$0].lower == word ? $0..<($0 + 1) : nil }
         case .nominal(_, let text), .unknown(let text):
-            let count = Tokenizer.tokenize(text).count
-            guard count > 0 else { return nil }
+            let words = Tokenizer.tokenize(text)
+            guard let first = words.first?.text else { return nil }
+            let count = words.count
             return nearest(near) { k in
-                k + count <= p.tokens.count && p.text(of: k..<(k + count)) == text ? k..<(k + count) : nil
+                p.tokens[k].text == first && k + count <= p.tokens.count && p.text(of: k..<(k + count)) == text ? k..<(k + count) : nil
             }
         }
     }
