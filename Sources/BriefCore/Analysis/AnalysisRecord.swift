@@ -4,8 +4,13 @@ public struct AnalysisRecord: Sendable, Hashable {
     /// A quotation or reported statement and who said it.
     public struct Quote: Sendable, Hashable {
         public let span: ByteSpan
-        /// The speaker's canonical name, or nil when it could not be attributed.
+        /// The speaker as the attribution writes it ("Sen. Bernie Sanders", "the spokesman", "he"),
+        /// or nil when it could not be attributed.
         public let speaker: String?
+        /// The canonical name of the actor the speaker resolves to, or nil.
+        public var speakerName: String? = nil
+        /// The UTF-8 bytes of the speaker phrase in the document's text, or nil.
+        public var speakerSpan: ByteSpan? = nil
         /// True for words inside quotation marks, false for reported speech.
         public let direct: Bool
 
@@ -48,7 +53,11 @@ public struct AnalysisRecord: Sendable, Hashable {
         var out = "{\"id\":" + JSONText.string(id)
         out += ",\"quotes\":[" + quotes.map { quote in
             "{\"start\":\(quote.span.start),\"end\":\(quote.span.end),\"speaker\":"
-                + (quote.speaker.map(JSONText.string) ?? "null") + ",\"direct\":\(quote.direct)}"
+                + (quote.speaker.map(JSONText.string) ?? "null")
+                + ",\"speakerName\":" + (quote.speakerName.map(JSONText.string) ?? "null")
+                + ",\"speakerStart\":" + (quote.speakerSpan.map { "\($0.start)" } ?? "null")
+                + ",\"speakerEnd\":" + (quote.speakerSpan.map { "\($0.end)" } ?? "null")
+                + ",\"direct\":\(quote.direct)}"
         }.joined(separator: ",") + "]"
         out += ",\"persons\":[" + persons.map { "{\"start\":\($0.start),\"end\":\($0.end)}" }.joined(separator: ",") + "]"
         out += ",\"timexes\":[" + timexes.map { timex in

@@ -1,7 +1,8 @@
 /// Fills the quotes and persons layers of ``DocumentAnalyzer``'s record: the document's lines are its
 /// paragraphs, each analysed by ``ArticleAnalyzer``, and the spans are moved back to offsets in the
-/// whole text. A quote's speaker is the canonical name when the article resolves it, otherwise the
-/// speaker as written ("he", "the spokesman"); scare quotes and titles are left out. A fragment
+/// whole text. A quote's speaker is the speaker's phrase as the attribution writes it ("Sen. Bernie
+/// Sanders", "the spokesman", "he") with its byte span, as the gold corpora annotate it, and the
+/// canonical name of the actor it resolves to apart (`speakerName`); scare quotes and titles are left out. A fragment
 /// quoted inside reported speech (lower-case first word) is written as its reported clause with
 /// `direct: false`, as the gold corpora annotate it; statements reported without quotation marks
 /// are written with `direct: false` too.
@@ -18,27 +19,39 @@ public enum AttributionLayer {
         for quote in analysis.quotes where !quote.isScareQuote {
             guard quote.speakerText != nil || quote.text.split(separator: " ").count >= minimumUnattributedWords else { continue }
             let offset = lines[quote.paragraph - 1].offset
-            let speaker = analysis.speakerName(of: quote) ?? quote.speakerText
+            let speaker = quote.speakerPhrase ?? quote.speakerText
             // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
             let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true
             let local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
             let span = ByteSpan(start: local.start + offset, end: local.end + offset)
             guard emitted.insert(span).inserted else { continue }
-            record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: !fragment))
+            var out = AnalysisRecord.Quote(span: span, speaker: speaker, direct: !fragment)
+            out.speakerName = analysis.speakerName(of: quote)
+            if let bytes = quote.speakerSpan, let number = quote.speakerParagraph {
+                out.speakerSpan = shift(bytes, by: lines[number - 1].offset)
+            }
+            record.quotes.append(out)
         }
         for statement in analysis.reported {
             let offset = lines[statement.paragraph - 1].offset
             let span = ByteSpan(start: statement.span.start + offset, end: statement.span.end + offset)
             guard !emitted.contains(where: { $0.overlaps(span) }) else { continue }
             emitted.insert(span)
-            let speaker = statement.speakerEntity.map { analysis.entities[$0].name } ?? statement.speakerText
-            record.quotes.append(AnalysisRecord.Quote(span: span, speaker: speaker, direct: false))
+            var out = AnalysisRecord.Quote(span: span, speaker: statement.speakerPhrase ?? statement.speakerText, direct: false)
+            out.speakerName = statement.speakerEntity.map { analysis.entities[$0].name }
+            out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
+            record.quotes.append(out)
         }
         record.quotes.sort { $0.span < $1.span }
         for mention in analysis.mentions where mention.kind == .person {
             let offset = lines[mention.paragraph - 1].offset
             record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))
         }
+    }
+
+    /// `span` moved by `offset` bytes.
+    static func shift(_ span: ByteSpan, by offset: Int) -> ByteSpan {
+        ByteSpan(start: span.start + offset, end: span.end + offset)
     }
 
     /// The non-blank lines of `text` with their UTF-8 offsets.

@@ -14,6 +14,9 @@ struct QuoteAssembler {
         var speakerMention: Int?
         var speakerEntity: Int?
         var speakerText: String?
+        var speakerPhrase: String?
+        var speakerSpan: ByteSpan?
+        var speakerParagraph: Int?
         var inferred = false
         var continues: Int?
         var words = 0
@@ -32,7 +35,7 @@ struct QuoteAssembler {
                 var draft = Draft(paragraph: p.number, segment: segment)
                 draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
                 draft.finding = attributor.attribute(segment, previous: previous)
-                resolve(&draft, in: p)
+                resolve(&draft, in: p, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
                 // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
                 if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
                     draft.continues = drafts.count - 1
@@ -71,11 +74,19 @@ struct QuoteAssembler {
     }
 
     /// Resolves the attributor's speaker phrase to a mention and an entity.
-    private func resolve(_ draft: inout Draft, in p: ParagraphText) {
+    private func resolve(_ draft: inout Draft, in p: ParagraphText, by attributor: Attributor) {
         guard let finding = draft.finding else { return }
         let token = pronounToken(near: draft.segment, in: p)
         let resolved = SpeakerResolver(linked: linked, paragraphs: paragraphs).resolve(finding.speaker, paragraph: p.number, pronounAt: token)
         draft.speakerText = resolved.text
+        let extent = SpeakerExtent(a: attributor)
+        let near = finding.fromPrevious ? attributor.p.tokens.count : token
+        if let core = extent.core(of: finding.speaker, candidates: linked.candidates, near: near) {
+            let range = extent.extent(of: core)
+            draft.speakerPhrase = attributor.p.text(of: range)
+            draft.speakerSpan = ByteSpan(start: attributor.p.tokens[range.lowerBound].span.start, end: attributor.p.tokens[range.upperBound - 1].span.end)
+            draft.speakerParagraph = attributor.p.number
+        }
         draft.speakerMention = resolved.mention
         draft.speakerEntity = resolved.entity
         draft.inferred = resolved.inferred
@@ -99,6 +110,9 @@ struct QuoteAssembler {
         for i in drafts.indices where drafts[i].speakerText == nil {
             guard let s = speakerOf[root[i]] else { continue }
             drafts[i].speakerText = drafts[s].speakerText
+            drafts[i].speakerPhrase = drafts[s].speakerPhrase
+            drafts[i].speakerSpan = drafts[s].speakerSpan
+            drafts[i].speakerParagraph = drafts[s].speakerParagraph
             drafts[i].speakerMention = drafts[s].speakerMention
             drafts[i].speakerEntity = drafts[s].speakerEntity
             drafts[i].inferred = true
@@ -120,6 +134,9 @@ struct QuoteAssembler {
         if scare {
             draft.scare = true
             draft.speakerText = nil
+            draft.speakerPhrase = nil
+            draft.speakerSpan = nil
+            draft.speakerParagraph = nil
             draft.speakerMention = nil
             draft.speakerEntity = nil
         }
@@ -144,12 +161,16 @@ struct QuoteAssembler {
         var mentions: [Int] = []
         for (k, m) in linked.byStart[p.number - paragraphs[0].number] where k > seg.open && k < seg.limit { mentions.append(m) }
         if let object = d.finding?.object, !mentions.contains(object) { mentions.append(object) }
-        return Quotation(paragraph: p.number, span: ByteSpan(start: start, end: end), contentSpan: content, text: text,
-                         partial: partial, isScareQuote: d.scare, speakerText: d.speakerText,
-                         speakerMention: d.speakerMention, speakerEntity: d.speakerEntity,
-                         attribution: d.speakerText == nil ? nil : (d.inferred ? .inferred : .explicit),
-                         mentions: mentions.sorted(), continues: d.continues,
-                         clauseSpan: partial && !d.scare ? clauseSpan(d, in: p) : nil)
+        var quotation = Quotation(paragraph: p.number, span: ByteSpan(start: start, end: end), contentSpan: content, text: text,
+                                  partial: partial, isScareQuote: d.scare, speakerText: d.speakerText,
+                                  speakerMention: d.speakerMention, speakerEntity: d.speakerEntity,
+                                  attribution: d.speakerText == nil ? nil : (d.inferred ? .inferred : .explicit),
+                                  mentions: mentions.sorted(), continues: d.continues,
+                                  clauseSpan: partial && !d.scare ? clauseSpan(d, in: p) : nil)
+        quotation.speakerPhrase = d.speakerPhrase
+        quotation.speakerSpan = d.speakerSpan
+        quotation.speakerParagraph = d.speakerParagraph
+        return quotation
     }
 
     /// The reported clause of a partial quotation: from after its speech verb to the end of the

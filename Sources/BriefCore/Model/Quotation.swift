@@ -39,6 +39,14 @@ public struct Quotation: Sendable, Hashable {
     /// unacceptable”"), the reported clause it belongs to: from after the speech verb to the end of
     /// the quotation or of the sentence, as UTF-8 bytes of the paragraph text. Nil otherwise.
     public let clauseSpan: ByteSpan?
+    /// The speaker's whole phrase as the attribution writes it, with role words and appositive
+    /// ("Republican presidential candidate Donald Trump", "Sandra Sucher, an ethics professor,"), or nil.
+    public var speakerPhrase: String? = nil
+    /// The UTF-8 bytes of ``speakerPhrase`` in paragraph ``speakerParagraph``, or nil.
+    public var speakerSpan: ByteSpan? = nil
+    /// The paragraph (number) where ``speakerSpan`` lies: the quotation's own, or an earlier one for
+    /// a quotation that continues another.
+    public var speakerParagraph: Int? = nil
     /// The index of the quotation this one continues (the next paragraph of a long quotation, or the
     /// second half of “…,” he said. “…”), or nil.
     public let continues: Int?

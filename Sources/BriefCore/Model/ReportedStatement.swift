@@ -13,6 +13,10 @@ public struct ReportedStatement: Sendable, Hashable {
     public let speakerMention: Int?
     /// The article's ``ArticleEntity`` index of the speaker; nil when it is not a resolved actor.
     public let speakerEntity: Int?
+    /// The speaker's whole phrase as written, with role words and appositive, or nil when not found.
+    public var speakerPhrase: String? = nil
+    /// The UTF-8 bytes of ``speakerPhrase`` in the paragraph text.
+    public var speakerSpan: ByteSpan? = nil
     /// Explicit (named) or inferred (pronoun, role).
     public let attribution: Quotation.Attribution
 

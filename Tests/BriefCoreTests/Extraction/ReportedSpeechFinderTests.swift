@@ -35,3 +35,63 @@ import Testing
         #expect(reported(["Nora Feld said: “We will appeal.”", "The ruling said nothing new about the case."]).isEmpty)
     }
 }
+
+@Suite struct ReportedSpeechPatternTests {
+    private func reported(_ paragraphs: [String]) -> [(text: String, speaker: String?)] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).reported.map { ($0.text, $0.speakerPhrase ?? $0.speakerText) }
+    }
+
+    @Test func aNounPhraseSubjectReports() {
+        let r = reported(["On Tuesday, the shipping company said it would cut two routes."])
+        #expect(r.map(\.text) == ["it would cut two routes"])
+        #expect(r.map(\.speaker) == ["the shipping company"])
+    }
+
+    @Test func clauseCommaAccordingTo() {
+        let r = reported(["The bridge will close for a month, according to the city engineer."])
+        #expect(r.map(\.text) == ["The bridge will close for a month"])
+    }
+
+    @Test func verbsOfShowingNeedThat() {
+        #expect(reported(["A survey by the college found that most tenants pay too much."]).map(\.text) == ["most tenants pay too much"])
+        #expect(reported(["A survey by the college found the missing files."]).isEmpty)
+    }
+
+    @Test func stanceVerbsReportTheirObject() {
+        let r = reported(["Mayor Ines Duarte called for a recount of the ballots."])
+        #expect(r.map(\.text) == ["a recount of the ballots"])
+        #expect(r.map(\.speaker) == ["Mayor Ines Duarte"])
+    }
+
+    @Test func aParticipleClauseBelongsToTheSubject() {
+        let r = reported(["Ines Duarte spoke for an hour, adding that the budget was balanced."])
+        #expect(r.map(\.text) == ["the budget was balanced"])
+        #expect(r.map(\.speaker) == ["Ines Duarte"])
+    }
+
+    @Test func aClauseStopsBeforeAQuotation() {
+        let r = reported(["Ines Duarte said the budget was balanced, telling the council “we owe nothing.”"])
+        #expect(r.map(\.text) == ["the budget was balanced"])
+    }
+
+    @Test func aSpeechVerbUsedAsANounDoesNotStopTheSearch() {
+        let r = reported(["After a change of state law, Ines Duarte said that the levy would go."])
+        #expect(r.map(\.text) == ["the levy would go"])
+    }
+
+    @Test func aHeadingOverAReportIsNoSpeaker() {
+        #expect(reported(["The Update: Duarte says the levy will go."]).allSatisfy { $0.speaker != "The Update" })
+    }
+
+    @Test func clauseCommaSpeakerVerbAndAShortPhrase() {
+        let r = reported(["The levy will go next spring, Ines Duarte said during a radio interview."])
+        #expect(r.map(\.text) == ["The levy will go next spring"])
+        #expect(reported(["After the levy went, Ines Duarte said on the radio that she was glad."]).map(\.text) == ["she was glad"])
+    }
+
+    @Test func theSpeakerOfWhoSaidIsWhatWhoRefersTo() {
+        let r = reported(["The levy passed over the objections of the landlords who said it was unfair."])
+        #expect(r.map(\.text) == ["it was unfair"])
+        #expect(r.map(\.speaker) == ["the landlords"])
+    }
+}

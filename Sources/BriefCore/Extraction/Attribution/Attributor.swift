@@ -12,6 +12,8 @@ struct Attributor {
         var object: Int?
         /// The token index of the speech verb before the quotation, for `reported` and `naming`.
         var verb: Int? = nil
+        /// Whether the speaker stands at the end of the previous paragraph ("X said:").
+        var fromPrevious = false
     }
 
     /// Words that may stand between a speaker and the verb, or between a name and what follows:
@@ -62,7 +64,9 @@ struct Attributor {
         if let found = attributeHere(quote) { return found }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
-            return intro.before(intro.p.tokens.count - 1)
+            guard var found = intro.before(intro.p.tokens.count - 1) else { return nil }
+            found.fromPrevious = true
+            return found
         }
         return nil
     }
@@ -167,7 +171,9 @@ struct Attributor {
         if var m = byStart[k] ?? firstMention(from: k, within: 6), var range = mentionTokens[m] {
             // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
             // an organisation or a possessive is the speaker.
-            if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0,
+            // "said Clinton ally James Carville": a person named after role words that follow a name.
+            let roleFollows = p.token(range.upperBound).map { $0.kind == .word && !$0.isCapitalized } ?? false
+            if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0 || roleFollows,
                let person = firstMention(from: range.upperBound, within: 7, person: true), let personRange = mentionTokens[person] {
                 m = person
                 range = personRange
@@ -314,8 +320,16 @@ struct Attributor {
     func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
         while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k))) { k -= 1 }
+        // "Bolton and Gorka both denounced", "the strategists all agree".
+        if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
+        // "The French interior minister, Bernard Cazeneuve, said": the name set off after its title.
+        if p.tokens[k].is(","), let m = byEnd[k - 1], mentionKinds[m] == .person, let range = mentionTokens[m],
+           range.lowerBound > sentenceStart, p.tokens[range.lowerBound - 1].is(","), range.lowerBound - 1 > sentenceStart,
+           Titles.isRoleWord(p.lower(range.lowerBound - 2)) {
+            return .mention(m)
+        }
         return phraseEnding(at: k, sentenceStart: sentenceStart)
     }
 
@@ -378,14 +392,23 @@ struct Attributor {
         return nil
     }
 
+    /// The person named before "of" or "at" and the organisation `m` ("Holger Schmieding of Berenberg"),
+    /// or `m` itself.
+    func ownerOfOrganization(_ m: Int) -> Int {
+        guard mentionKinds[m] != .person, let range = mentionTokens[m], ["of", "at"].contains(p.lower(range.lowerBound - 1)),
+              let person = byEnd[range.lowerBound - 2], mentionKinds[person] == .person else { return m }
+        return person
+    }
+
     /// The name before an appositive or relative clause that ends with the comma at `comma`:
     /// "Maria Zakharova, the ministry’s spokeswoman, said".
     func appositiveOwner(endingAt comma: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var j = comma - 1
         while j > sentenceStart, j > comma - 24 {
             if p.tokens[j].is(",") {
-                if let m = byEnd[j - 1] { return .mention(m) }
-                return nil
+                if let m = byEnd[j - 1] { return .mention(ownerOfOrganization(m)) }
+                // "Lindsey Graham, R-S.C., a candidate, said": a short party tag before the appositive.
+                guard comma - j > 1, j - 3 > sentenceStart, p.tokens[j - 2].is(",") || p.tokens[j - 3].is(",") || p.tokens[j - 1].text == ")" else { return nil }
             }
             if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { return nil }
             j -= 1

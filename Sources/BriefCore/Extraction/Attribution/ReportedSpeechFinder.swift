@@ -16,6 +16,52 @@ struct ReportedSpeechFinder {
     complain complains complained tweeted recalled recalls testified believes believed
     """)
 
+    /// Participles of saying that report a clause of the sentence's subject (", adding that …").
+    static let participles = WordList.set("""
+    saying adding noting arguing warning insisting suggesting claiming explaining stressing asserting \
+    acknowledging contending predicting declaring telling
+    """)
+
+    /// Verbs of knowing, showing and believing that report a clause only with "that" after them
+    /// ("the poll found that …", "Democrats believe that …").
+    static let thatVerbs = WordList.set("""
+    show shows showed shown find finds found indicate indicates indicated reveal reveals revealed \
+    believe believes believed think thinks thought know knows knew hope hopes hoped fear fears feared \
+    agree agrees agreed conclude concludes concluded acknowledge acknowledges acknowledged argue argues \
+    argued suggest suggests suggested point points pointed recognize recognizes recognized concede \
+    concedes conceded worry worries worried expect expects expected estimate estimates estimated \
+    determine determines determined learned learn learns realize realizes realized understand \
+    understands understood feel feels felt contend contends contended allege alleges alleged \
+    emphasize emphasizes emphasized stress stresses stressed confirm confirms confirmed caution cautions cautioned \
+    warn warns warned insist insists insisted maintain maintains maintained
+    """)
+
+    /// Verbs of stance whose object is what the speaker holds or said ("Obama praised the deal",
+    /// "Sanders called for a ban", "she declined to comment"): PolNeAR-style attributions of
+    /// attitude. The value is the word that must follow the verb ("" for any object).
+    static let stanceVerbs: [String: String] = {
+        var out: [String: String] = [:]
+        for verb in WordList.set("""
+        endorsed endorses endorse criticized criticizes criticised criticizing accused accuses cited cites \
+        citing praised praises defended defends attacked attacks questioned questions rejected rejects \
+        blasted blasts dismissed dismisses denounced denounces condemned condemns slammed slams \
+        described describes proposed proposes mentioned mentions recalled recalls \
+        applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports
+        """) { out[verb] = "" }
+        for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
+            out[verb] = "to"
+        }
+        for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
+        for verb in WordList.set("pointed points referred refers referring") { out[verb] = "to" }
+        return out
+    }()
+
+    /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
+    static let clauseVerbs = WordList.set("""
+    would will was is has had could can should might may must did does wanted wants needs needed \
+    remains remained plans planned hopes
+    """)
+
     /// Objects of "told" that may stand before the reported clause without "that".
     static let addressees = WordList.set("reporters journalists me us him her them supporters voters")
 
@@ -34,16 +80,76 @@ struct ReportedSpeechFinder {
             let quoted = quotes.filter { $0.paragraph == p.number && !$0.isScareQuote }.map(\.span)
             for sentence in p.sentences {
                 let bytes = ByteSpan(start: p.tokens[sentence.lowerBound].span.start, end: p.tokens[sentence.upperBound - 1].span.end)
-                if quoted.contains(where: { $0.overlaps(bytes) }) { continue }
-                guard let (phrase, pronounAt, clause) = find(in: sentence, p, attributor) else { continue }
-                let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
-                let span = ByteSpan(start: p.tokens[clause.lowerBound].span.start, end: p.tokens[clause.upperBound - 1].span.end)
-                out.append(ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
-                                             speakerMention: r.mention, speakerEntity: r.entity,
-                                             attribution: r.inferred ? .inferred : .explicit))
+                let holdsQuote = quoted.contains(where: { $0.overlaps(bytes) })
+                for (phrase, pronounAt, found) in findAll(in: sentence, p, attributor) {
+                    // The reported clause stops before a quotation; one that starts inside it is the quotation's.
+                    var clause = found
+                    if holdsQuote {
+                        guard !p.insideQuote[clause.lowerBound] else { continue }
+                        if let q = clause.first(where: { p.insideQuote[$0] }) { clause = clause.lowerBound..<q }
+                        while clause.count > 0, p.tokens[clause.upperBound - 1].kind == .punctuation { clause = clause.lowerBound..<(clause.upperBound - 1) }
+                        guard clause.count >= 3 else { continue }
+                    }
+                    out.append(statement(phrase, pronounAt: pronounAt, clause: clause, p, attributor, resolver))
+                }
             }
         }
         return out
+    }
+
+    /// The statement for a speaker phrase and a clause of paragraph `p`.
+    func statement(_ phrase: SpeakerPhrase, pronounAt: Int, clause: Range<Int>, _ p: ParagraphText, _ attributor: Attributor,
+                   _ resolver: SpeakerResolver) -> ReportedStatement {
+        let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
+        let span = ByteSpan(start: p.tokens[clause.lowerBound].span.start, end: p.tokens[clause.upperBound - 1].span.end)
+        var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
+                                          speakerMention: r.mention, speakerEntity: r.entity,
+                                          attribution: r.inferred ? .inferred : .explicit)
+        let extent = SpeakerExtent(a: attributor)
+        if let core = extent.core(of: phrase, candidates: linked.candidates, near: pronounAt) {
+            let range = extent.extent(of: core)
+            statement.speakerPhrase = p.text(of: range)
+            statement.speakerSpan = ByteSpan(start: p.tokens[range.lowerBound].span.start, end: p.tokens[range.upperBound - 1].span.end)
+        }
+        return statement
+    }
+
+    /// Every reported clause of the sentence: the main one (``find(in:_:_:)``) and one introduced by a
+    /// participle (", adding that …"), each with its speaker.
+    func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [(SpeakerPhrase, Int, Range<Int>)] {
+        var out: [(SpeakerPhrase, Int, Range<Int>)] = []
+        if let main = find(in: sentence, p, a) { out.append(main) }
+        if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
+            out.append(participle)
+        }
+        return out
+    }
+
+    /// `…, adding (that) CLAUSE`: a participle of saying after a comma reports a clause of the
+    /// sentence's subject.
+    func participleClause(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        let end = trimmedEnd(sentence, p)
+        for v in sentence where v > sentence.lowerBound + 1 && p.tokens[v - 1].is(",") && Self.participles.contains(p.lower(v)) && !p.insideQuote[v] {
+            var start = v + 1
+            if p.lower(start) == "that" { start += 1 }
+            guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
+                  !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no", "about"].contains(t.lower),
+                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) else { continue }
+            return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
+        }
+        return nil
+    }
+
+    /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
+    /// participle (", referring to …") that opens a clause of its own.
+    func clauseEnd(from start: Int, end: Int, _ p: ParagraphText) -> Int {
+        var k = start + 2
+        while k < end - 1 {
+            if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
+               next.lower.count > 5 { return k }
+            k += 1
+        }
+        return end
     }
 
     /// The speaker phrase, the token of its pronoun (if any), and the token range of the clause.
@@ -56,14 +162,103 @@ struct ReportedSpeechFinder {
             return (phrase, sentence.lowerBound + 2, (after + 1)..<end)
         }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
-        if let found = final(sentence, end: end, p, a) { return found }
+        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) { return found }
         // SPEAKER VERB (that) CLAUSE.
-        for v in sentence where a.isVerb(v) && Self.reporting.contains(p.lower(v)) {
-            guard let phrase = a.subject(before: v, sentenceStart: sentence.lowerBound) ?? group(before: v, sentence, p) else { return nil }
-            guard let start = clauseStart(after: v, end: end, p, a), end - start >= 3 else { return nil }
-            return (phrase, v - 1, start..<end)
+        for v in sentence where !p.insideQuote[v] {
+            let stance = stanceStart(v, p)
+            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
+            guard let phrase = a.subject(before: v, sentenceStart: sentence.lowerBound) ?? group(before: v, sentence, p)
+                    ?? nounPhrase(before: v, sentence, p, a) else { continue }
+            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
+            return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p))
+        }
+        // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
+        if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
+           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
+           !((colon + 1)..<end).contains(where: { a.isVerb($0) }) {
+            // "The Latest: Sanders says …" is a heading over a report, not a speaker.
+            let phrase: SpeakerPhrase = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? .mention(m) : nil }
+                ?? .unknown(p.text(of: 0..<colon))
+            return (phrase, 0, (colon + 1)..<end)
         }
         return nil
+    }
+
+    /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]"),
+    /// or nil when `v` is none.
+    func stanceStart(_ v: Int, _ p: ParagraphText) -> Int? {
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] else { return nil }
+        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
+            return nil
+        }
+        if required.isEmpty {
+            guard let next = p.token(v + 1), next.kind == .word || next.kind == .number || next.kind == .quoteMark,
+                  !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit") else { return nil }
+            return v + 1
+        }
+        if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
+        guard p.lower(v + 1) == required else { return nil }
+        return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
+    }
+
+    /// Whether the word at `v` is a verb of knowing or showing followed by "that" (after adverbs).
+    func isThatVerb(_ v: Int, _ p: ParagraphText, _ a: Attributor) -> Bool {
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.thatVerbs.contains(t.lower) else { return false }
+        var k = v + 1
+        if t.lower == "point" || t.lower == "points" || t.lower == "pointed" {
+            guard p.lower(k) == "out" else { return false }
+            k += 1
+        }
+        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
+            return false
+        }
+        return p.lower(k) == "that"
+    }
+
+    /// A noun phrase as the subject ("The company said", "Several cast members said", "63 percent
+    /// said"): from a determiner, a number or the start of the clause to the word before the verb.
+    func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
+        var k = v - 1
+        while k > sentence.lowerBound, ["has", "have", "had", "also", "will", "would", "previously", "recently"].contains(p.lower(k)) { k -= 1 }
+        // "23 percent who said", "Kessel, who said": the speaker is what "who" refers to.
+        if p.lower(k) == "who", k > sentence.lowerBound {
+            let j = p.tokens[k - 1].is(",") ? k - 1 : k
+            if let m = a.byEnd[j - 1] { return .mention(m) }
+            guard j - 1 >= sentence.lowerBound, p.tokens[j - 1].kind == .word, !p.insideQuote[j - 1] else { return nil }
+            var start = j - 1
+            while start > sentence.lowerBound, j - start < 6, let t = p.token(start - 1), t.kind == .word || t.kind == .number,
+                  !SpeakerExtent.leftStops.contains(t.lower), !a.isVerb(start - 1) {
+                start -= 1
+                if Attributor.determiners.contains(t.lower) { break }
+            }
+            return .unknown(p.text(of: start..<j))
+        }
+        guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word, !p.insideQuote[k], head.possessiveLength == 0,
+              !SpeakerExtent.leftStops.contains(head.lower), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
+              !Attributor.determiners.contains(head.lower) else { return nil }
+        var start = k
+        while start > sentence.lowerBound, k - start < 9 {
+            let t = p.tokens[start - 1]
+            // "A survey by the college": a prepositional phrase inside the subject.
+            if ["of", "by", "for", "from", "at", "in", "with"].contains(t.lower), start - 1 > sentence.lowerBound {
+                start -= 1
+                continue
+            }
+            guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1], !SpeakerExtent.leftStops.contains(t.lower),
+                  !a.isVerb(start - 1) else { break }
+            start -= 1
+            if Attributor.determiners.contains(t.lower) || ["several", "some", "many", "most", "two", "three", "few", "other"].contains(t.lower) {
+                guard start > sentence.lowerBound + 1, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start - 1)) else { break }
+            }
+        }
+        // A preposition cannot open the subject.
+        while start < k, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start)) { start += 1 }
+        // The phrase must open its clause: at the sentence start, or after a comma or a conjunction.
+        if start > sentence.lowerBound {
+            let before = p.tokens[start - 1]
+            guard before.is(",") || Attributor.clauseOpeners.contains(before.lower) || before.text == "—" else { return nil }
+        }
+        return .unknown(p.text(of: start..<(k + 1)))
     }
 
     /// A group of people as the subject ("Officials say", "Analysts said"): a speaker that is no actor.
@@ -75,8 +270,35 @@ struct ReportedSpeechFinder {
         return .unknown(p.text(of: start..<v))
     }
 
+    /// Prepositions that open a short phrase after the verb of `CLAUSE, SPEAKER VERB in …`.
+    static let trailingOpeners = WordList.set("in on at during to after before while from via as over")
+
+    /// `CLAUSE, SPEAKER VERB PHRASE.` where a short phrase without a verb or "that" follows the verb
+    /// ("…, Wilkin said during his speech.", "…, Sanders said, a policy that …").
+    func inner(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        let first = p.lower(sentence.lowerBound)
+        guard !Attributor.clauseOpeners.contains(first), !Self.trailingOpeners.contains(first),
+              !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first) else { return nil }
+        for c in (sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
+            guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
+            var v = a.skipAppositive(from: after)
+            while Attributor.skippable.contains(p.lower(v)) && !a.isVerb(v) { v += 1 }
+            guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
+            let rest = (v + 1)..<end
+            guard rest.count <= 10, let next = p.token(v + 1), next.is(",") || next.isTerminal || Self.trailingOpeners.contains(next.lower),
+                  !rest.contains(where: { p.lower($0) == "that" || a.isVerb($0) || p.insideQuote[$0] }) else { return nil }
+            return (phrase, c + 1, sentence.lowerBound..<c)
+        }
+        return nil
+    }
+
     /// `CLAUSE, SPEAKER VERB.` at the end of the sentence.
     func final(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        // CLAUSE, according to SPEAKER.
+        if let at = ((sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end)).first(where: { p.tokens[$0].is(",") && p.lower($0 + 1) == "according" && p.lower($0 + 2) == "to" }),
+           !p.insideQuote[at], let (phrase, _) = a.phrase(at: at + 3) {
+            return (phrase, at + 3, sentence.lowerBound..<at)
+        }
         var verb = end - 1
         while verb > sentence.lowerBound, Attributor.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
         var comma = verb - 1
@@ -106,9 +328,16 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         if p.lower(k) == "that" { return k + 1 }
+        // "said in a statement on Friday that": a short phrase without a verb before "that".
+        var m = k
+        while m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
+        if m < end, p.lower(m) == "that", m > v + 1, !(v + 1..<m).contains(where: { p.insideQuote[$0] }) { return m + 1 }
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
-              !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no"].contains(t.lower) else { return nil }
+              !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
+                "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
+        // "said it would": "it" opens a clause only before a verb.
+        if t.lower == "it" { return Self.clauseVerbs.contains(p.lower(k + 1)) ? k : nil }
         return k
     }
 

@@ -1,0 +1,122 @@
+/// The speaker's whole noun phrase as the attribution writes it, around the core the patterns found
+/// (a name, a pronoun, a title phrase): the role words and descriptions before it ("Republican
+/// presidential candidate Donald Trump", "Fox’s Chris Wallace") and an appositive after it set off
+/// by a comma ("Sandra Sucher, a business professor who studies ethics,"). This is the speaker as
+/// written that the attribution corpora annotate; the resolved actor stays in the mention and entity.
+struct SpeakerExtent {
+    let a: Attributor
+
+    /// Words that end a phrase going left: prepositions, conjunctions and other words no description
+    /// of a speaker runs across.
+    static let leftStops = WordList.set("""
+    in on at to of for with by from about into over after before during since than as and or but that which \
+    who whom whose when while because if although though whereas so then also said says say told meanwhile \
+    however moreover yet still even only just is are was were be been has have had will would could can \
+    should may might must do does did not there here it this these those early only
+    """)
+
+    /// Words after a comma that do not open an appositive of the speaker: prepositions, conjunctions,
+    /// adverbs and relative pronouns (", who …" clauses are left out, as the attribution corpora do).
+    static let appositiveStops = WordList.set("""
+    in on at to of for with by from about into over after before during since than as and or but that which \
+    who whom when while because if although though so then also via according said says say told added \
+    adding noting saying speaking referring explaining arguing warning insisting pointing telling in \
+    however meanwhile yet still even only just not there here it this these those he she they we i you
+    """)
+
+    /// The token range of the speaker phrase around `core` (tokens of the paragraph).
+    func extent(of core: Range<Int>) -> Range<Int> {
+        let p = a.p
+        guard !core.isEmpty, core.upperBound <= p.tokens.count else { return core }
+        // A pronoun is the whole phrase.
+        if core.count == 1, Attributor.pronouns.contains(p.lower(core.lowerBound)) { return core }
+        let sentence = p.sentences[p.sentenceOf[core.lowerBound]]
+        var start = core.lowerBound
+        // Going left over the description: role words, capitalised words, possessives, "the".
+        while start > sentence.lowerBound {
+            let t = p.tokens[start - 1]
+            guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1] else { break }
+            let lower = t.lower
+            if a.isVerb(start - 1) || Self.leftStops.contains(lower) || CommonWords.weekdays.contains(lower)
+                || CommonWords.months.contains(lower) || Attributor.pronouns.contains(lower) || (lower.hasSuffix("ly") && lower.count > 5) { break }
+            start -= 1
+            if Attributor.determiners.contains(lower) { break }
+        }
+        // A lone sentence-opening adverb or connective is not part of the phrase.
+        var end = core.upperBound
+        // "of Delaware", "from Sumter": where the speaker is from.
+        if ["of", "from"].contains(p.lower(end)), let next = p.token(end + 1), next.isCapitalized, !p.insideQuote[end + 1] {
+            end += 2
+            while let w = p.token(end), w.kind == .word, w.isCapitalized, !p.insideQuote[end], p.sentenceOf[end] == p.sentenceOf[core.lowerBound] { end += 1 }
+        }
+        // "Rep. Jim Ames (D-Ore.)": a party tag in parentheses.
+        if p.token(end)?.text == "(", let close = (end + 1..<min(end + 6, sentence.upperBound)).first(where: { p.tokens[$0].text == ")" }) {
+            end = close + 1
+        }
+        // "according to a recent Reuters survey of voters,": the source runs to the end of its clause.
+        if start >= 2, p.lower(start - 2) == "according", p.lower(start - 1) == "to" {
+            var j = end
+            while j < sentence.upperBound, !p.insideQuote[j], !p.tokens[j].is(","), !p.tokens[j].isTerminal, !p.tokens[j].is(";"),
+                  !p.tokens[j].is(":"), p.tokens[j].text != "—", j < end + 8 { j += 1 }
+            if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
+        }
+        return start..<appositiveEnd(after: end, sentence: sentence)
+    }
+
+    /// The end of an appositive set off by a comma at `k`: up to the next comma before a speech verb,
+    /// or to the end of the sentence when the phrase ends it; `k` when there is none.
+    func appositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
+        let p = a.p
+        guard let comma = p.token(k), comma.is(","), let first = p.token(k + 1), !p.insideQuote[k + 1] else { return k }
+        let opens = (first.kind == .word || first.kind == .number) && !Self.appositiveStops.contains(first.lower)
+            && !first.lower.hasSuffix("ly") && !a.isVerb(k + 1) && !(first.lower.hasSuffix("ing") && !first.isCapitalized)
+        guard opens else { return k }
+        var j = k + 1
+        while j < sentence.upperBound, !p.insideQuote[j] {
+            let t = p.tokens[j]
+            if t.is(",") {
+                // ", said": the appositive ends before the verb; ", adding that": before the clause.
+                if a.isVerb(j + 1) || Attributor.skippable.contains(p.lower(j + 1)) { return j }
+                if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
+            }
+            if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
+            if a.isVerb(j), j > k + 1 { return k }
+            j += 1
+        }
+        return j
+    }
+
+    /// The tokens of `phrase` in this paragraph nearest to token `near`, or nil when the phrase is
+    /// not written here (a speaker named in an earlier paragraph).
+    func core(of phrase: SpeakerPhrase, candidates: [NameCandidate], near: Int) -> Range<Int>? {
+        let p = a.p
+        switch phrase {
+        case .mention(let m):
+            guard candidates[m].paragraph == p.number else { return nil }
+            var tokens = candidates[m].tokens
+            if let role = candidates[m].role, role.upperBound <= tokens.lowerBound { tokens = role.lowerBound..<tokens.upperBound }
+            return tokens
+        case .pronoun(let word):
+            return nearest(near) { p.tokens[$0].lower == word ? $0..<($0 + 1) : nil }
+        case .nominal(_, let text), .unknown(let text):
+            let words = Tokenizer.tokenize(text)
+            guard let first = words.first?.text else { return nil }
+            let count = words.count
+            return nearest(near) { k in
+                p.tokens[k].text == first && k + count <= p.tokens.count && p.text(of: k..<(k + count)) == text ? k..<(k + count) : nil
+            }
+        }
+    }
+
+    /// The match of `test` outside quotation marks nearest to token `near`.
+    private func nearest(_ near: Int, _ test: (Int) -> Range<Int>?) -> Range<Int>? {
+        let p = a.p
+        var best: Range<Int>?
+        for k in p.tokens.indices where !p.insideQuote[k] {
+            guard let found = test(k) else { continue }
+            if let b = best, abs(b.lowerBound - near) <= abs(k - near) { continue }
+            best = found
+        }
+        return best
+    }
+}
