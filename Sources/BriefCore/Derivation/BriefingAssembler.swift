@@ -16,7 +16,7 @@ public enum BriefingAssembler {
         for (index, (article, derivation)) in zip(ordered, derived).enumerated() {
             let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
             events.append(derivation.temporal.events.map { resolved($0, actorOf: actorOf) })
-            statements += resolvedStatements(derivation.analysis, slug: article.slug, actorOf: actorOf, names: names)
+            statements += resolvedStatements(derivation.analysis, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
         }
         return Briefing(settings: settings, articles: ordered, timeline: EventMerger.timeline(events.reversed().flatMap { $0 }),
@@ -45,16 +45,20 @@ public enum BriefingAssembler {
         }
     }
 
-    /// The article's reported statements with their speakers resolved, ids counted per paragraph.
-    static func resolvedStatements(_ analysis: ArticleAnalysis, slug: String, actorOf: [Int: String],
+    /// The article's reported statements with their speakers resolved, ids counted per paragraph;
+    /// stances ("Russia dismissed the initiative") are not statements of what was said and stay out.
+    static func resolvedStatements(_ analysis: ArticleAnalysis, article: Article, actorOf: [Int: String],
                                    names: [String: String]) -> [ResolvedStatement] {
         var perParagraph: [Int: Int] = [:]
-        return analysis.reported.map { statement in
+        let slug = article.slug
+        return analysis.reported.filter { !$0.isStance }.map { statement in
             perParagraph[statement.paragraph, default: 0] += 1
             let id = statement.speakerEntity.flatMap { actorOf[$0] }
             let name = id.flatMap { names[$0] } ?? statement.speakerText
             return ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
-                                     article: slug, statement: statement, speakerId: id, speaker: name)
+                                     article: slug, statement: statement, speakerId: id, speaker: name,
+                                     text: article.paragraphs.first { $0.number == statement.paragraph }
+                                        .map { StatementText.display(statement.span, in: $0.text) })
         }
     }
 }

@@ -17,6 +17,10 @@ public struct ReportedStatement: Sendable, Hashable {
     public var speakerPhrase: String? = nil
     /// The UTF-8 bytes of ``speakerPhrase`` in the paragraph text.
     public var speakerSpan: ByteSpan? = nil
+    /// Whether the clause is the object of a verb of stance ("Russia dismissed the initiative",
+    /// "she declined to comment") rather than words reported as said: the measuring output counts
+    /// these as attributions, the site's statements leave them out.
+    public var isStance = false
     /// Explicit (named) or inferred (pronoun, role).
     public let attribution: Quotation.Attribution
 

@@ -11,18 +11,19 @@ public struct ResolvedStatement: Sendable, Hashable, Identifiable {
     public let speakerId: String?
     /// The speaker's canonical name when resolved, else the speaker as written.
     public let speaker: String
+    /// The reported words as a page shows them (the clause, run on through a quotation it leads into).
+    public let text: String
 
     /// Creates the value from its parts.
-    public init(id: String, article: String, statement: ReportedStatement, speakerId: String?, speaker: String) {
+    public init(id: String, article: String, statement: ReportedStatement, speakerId: String?, speaker: String, text: String? = nil) {
         self.id = id
         self.article = article
         self.statement = statement
         self.speakerId = speakerId
         self.speaker = speaker
+        self.text = text ?? statement.text
     }
 
-    /// The reported clause as written.
-    public var text: String { statement.text }
     /// The paragraph's number (1-based).
     public var paragraph: Int { statement.paragraph }
     /// Whether the speaker was inferred (pronoun, role) rather than named.

@@ -136,3 +136,21 @@ import Testing
         #expect(monday?.actors == ["port-authority", "dana-whitfield"])
     }
 }
+
+/// What the site shows of reported speech.
+@Suite struct SiteStatementsTests {
+    static func briefing(_ paragraphs: [String]) -> Briefing {
+        BriefingAssembler.assemble(settings: SiteSettings(), articles: [ActorPagesTests.article("s", "2025-05-02", "S", paragraphs)])
+    }
+
+    @Test func aStanceIsNotShownAsAStatement() {
+        let briefing = Self.briefing(["Minister Ada Brook dismissed the proposal on Friday.", "Ada Brook said the talks would resume in June."])
+        #expect(briefing.statements.map(\.text) == ["the talks would resume in June"])
+    }
+
+    @Test func aClauseCutAtAQuotationRunsOnThroughItOnThePage() {
+        let briefing = Self.briefing(["Minister Ada Brook warned that the delay was “a grave mistake.” Others disagreed."])
+        #expect(briefing.statements.first?.text == "the delay was “a grave mistake.”")
+        #expect(briefing.statements.first?.speakerId == "ada-brook")
+    }
+}

@@ -105,6 +105,9 @@ struct ReportedSpeechFinder {
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
+        statement.isStance = ((clause.lowerBound - 2)..<clause.lowerBound).contains { v in
+            v >= 0 && stanceStart(v, p) == clause.lowerBound
+        }
         let extent = SpeakerExtent(a: attributor)
         if let core = extent.core(of: phrase, candidates: linked.candidates, near: pronounAt) {
             let range = extent.extent(of: core)

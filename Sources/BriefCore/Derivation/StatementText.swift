@@ -1,0 +1,37 @@
+/// The words of a reported statement as a page shows them. Extraction stops a reported clause where
+/// a quotation starts (the quotation is counted on its own), which leaves "warning that deception
+/// was part of"; on a page the clause runs on through the quotation to the end of its sentence.
+enum StatementText {
+    /// The clause `span` of `paragraph`, continued through a quotation that follows it directly.
+    static func display(_ span: ByteSpan, in paragraph: String) -> String {
+        let bytes = Array(paragraph.utf8)
+        guard span.end <= bytes.count else { return span.text(in: paragraph) }
+        var index = span.end
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard let open = quoteMark(bytes, at: index), open.opens else { return span.text(in: paragraph) }
+        var depth = 0
+        while index < bytes.count {
+            if let mark = quoteMark(bytes, at: index) {
+                depth += mark.opens ? 1 : -1
+                index += mark.length
+                if depth <= 0, index > 1, isTerminal(bytes[index - 1 - mark.length]) { break }
+                continue
+            }
+            if depth <= 0, isTerminal(bytes[index]) { break }
+            index += 1
+        }
+        return String(decoding: bytes[span.start..<min(index, bytes.count)], as: UTF8.self)
+    }
+
+    /// A curly quotation mark at `index`: whether it opens, and its length in bytes.
+    private static func quoteMark(_ bytes: [UInt8], at index: Int) -> (opens: Bool, length: Int)? {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return nil }
+        switch bytes[index + 2] {
+        case 0x9C: return (true, 3)     // “
+        case 0x9D: return (false, 3)    // ”
+        default: return nil
+        }
+    }
+
+    private static func isTerminal(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x21 || byte == 0x3F }
+}
