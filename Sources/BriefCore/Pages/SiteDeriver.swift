@@ -6,14 +6,14 @@ public enum SiteDeriver {
         Route(folder: "articles", article.slug)
     }
 
-    /// All pages, in a stable order.
-    public static func pages(for briefing: Briefing) -> [Page] {
+    /// All pages, in a stable order; article and profile pages are derived through `mapper`.
+    public static func pages(for briefing: Briefing, mapper: some ArticleMapper = SerialMapper()) -> [Page] {
         let index = BriefingIndex(briefing)
         var pages = [indexPage(briefing)]
-        pages += briefing.articles.map { ArticlePage.page($0, briefing: briefing, index: index) }
+        pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
         pages.append(TimelinePage.page(briefing, index: index))
         pages.append(ActorDirectoryPage.page(briefing, index: index))
-        pages += briefing.actors.map { ActorProfilePage.page($0, briefing: briefing, index: index) }
+        pages += mapper.map(briefing.actors) { ActorProfilePage.page($0, briefing: briefing, index: index) }
         pages.append(QuotesPage.page(briefing, index: index))
         pages += SpeakerQuotesPage.pages(briefing, index: index)
         pages.append(notFoundPage(briefing))

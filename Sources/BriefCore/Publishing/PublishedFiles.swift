@@ -1,21 +1,39 @@
 /// The files a published briefing carries besides its pages: feeds, sitemap, robots.txt, data and the search index.
 public enum PublishedFiles {
-    /// Path (relative to the site root) and text of each file, for `briefing` and its `pages`.
-    public static func files(for briefing: Briefing, pages: [Page]) -> [(path: String, text: String)] {
+    /// One file to publish: its path and how to make its text.
+    struct Job: Sendable {
+        let path: String
+        let make: @Sendable () -> String
+
+        init(_ path: String, _ make: @escaping @Sendable () -> String) {
+            self.path = path
+            self.make = make
+        }
+    }
+
+    /// Path (relative to the site root) and text of each file, for `briefing` and its `pages`, each
+    /// file made through `mapper`.
+    public static func files(for briefing: Briefing, pages: [Page], mapper: some ArticleMapper = SerialMapper()) -> [(path: String, text: String)] {
+        let texts = mapper.map(jobs(for: briefing, pages: pages)) { ($0.path, $0.make()) }
+        return texts.map { (path: $0.0, text: $0.1) }
+    }
+
+    /// The files and how to make each.
+    static func jobs(for briefing: Briefing, pages: [Page]) -> [Job] {
         [
-            ("feed.xml", AtomFeed.xml(briefing)),
-            ("feed.json", JSONFeed.json(briefing).rendered() + "\n"),
-            ("sitemap.xml", Sitemap.xml(pages: pages, briefing: briefing)),
-            ("robots.txt", Sitemap.robots(briefing.settings)),
-            ("data/articles.json", DataFiles.articles(briefing).rendered() + "\n"),
-            ("data/timeline.json", DataFiles.timeline(briefing).rendered() + "\n"),
-            ("data/quotes.json", DataFiles.quotes(briefing).rendered() + "\n"),
-            ("data/quotes.csv", QuotesCSV.text(briefing)),
-            ("data/actors.json", DataFiles.actors(briefing).rendered() + "\n"),
-            ("data/statements.json", DataFiles.statements(briefing).rendered() + "\n"),
-            ("data/timelinejs.json", TimelineJSExport.json(briefing).rendered() + "\n"),
-            ("search.json", SearchIndex.json(briefing).rendered() + "\n"),
-            ("search-index.js", SearchIndex.script(briefing)),
+            Job("feed.xml") { AtomFeed.xml(briefing) },
+            Job("feed.json") { JSONFeed.json(briefing).rendered() + "\n" },
+            Job("sitemap.xml") { Sitemap.xml(pages: pages, briefing: briefing) },
+            Job("robots.txt") { Sitemap.robots(briefing.settings) },
+            Job("data/articles.json") { DataFiles.articles(briefing).rendered() + "\n" },
+            Job("data/timeline.json") { DataFiles.timeline(briefing).rendered() + "\n" },
+            Job("data/quotes.json") { DataFiles.quotes(briefing).rendered() + "\n" },
+            Job("data/quotes.csv") { QuotesCSV.text(briefing) },
+            Job("data/actors.json") { DataFiles.actors(briefing).rendered() + "\n" },
+            Job("data/statements.json") { DataFiles.statements(briefing).rendered() + "\n" },
+            Job("data/timelinejs.json") { TimelineJSExport.json(briefing).rendered() + "\n" },
+            Job("search.json") { SearchIndex.json(briefing).rendered() + "\n" },
+            Job("search-index.js") { SearchIndex.script(briefing) },
         ]
     }
 

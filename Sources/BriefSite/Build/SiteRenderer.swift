@@ -4,7 +4,7 @@ import BriefCore
 public enum SiteRenderer {
     /// Every file of the site, sorted by path.
     public static func files(for briefing: Briefing, theme: Theme, compiled: CompiledTheme) throws(DiagnosticList) -> [OutputFile] {
-        let pages = SiteDeriver.pages(for: briefing)
+        let pages = SiteDeriver.pages(for: briefing, mapper: ConcurrentMapper())
         let settings = briefing.settings
         let rendered = pages.concurrentMap { page in
             Result { () throws(Diagnostic) in OutputFile(path: page.route.outputPath, text: try compiled.render(page, settings: settings)) }
@@ -18,7 +18,7 @@ public enum SiteRenderer {
             }
         }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
-        files += PublishedFiles.files(for: briefing, pages: pages).map { OutputFile(path: $0.path, text: $0.text) }
+        files += PublishedFiles.files(for: briefing, pages: pages, mapper: ConcurrentMapper()).map { OutputFile(path: $0.path, text: $0.text) }
         files += theme.assets.map { OutputFile(path: $0.key, bytes: $0.value.contents) }
         return files.sorted { $0.path < $1.path }
     }

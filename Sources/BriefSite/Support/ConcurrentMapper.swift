@@ -1,8 +1,8 @@
 import BriefCore
 
-/// The core's ``ArticleMapper`` spread over every core, for the per-article analyses.
+/// The core's ``ArticleMapper`` spread over every core, for per-article analyses, pages and files.
 struct ConcurrentMapper: ArticleMapper {
-    func map<T: Sendable>(_ articles: [Article], _ transform: @escaping @Sendable (Article) -> T) -> [T] {
-        articles.concurrentMap(transform)
+    func map<Element: Sendable, T: Sendable>(_ items: [Element], _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+        items.concurrentMap(transform)
     }
 }
