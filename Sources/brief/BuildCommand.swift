@@ -9,6 +9,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the briefing site from content/ into site/.",
         discussion: """
+        Besides a page per article, the site derives what the articles say: actor profiles \
+        (actors/), every quotation by speaker (quotes/), a timeline of dated events (timeline/), \
+        feeds, a sitemap, a search index and data files (data/*.json, data/quotes.csv), each fact \
+        linking to the paragraph it came from.
+
         Builds into a temporary folder beside the output and swaps it in at the end: a failed \
         build leaves the previous site untouched. Two builds of the same input are identical.
         """
