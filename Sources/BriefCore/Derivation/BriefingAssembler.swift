@@ -4,11 +4,12 @@
 public enum BriefingAssembler {
     /// The briefing of `articles` with everything derived from them. Events are merged in reporting
     /// order (oldest article first), so a merged event lists its first report first.
-    public static func assemble(settings: SiteSettings, articles: [Article],
+    public static func assemble(settings: SiteSettings, articles: [Article], entries: [ActorEntry] = [],
                                 mapper: some ArticleMapper = SerialMapper()) -> Briefing {
         let ordered = articles.sorted(by: Briefing.newestFirst)
         let derived = mapper.map(ordered) { ArticleDerivation($0) }
-        let resolution = ActorResolver.resolve(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
+        let corpus = ActorResolver.resolve(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
+        let resolution = editorial(corpus, entries: entries)
         var events: [[TimelineEvent]] = []
         var statements: [ResolvedStatement] = []
         var mentions: [String: [ActorMention]] = [:]
@@ -19,10 +20,29 @@ public enum BriefingAssembler {
             statements += resolvedStatements(derivation.analysis, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
         }
+        let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Briefing(settings: settings, articles: ordered, timeline: EventMerger.timeline(events.reversed().flatMap { $0 }),
                         actors: resolution.actors, quotes: resolution.quotes, statements: statements,
                         ambiguities: resolution.ambiguities, mentions: mentions,
+                        entries: Dictionary(resolution.actors.compactMap { actor in entryById[actor.id].map { (actor.id, $0) } },
+                                            uniquingKeysWith: { first, _ in first }),
                         warnings: derived.flatMap(\.temporal.diagnostics))
+    }
+
+    /// The resolution with the editorial entries applied: actors merged and renamed as the entries
+    /// say, and every id pointing at them rewritten.
+    static func editorial(_ resolution: CorpusResolution, entries: [ActorEntry]) -> CorpusResolution {
+        guard !entries.isEmpty else { return resolution }
+        let merge = EditorialMerge.apply(entries, to: resolution.actors)
+        let names = Dictionary(merge.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let quotes = resolution.quotes.map { quote in
+            let speaker = quote.speakerId.flatMap { merge.ids[$0] }
+            return ResolvedQuote(id: quote.id, article: quote.article, quote: quote.quote, speakerId: speaker,
+                                 speaker: speaker.flatMap { names[$0] } ?? quote.speaker,
+                                 mentions: Array(Set(quote.mentions.compactMap { merge.ids[$0] })).sorted())
+        }
+        return CorpusResolution(actors: merge.actors, quotes: quotes, ambiguities: resolution.ambiguities,
+                                entityActors: resolution.entityActors.map { $0.compactMapValues { merge.ids[$0] } })
     }
 
     /// The event with its article-local actor placeholders replaced by actor ids (non-actors dropped).

@@ -17,13 +17,15 @@ public struct Briefing: Sendable, Hashable {
     public let ambiguities: [NameAmbiguity]
     /// Each article's mentions of actors (by article slug), in text order.
     public let mentions: [String: [ActorMention]]
+    /// The editorial entries (`content/actors/`) by the id of the actor they describe.
+    public let entries: [String: ActorEntry]
     /// Warnings met while deriving (e.g. an undated article whose dates stay unresolved).
     public let warnings: [Diagnostic]
 
     /// Creates the value from its parts; `articles` are put in front-page order.
     public init(settings: SiteSettings, articles: [Article], timeline: [TimelineEvent] = [], actors: [Actor] = [],
                 quotes: [ResolvedQuote] = [], statements: [ResolvedStatement] = [], ambiguities: [NameAmbiguity] = [],
-                mentions: [String: [ActorMention]] = [:], warnings: [Diagnostic] = []) {
+                mentions: [String: [ActorMention]] = [:], entries: [String: ActorEntry] = [:], warnings: [Diagnostic] = []) {
         self.settings = settings
         self.articles = articles.sorted(by: Briefing.newestFirst)
         self.timeline = timeline
@@ -32,6 +34,7 @@ public struct Briefing: Sendable, Hashable {
         self.statements = statements
         self.ambiguities = ambiguities
         self.mentions = mentions
+        self.entries = entries
         self.warnings = warnings
     }
 

@@ -14,7 +14,7 @@ public enum ActorDirectoryPage {
                 .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
             guard !actors.isEmpty else { return nil }
             return ["heading": .string(section.heading), "anchor": .string(section.anchor), "count": .int(actors.count),
-                    "actors": .list(actors.map { entry($0, from: route) })]
+                    "actors": .list(actors.map { entry($0, role: briefing.entries[$0.id]?.role, from: route) })]
         }
         let ambiguities: [TemplateValue] = briefing.ambiguities.map { ambiguity in
             ["name": .string(ambiguity.name), "candidates": .string(ambiguity.candidates.joined(separator: ", ")),
@@ -44,11 +44,11 @@ public enum ActorDirectoryPage {
     }
 
     /// One actor's line in the directory.
-    static func entry(_ actor: Actor, from page: Route) -> TemplateValue {
+    static func entry(_ actor: Actor, role editorial: String? = nil, from page: Route) -> TemplateValue {
         [
             "name": .string(actor.name),
             "link": .string(page.link(to: ActorRoutes.profile(actor.id))),
-            "role": .optional(actor.roles.first.map(RoleDisplay.text)),
+            "role": .optional(editorial ?? actor.roles.first.map(RoleDisplay.text)),
             "counts": .string(counts(actor)),
         ]
     }

@@ -46,12 +46,25 @@ public enum ActorProfilePage {
             "hasCompanions": .bool(!(index.companions[actor.id] ?? []).isEmpty),
             "directory": .string(route.link(to: ActorRoutes.directory)),
         ]
+        fields.merge(editorial(briefing.entries[actor.id])) { $1 }
         fields.merge(ListLimit(quotes.count, limit: listLimit).fields("quotes", noun: "quotation")) { $1 }
         fields.merge(ListLimit(statements.count, limit: listLimit).fields("statements", noun: "statement")) { $1 }
         fields.merge(ListLimit(about.count, limit: listLimit).fields("about", noun: "quotation")) { $1 }
         fields.merge(ListLimit(events.count, limit: eventLimit).fields("events", noun: "earlier event")) { $1 }
         fields.merge(ListLimit(articles.count, limit: listLimit).fields("articles", noun: "article")) { $1 }
         return Page(route: route, template: "actor", title: actor.name, context: .object(fields))
+    }
+
+    /// What the editors' entry adds: role, country, biography (safe-mode HTML) and links.
+    static func editorial(_ entry: ActorEntry?) -> [String: TemplateValue] {
+        [
+            "editorialRole": .optional(entry?.role),
+            "country": .optional(entry?.country),
+            "hasEditorial": .bool(entry?.role != nil || entry?.country != nil),
+            "bio": .optional(entry?.bio),
+            "links": .list((entry?.links ?? []).map { ["url": .string($0)] }),
+            "hasLinks": .bool(!(entry?.links ?? []).isEmpty),
+        ]
     }
 
     /// "Person", "Organisation" or "Place".

@@ -39,6 +39,14 @@ public enum ProjectLoader {
             case .failure(let error): errors.append(error)
             }
         }
+        var entries: [ActorEntry] = []
+        do {
+            let found = try ActorEntryLoader.load(projectRoot: root)
+            entries = found.entries
+            warnings += found.warnings
+        } catch {
+            errors += error.diagnostics
+        }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
         warnings += loaded.flatMap(\.warnings)
         let published = loaded.filter { includeDrafts || !$0.article.metadata.draft }
@@ -48,7 +56,8 @@ public enum ProjectLoader {
             article.slug = slug
             return article
         }
-        let briefing = BriefingAssembler.assemble(settings: settings, articles: articles, mapper: ConcurrentMapper())
+        let briefing = BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
+                                                  mapper: ConcurrentMapper())
         return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
                       draftsSkipped: loaded.count - published.count)
     }

@@ -18,7 +18,10 @@ enum DefaultTheme {
     <p class="breadcrumb"><a href="{{directory}}">All actors</a></p>
     <h1>{{name}}</h1>
     <p class="meta"><span>{{kind}}</span>{{#counts}}<span>{{.}}</span>{{/counts}}</p>
+    {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}</p>{{/hasEditorial}}
   </header>
+  {{#bio}}<div class="bio">{{{bio}}}</div>{{/bio}}
+  {{#hasLinks}}<ul class="links" aria-label="Further reading">{{#links}}<li><a href="{{url}}" rel="noopener noreferrer">{{url}}</a></li>{{/links}}</ul>{{/hasLinks}}
   {{#activity}}
   <figure class="activity-figure">
     {{{activity}}}
@@ -550,6 +553,8 @@ main:focus { outline: none; }
   .article-body .quote { background: none; }
 }
 .more { font-family: var(--sans); font-size: 0.9rem; margin: 0.6rem 0 0; }
+.bio { max-width: var(--measure); margin: 0 0 1.5rem; }
+.links { font-family: var(--sans); font-size: 0.9rem; padding-left: 1.2rem; margin: 0 0 1.5rem; overflow-wrap: anywhere; }
 
 """####,
         "index.mustache": ####"""
