@@ -6,6 +6,7 @@ public struct AnalysisInput: Sendable, Hashable {
     public let date: CalendarDate?
     public let text: String
 
+    /// Creates the value from its parts.
     public init(id: String, date: CalendarDate?, text: String) {
         self.id = id
         self.date = date

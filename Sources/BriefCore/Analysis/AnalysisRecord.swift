@@ -14,6 +14,7 @@ public struct AnalysisRecord: Sendable, Hashable {
         /// True for words inside quotation marks, false for reported speech.
         public let direct: Bool
 
+        /// Creates the value from its parts.
         public init(span: ByteSpan, speaker: String?, direct: Bool) {
             self.span = span
             self.speaker = speaker
@@ -29,6 +30,7 @@ public struct AnalysisRecord: Sendable, Hashable {
         /// The normalised value, e.g. `2025-09-04`, `2025-W36`, `P3Y6M`, `PAST_REF`.
         public let value: String
 
+        /// Creates the value from its parts.
         public init(span: ByteSpan, type: String, value: String) {
             self.span = span
             self.type = type
@@ -41,6 +43,7 @@ public struct AnalysisRecord: Sendable, Hashable {
     public var persons: [ByteSpan]
     public var timexes: [Timex]
 
+    /// Creates the value from its parts.
     public init(id: String, quotes: [Quote] = [], persons: [ByteSpan] = [], timexes: [Timex] = []) {
         self.id = id
         self.quotes = quotes

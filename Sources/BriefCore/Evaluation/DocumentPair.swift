@@ -3,6 +3,7 @@ public struct DocumentPair<Item: SpannedItem>: Sendable {
     public let gold: [Item]
     public let predicted: [Item]
 
+    /// Creates the value from its parts.
     public init(gold: [Item], predicted: [Item]) {
         self.gold = gold
         self.predicted = predicted

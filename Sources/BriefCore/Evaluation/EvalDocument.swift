@@ -10,6 +10,7 @@ public struct EvalDocument: Sendable {
         /// `speakerStart..<speakerEnd` when both are integers and start < end.
         public let speakerSpan: ByteSpan?
 
+        /// Creates the value from its parts.
         public init(span: ByteSpan, direct: Bool, speaker: String?, speakerSpan: ByteSpan? = nil) {
             self.span = span
             self.direct = direct
@@ -24,6 +25,7 @@ public struct EvalDocument: Sendable {
         public let type: String?
         public let value: String?
 
+        /// Creates the value from its parts.
         public init(span: ByteSpan, type: String?, value: String?) {
             self.span = span
             self.type = type
@@ -40,6 +42,7 @@ public struct EvalDocument: Sendable {
     public var persons: EvalLayer<ByteSpan>?
     public var timexes: EvalLayer<Timex>?
 
+    /// Creates the value from its parts.
     public init(id: String, text: String? = nil, date: String? = nil, quotes: EvalLayer<Quote>? = nil,
                 persons: EvalLayer<ByteSpan>? = nil, timexes: EvalLayer<Timex>? = nil) {
         self.id = id

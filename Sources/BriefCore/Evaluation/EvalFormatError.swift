@@ -2,6 +2,7 @@
 public struct EvalFormatError: Error, Sendable, Hashable {
     public let message: String
 
+    /// Creates the value from its parts.
     public init(_ message: String) {
         self.message = message
     }

@@ -6,6 +6,7 @@ public struct EvalLayer<Item: SpannedItem>: Sendable {
     /// How many predicted items were skipped for an unusable span (not integers, or not 0 ≤ start < end).
     public let skipped: Int
 
+    /// Creates the value from its parts.
     public init(items: [Item], skipped: Int = 0) {
         self.items = items.enumerated().sorted { a, b in
             (a.element.span.start, a.element.span.end, a.offset) < (b.element.span.start, b.element.span.end, b.offset)

@@ -19,6 +19,7 @@ public struct EvalMistake: Sendable, Hashable {
     /// The text around the span with the span marked ⟦like this⟧ (line breaks shown as ¶).
     public let context: String
 
+    /// Creates the value from its parts.
     public init(task: EvalTask, kind: Kind, document: String, span: ByteSpan, detail: String, context: String) {
         self.task = task
         self.kind = kind

@@ -8,6 +8,7 @@ public struct EvalWarnings: Sendable, Hashable {
         public var count: Int
     }
 
+    /// Creates an empty value.
     public init() {}
 
     /// Counts `count` more of `message` (nothing when count is 0).

@@ -11,6 +11,7 @@ public struct EvaluationReport: Sendable, Hashable {
     public var timexes: TimexScorer.Report?
     public var warnings = EvalWarnings()
 
+    /// Creates an empty value.
     public init() {}
 
     /// The tasks that were scored, in report order.

@@ -5,6 +5,7 @@ public struct PRFScore: Sendable, Hashable {
     /// Matched pairs (true positives).
     public let matched: Int
 
+    /// Creates the value from its parts.
     public init(gold: Int, predicted: Int, matched: Int) {
         self.gold = gold
         self.predicted = predicted

@@ -17,6 +17,7 @@ public struct Article: Sendable, Hashable {
     public let byline: String?
     public let paragraphs: [Paragraph]
 
+    /// Creates the value from its parts.
     public init(slug: String, sourcePath: String, format: Format, title: String,
                 metadata: ArticleMetadata, byline: String?, paragraphs: [Paragraph]) {
         self.slug = slug

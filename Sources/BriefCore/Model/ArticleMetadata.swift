@@ -9,6 +9,7 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var slug: String?
     public var draft: Bool
 
+    /// Creates the value from its parts.
     public init(title: String? = nil, date: PublicationDate? = nil, author: String? = nil,
                 source: String? = nil, url: String? = nil, tags: [String] = [],
                 slug: String? = nil, draft: Bool = false) {

@@ -16,6 +16,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// What the user can do about it.
     public var hint: String?
 
+    /// Creates the value from its parts.
     public init(_ severity: Severity = .error, file: String? = nil, line: Int? = nil,
                 column: Int? = nil, message: String, hint: String? = nil) {
         self.severity = severity
@@ -53,6 +54,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public let diagnostics: [Diagnostic]
 
+    /// Creates the value from its parts.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }

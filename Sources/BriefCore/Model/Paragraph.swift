@@ -8,6 +8,7 @@ public struct Paragraph: Sendable, Hashable {
     /// whose paragraphs are escaped from `text`.
     public let html: String?
 
+    /// Creates the value from its parts.
     public init(number: Int, text: String, html: String? = nil) {
         self.number = number
         self.text = text

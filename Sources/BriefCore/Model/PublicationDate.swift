@@ -5,6 +5,7 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
     /// The time part as written after the `T` (or space), e.g. `14:30:00+02:00`; nil for a bare date.
     public let time: String?
 
+    /// Creates the value from its parts.
     public init(day: CalendarDate, time: String? = nil) {
         self.day = day
         self.time = time

@@ -7,6 +7,7 @@ public struct SiteSettings: Sendable, Hashable {
     /// The BCP 47 language tag of the pages (`<html lang>`).
     public var language: String
 
+    /// Creates the value from its parts.
     public init(title: String = "Briefing", description: String = "", baseURL: String? = nil,
                 language: String = "en") {
         self.title = title

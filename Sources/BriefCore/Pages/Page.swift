@@ -8,6 +8,7 @@ public struct Page: Sendable, Hashable {
     /// The page's own data; the renderer adds `site`, `root` and the rendered `content`.
     public let context: TemplateValue
 
+    /// Creates the value from its parts.
     public init(route: Route, template: String, title: String, context: TemplateValue) {
         self.route = route
         self.template = template

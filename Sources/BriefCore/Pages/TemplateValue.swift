@@ -40,10 +40,15 @@ public indirect enum TemplateValue: Sendable, Hashable {
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    /// Creates the value from a literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// Creates the value from a literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// Creates the value from a literal.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// Creates the value from a literal.
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    /// Creates the value from a literal.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }

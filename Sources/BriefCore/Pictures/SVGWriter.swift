@@ -5,6 +5,7 @@ public struct SVGWriter: Sendable {
     /// The markup written so far, without the outer `<svg>`.
     public private(set) var body = ""
 
+    /// Creates an empty value.
     public init() {}
 
     /// An empty element, e.g. `line`, with attributes in the given order; `title` adds a tooltip child.
@@ -62,8 +63,11 @@ public enum SVGAttribute: Sendable, Hashable, ExpressibleByStringLiteral, Expres
     case text(String)
     case number(Double)
 
+    /// Creates the value from a literal.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// Creates the value from a literal.
     public init(floatLiteral value: Double) { self = .number(value) }
+    /// Creates the value from a literal.
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
 
     /// The value as written between the quotes.

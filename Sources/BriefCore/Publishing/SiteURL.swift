@@ -4,6 +4,7 @@ public struct SiteURL: Sendable, Hashable {
     /// The base URL ending in `/`, or nil when `brief.yml` has none.
     public let base: String?
 
+    /// Creates the value from its parts.
     public init(settings: SiteSettings) {
         base = settings.baseURL
     }

@@ -16,6 +16,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(components: [name], isFile: true)
     }
 
+    /// Creates the value from its parts.
     public init(components: [String], isFile: Bool) {
         precondition(components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("/") },
                      "route components must be single, non-traversing path segments")

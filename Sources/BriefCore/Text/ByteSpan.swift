@@ -3,6 +3,7 @@ public struct ByteSpan: Sendable, Hashable, Comparable, CustomStringConvertible 
     public let start: Int
     public let end: Int
 
+    /// Creates the value from its parts.
     public init(start: Int, end: Int) {
         precondition(start <= end, "a span ends after it starts")
         self.start = start

@@ -3,6 +3,7 @@ public struct EventSource: Sendable, Hashable {
     public let article: String
     public let paragraph: Int
 
+    /// Creates the value from its parts.
     public init(article: String, paragraph: Int) {
         self.article = article
         self.paragraph = paragraph

@@ -4,6 +4,7 @@ public struct ParagraphTimexes: Sendable, Hashable {
     public let paragraph: Int
     public let timexes: [Timex]
 
+    /// Creates the value from its parts.
     public init(paragraph: Int, timexes: [Timex]) {
         self.paragraph = paragraph
         self.timexes = timexes

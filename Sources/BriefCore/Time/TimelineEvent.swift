@@ -14,6 +14,7 @@ public struct TimelineEvent: Sendable, Hashable {
     /// Every article and paragraph reporting the event, in source order.
     public var sources: [EventSource]
 
+    /// Creates the value from its parts.
     public init(date: TimexValue, text: String, expression: String, scheduled: Bool, actors: [String], sources: [EventSource]) {
         self.date = date
         self.text = text

@@ -8,6 +8,7 @@ public struct Timex: Sendable, Hashable {
     public let type: TimexType
     public let value: TimexValue
 
+    /// Creates the value from its parts.
     public init(span: ByteSpan, text: String, type: TimexType, value: TimexValue) {
         self.span = span
         self.text = text

@@ -8,6 +8,7 @@ public struct JSONLinesAnalyzer: Sendable {
     /// How many documents are analysed together.
     public var batchSize: Int
 
+    /// Creates the value from its parts.
     public init(batchSize: Int = 256) {
         self.batchSize = batchSize
     }

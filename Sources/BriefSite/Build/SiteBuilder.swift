@@ -11,6 +11,7 @@ public enum SiteBuilder {
         /// Receives a line as each phase ends (`--verbose` prints them).
         public var progress: @Sendable (String) -> Void
 
+        /// Creates the value from its parts.
         public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
                     progress: @escaping @Sendable (String) -> Void = { _ in }) {
             self.projectRoot = projectRoot

@@ -10,12 +10,14 @@ public struct ArticleSource: Sendable, Hashable {
     public struct Sidecar: Sendable, Hashable {
         public let path: String
         public let bytes: [UInt8]
+        /// Creates the value from its parts.
         public init(path: String, bytes: [UInt8]) {
             self.path = path
             self.bytes = bytes
         }
     }
 
+    /// Creates the value from its parts.
     public init(path: String, bytes: [UInt8], sidecar: Sidecar? = nil) {
         self.path = path
         self.bytes = bytes

@@ -3,6 +3,7 @@ public struct OutputFile: Sendable, Hashable {
     public let path: String
     public let bytes: [UInt8]
 
+    /// Creates the value from its parts.
     public init(path: String, bytes: [UInt8]) {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }),
                      "output paths stay inside the output folder")
@@ -10,6 +11,7 @@ public struct OutputFile: Sendable, Hashable {
         self.bytes = bytes
     }
 
+    /// Creates the value from its parts.
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }

@@ -7,6 +7,7 @@ import Foundation
 public struct SiteWriter: Sendable {
     public let output: URL
 
+    /// Creates the value from its parts.
     public init(output: URL) {
         self.output = output.standardizedFileURL
     }
