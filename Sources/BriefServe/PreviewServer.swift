@@ -51,9 +51,12 @@ public struct PreviewServer: Sendable {
             self.logLevel = logLevel
         }
 
+        /// Analyses kept between rebuilds: an edit re-analyses only the articles it changed.
+        let derivations = DerivationCache()
+
         /// The build these options ask for.
         var build: SiteBuilder.Options {
-            SiteBuilder.Options(projectRoot: projectRoot, output: output, includeDrafts: includeDrafts)
+            SiteBuilder.Options(projectRoot: projectRoot, output: output, includeDrafts: includeDrafts, cache: derivations)
         }
     }
 

@@ -4,10 +4,12 @@
 public enum BriefingAssembler {
     /// The briefing of `articles` with everything derived from them. Events are merged in reporting
     /// order (oldest article first), so a merged event lists its first report first.
+    /// `derive` analyses one article (the edge may answer from a cache of earlier builds).
     public static func assemble(settings: SiteSettings, articles: [Article], entries: [ActorEntry] = [],
-                                mapper: some ArticleMapper = SerialMapper()) -> Briefing {
+                                mapper: some ArticleMapper = SerialMapper(),
+                                derive: @escaping @Sendable (Article) -> ArticleDerivation = { ArticleDerivation($0) }) -> Briefing {
         let ordered = articles.sorted(by: Briefing.newestFirst)
-        let derived = mapper.map(ordered) { ArticleDerivation($0) }
+        let derived = mapper.map(ordered, derive)
         let corpus = ActorResolver.resolve(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
         let resolution = editorial(corpus, entries: entries)
         var events: [[TimelineEvent]] = []

@@ -13,10 +13,14 @@ public enum ProjectLoader {
         public let warnings: [Diagnostic]
         /// How many draft articles were left out.
         public let draftsSkipped: Int
+        /// How many articles were analysed in this load (the others came from the cache).
+        public let analysed: Int
     }
 
     /// Loads the project at `root`; drafts are left out unless `includeDrafts`.
-    public static func load(projectRoot root: URL, includeDrafts: Bool = false) throws(DiagnosticList) -> Loaded {
+    /// Articles `cache` holds from an earlier build are not analysed again.
+    public static func load(projectRoot root: URL, includeDrafts: Bool = false,
+                            cache: DerivationCache? = nil) throws(DiagnosticList) -> Loaded {
         var warnings: [Diagnostic] = []
         let settings: SiteSettings
         do {
@@ -56,10 +60,17 @@ public enum ProjectLoader {
             article.slug = slug
             return article
         }
+        let derive: @Sendable (Article) -> ArticleDerivation
+        if let cache {
+            derive = { cache.derivation(of: $0) }
+        } else {
+            derive = { ArticleDerivation($0) }
+        }
         let briefing = BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
-                                                  mapper: ConcurrentMapper())
+                                                  mapper: ConcurrentMapper(), derive: derive)
+        let analysed = cache?.endBuild() ?? articles.count
         return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
-                      draftsSkipped: loaded.count - published.count)
+                      draftsSkipped: loaded.count - published.count, analysed: analysed)
     }
 
     private static func readSettings(_ root: URL) throws(Diagnostic) -> (SiteSettings, [Diagnostic]) {

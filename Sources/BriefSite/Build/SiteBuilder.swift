@@ -10,10 +10,13 @@ public enum SiteBuilder {
         public var includeDrafts: Bool
         /// Receives a line as each phase ends (`--verbose` prints them).
         public var progress: @Sendable (String) -> Void
+        /// Analyses kept from earlier builds of this process (`brief serve`), or nil.
+        public var cache: DerivationCache?
 
         /// Creates the value from its parts.
         public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
-                    progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                    progress: @escaping @Sendable (String) -> Void = { _ in }, cache: DerivationCache? = nil) {
+            self.cache = cache
             self.projectRoot = projectRoot
             self.output = output
             self.includeDrafts = includeDrafts
@@ -29,6 +32,8 @@ public enum SiteBuilder {
         public let bytes: Int
         public let draftsSkipped: Int
         public let warnings: [Diagnostic]
+        /// How many articles were analysed (the others reused a cached analysis).
+        public var analysed = 0
     }
 
     /// Builds the site; on any error nothing in the output folder changes.
@@ -47,8 +52,10 @@ public enum SiteBuilder {
         var phase = PhaseTimer(report: options.progress)
         let compiled = try CompiledTheme(theme)
         phase.end("Compiled \(theme.templates.count) templates")
-        let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts)
-        phase.end("Loaded \(project.briefing.articles.count) articles")
+        let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
+                                               cache: options.cache)
+        let reused = project.briefing.articles.count - project.analysed
+        phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
         let files = try SiteRenderer.files(for: project.briefing, theme: theme, compiled: compiled)
         phase.end("Rendered \(files.count) files")
         do {
@@ -62,6 +69,7 @@ public enum SiteBuilder {
                       files: files.count + 1,
                       bytes: files.reduce(0) { $0 + $1.bytes.count },
                       draftsSkipped: project.draftsSkipped,
-                      warnings: project.warnings + PublishedFiles.warnings(for: project.briefing.settings))
+                      warnings: project.warnings + PublishedFiles.warnings(for: project.briefing.settings),
+                      analysed: project.analysed)
     }
 }
