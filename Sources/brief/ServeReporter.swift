@@ -27,7 +27,7 @@ struct ServeReporter: Sendable {
             result.warnings.forEach(console.warning)
             console.summary(initial
                 ? "Built \(result.articles) \(plural(result.articles, "article")), \(result.pages) \(plural(result.pages, "page")) in \(format(seconds)) s"
-                : "Rebuilt in \(format(seconds)) s")
+                : "Rebuilt in \(format(seconds)) s (\(result.analysed) of \(result.articles) \(plural(result.articles, "article")) analysed again)")
         case .failed(let diagnostics, let seconds, let initial):
             diagnostics.forEach(console.error)
             console.error(Diagnostic(message: (initial ? "build" : "rebuild")
