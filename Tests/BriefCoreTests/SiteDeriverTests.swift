@@ -13,7 +13,7 @@ import Testing
             article("old", date: "2025-01-01"), article("undated", date: nil), article("new", date: "2025-09-03"),
         ])
         #expect(briefing.articles.map(\.slug) == ["new", "old", "undated"])
-        let cards = SiteDeriver.indexPage(briefing).context["articles"]?.listValue ?? []
+        let cards = FrontPage.page(briefing, index: BriefingIndex(briefing)).context["articles"]?.listValue ?? []
         #expect(cards.compactMap { $0["link"]?.stringValue } == [
             "articles/new/index.html", "articles/old/index.html", "articles/undated/index.html",
         ])
@@ -34,7 +34,7 @@ import Testing
     @Test func everySiteHasAFrontPageAnArticlePageEachTheDerivedPagesAndA404() {
         let briefing = Briefing(settings: SiteSettings(), articles: [article("a", date: nil), article("b", date: nil)])
         let paths = SiteDeriver.pages(for: briefing).map(\.route.outputPath)
-        #expect(paths == ["index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html",
+        #expect(paths == ["index.html", "articles/index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html",
                           "actors/index.html", "quotes/index.html", "quotes/unattributed/index.html", "404.html"])
     }
 }

@@ -1,4 +1,4 @@
-/// Derives every page of the site from the briefing: the front page, one page per article, the
+/// Derives every page of the site from the briefing: the front page, the archive, one page per article, the
 /// timeline, the actor directory and one profile per actor, the quotes pages, and 404.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
@@ -9,7 +9,7 @@ public enum SiteDeriver {
     /// All pages, in a stable order; article and profile pages are derived through `mapper`.
     public static func pages(for briefing: Briefing, mapper: some ArticleMapper = SerialMapper()) -> [Page] {
         let index = BriefingIndex(briefing)
-        var pages = [indexPage(briefing)]
+        var pages = [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)]
         pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
         pages.append(TimelinePage.page(briefing, index: index))
         pages.append(ActorDirectoryPage.page(briefing, index: index))
@@ -18,17 +18,6 @@ public enum SiteDeriver {
         pages += SpeakerQuotesPage.pages(briefing, index: index)
         pages.append(notFoundPage(briefing))
         return pages
-    }
-
-    /// The front page: articles newest first with date, source and first paragraph.
-    public static func indexPage(_ briefing: Briefing) -> Page {
-        let route = Route.home
-        let cards = briefing.articles.map { summary(of: $0, from: route) }
-        return Page(route: route, template: "index", title: briefing.settings.title, context: [
-            "articles": .list(cards),
-            "hasArticles": .bool(!cards.isEmpty),
-            "articleCount": .int(cards.count),
-        ])
     }
 
     /// The 404 page, at the site root.

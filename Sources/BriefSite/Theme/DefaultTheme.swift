@@ -39,7 +39,7 @@ enum DefaultTheme {
   <section aria-labelledby="quotes">
     <h2 id="quotes" class="section-title">Quotations</h2>
     <ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
-    <p class="more">{{#quotesMore}}The latest; {{quotesMore}} — {{/quotesMore}}<a href="{{allQuotes}}">every quotation by {{name}}</a></p>
+    <p class="more"><a href="{{allQuotes}}">Every quotation by {{name}}</a>{{#quotesMore}} ({{quotesMore}}){{/quotesMore}}</p>
   </section>
   {{/hasQuotes}}
   {{#hasStatements}}
@@ -138,6 +138,26 @@ enum DefaultTheme {
   </ul>
 </section>
 {{/hasAmbiguities}}
+
+"""####,
+        "archive.mustache": ####"""
+<header class="page-header">
+  <h1>All articles</h1>
+  <p class="lede">{{articleCount}} articles, newest first.</p>
+</header>
+{{#hasArticles}}
+{{#groups}}
+<section class="archive-month" aria-label="{{label}}">
+  <h2 class="section-title">{{label}}</h2>
+  <ol class="archive">
+    {{#articles}}<li><a href="{{link}}">{{title}}</a> {{> partials/article-meta}}</li>{{/articles}}
+  </ol>
+</section>
+{{/groups}}
+{{/hasArticles}}
+{{^hasArticles}}
+<p class="empty">No articles yet.</p>
+{{/hasArticles}}
 
 """####,
         "article.mustache": ####"""
@@ -555,6 +575,12 @@ main:focus { outline: none; }
 .more { font-family: var(--sans); font-size: 0.9rem; margin: 0.6rem 0 0; }
 .bio { max-width: var(--measure); margin: 0 0 1.5rem; }
 .links { font-family: var(--sans); font-size: 0.9rem; padding-left: 1.2rem; margin: 0 0 1.5rem; overflow-wrap: anywhere; }
+.glance { display: grid; gap: 0 2rem; margin: 0 0 2rem; }
+.glance-block { margin-bottom: 1.5rem; }
+.glance-actors { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.3rem; }
+.archive { list-style: none; margin: 0 0 1.5rem; padding: 0; }
+.archive li { padding: 0.45rem 0; border-bottom: 1px solid var(--rule); }
+.archive .meta { display: inline-flex; margin-left: 0.5rem; }
 
 """####,
         "index.mustache": ####"""
@@ -563,6 +589,35 @@ main:focus { outline: none; }
   {{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
 </header>
 {{#hasArticles}}
+<div class="glance">
+  {{#hasUpcoming}}
+  <section class="glance-block" aria-labelledby="coming">
+    <h2 id="coming" class="section-title">Coming up</h2>
+    <ol class="timeline">
+{{#upcoming}}
+{{> partials/timeline-entry}}
+{{/upcoming}}
+    </ol>
+    <p class="more"><a href="{{timeline}}">The whole timeline</a></p>
+  </section>
+  {{/hasUpcoming}}
+  {{#hasActors}}
+  <section class="glance-block" aria-labelledby="who">
+    <h2 id="who" class="section-title">Most present</h2>
+    <ul class="glance-actors">
+      {{#actors}}<li><a href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}</li>{{/actors}}
+    </ul>
+    <p class="more"><a href="{{directory}}">All actors</a></p>
+  </section>
+  {{/hasActors}}
+  {{#hasQuotes}}
+  <section class="glance-block" aria-labelledby="said">
+    <h2 id="said" class="section-title">Latest quotations</h2>
+    <ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
+    <p class="more"><a href="{{quotesPage}}">All quotations</a></p>
+  </section>
+  {{/hasQuotes}}
+</div>
 <section aria-labelledby="latest">
   <h2 id="latest" class="section-title">Latest articles <span class="count">{{articleCount}}</span></h2>
   <ol class="article-list">
@@ -570,6 +625,7 @@ main:focus { outline: none; }
 {{> partials/article-card}}
 {{/articles}}
   </ol>
+  <p class="more"><a href="{{archive}}">All {{articleCount}} articles, by month</a></p>
 </section>
 {{/hasArticles}}
 {{^hasArticles}}

@@ -1,0 +1,45 @@
+/// The front page (`index.html`): the briefing at a glance — what is coming (the next scheduled
+/// events), who is most present (actors by mentions), the latest quotations — then the newest
+/// articles, with a link to the archive of all of them.
+public enum FrontPage {
+    /// Article cards on the front page.
+    static let articleLimit = 30
+    /// Upcoming events shown.
+    static let upcomingLimit = 5
+    /// Actors shown.
+    static let actorLimit = 8
+    /// Quotations shown.
+    static let quoteLimit = 3
+
+    /// The page for `briefing`.
+    public static func page(_ briefing: Briefing, index: BriefingIndex) -> Page {
+        let route = Route.home
+        let cards = briefing.articles.prefix(articleLimit).map { SiteDeriver.summary(of: $0, from: route) }
+        let upcoming = upcomingEvents(briefing).map { TimelinePage.entry($0, from: route, index: index, newest: briefing.newestDate) }
+        let actors = briefing.actors.sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }.prefix(actorLimit).map { actor in
+            ActorDirectoryPage.entry(actor, role: briefing.entries[actor.id]?.role, from: route)
+        }
+        let quotes = briefing.quotes.filter { $0.speakerId != nil && !$0.partial }.prefix(quoteLimit)
+            .map { QuoteEntry.fields($0, from: route, index: index) }
+        var fields: [String: TemplateValue] = [
+            "articles": .list(Array(cards)),
+            "hasArticles": .bool(!cards.isEmpty),
+            "articleCount": .int(briefing.articles.count),
+            "archive": .string(route.link(to: ArchivePage.route)),
+            "upcoming": .list(upcoming), "hasUpcoming": .bool(!upcoming.isEmpty),
+            "actors": .list(Array(actors)), "hasActors": .bool(!actors.isEmpty),
+            "quotes": .list(Array(quotes)), "hasQuotes": .bool(!quotes.isEmpty),
+            "timeline": .string(route.link(to: TimelinePage.route)),
+            "directory": .string(route.link(to: ActorRoutes.directory)),
+            "quotesPage": .string(route.link(to: ActorRoutes.quotes)),
+        ]
+        fields.merge(ListLimit(briefing.articles.count, limit: articleLimit).fields("articles", noun: "article")) { $1 }
+        return Page(route: route, template: "index", title: briefing.settings.title, context: .object(fields))
+    }
+
+    /// The first events after the newest article's date, soonest first.
+    static func upcomingEvents(_ briefing: Briefing) -> [TimelineEvent] {
+        guard let newest = briefing.newestDate else { return [] }
+        return Array(briefing.timeline.filter { ($0.date.firstDay ?? newest) > newest }.prefix(upcomingLimit))
+    }
+}
