@@ -3,7 +3,9 @@ import CAtomicRename
 import Foundation
 
 /// Writes a complete site into a temporary folder beside the output, then swaps it in with one
-/// atomic exchange, so the output is always either the old site or the new one, never a mix.
+/// atomic exchange, so the output is always either the old site or the new one, never a mix. A file
+/// whose bytes did not change is hard-linked from the old site instead of written again, so it keeps
+/// its modification time and inode: deploy tools and caches see only what changed.
 public struct SiteWriter: Sendable {
     public let output: URL
 
@@ -46,6 +48,7 @@ public struct SiteWriter: Sendable {
         }
         let failures = files.concurrentMap { file -> String? in
             let url = folder.appendingPathComponent(file.path)
+            if linkUnchanged(file, to: url) { return nil }
             do {
                 try Data(file.bytes).write(to: url)
                 return nil
@@ -56,6 +59,16 @@ public struct SiteWriter: Sendable {
         if let failure = failures.first {
             throw Diagnostic(message: "cannot write \(failure)", hint: "Check free disk space and permissions.")
         }
+    }
+
+    /// Hard-links the old site's copy of `file` to `url` when it is a regular file with the same bytes.
+    private func linkUnchanged(_ file: OutputFile, to url: URL) -> Bool {
+        let old = output.appendingPathComponent(file.path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: old.path),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              (attributes[.size] as? NSNumber)?.intValue == file.bytes.count,
+              let data = FileManager.default.contents(atPath: old.path), data.elementsEqual(file.bytes) else { return false }
+        return link(old.path, url.path) == 0
     }
 
     /// Exchanges `staging` with the output (or renames it when there is no output yet), then removes the old site.
