@@ -1,0 +1,145 @@
+/// A constant table from words to values for the hot look-ups of extraction: keys are hashed and
+/// compared as UTF-8 bytes (FNV-1a, open addressing), which costs a fraction of `Dictionary<String, _>`'s
+/// seeded SipHash and Unicode-aware comparison. A word with non-ASCII bytes that misses is looked up
+/// once more by `String` equality, so canonically equivalent spellings still match as they did.
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// Entry index + 1 per slot; 0 marks an empty slot. The count is a power of two.
+    private let slots: [Int32]
+    /// The keys' UTF-8 bytes, one after another.
+    private let keyBytes: [UInt8]
+    /// Entry `i`'s key is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
+    private let keyStarts: [Int32]
+    /// The entries' values, by entry index.
+    private let values: [Value]
+    /// The keys in entry order.
+    let keys: [String]
+    /// Every key's entry, for the look-up by `String` equality of non-ASCII words.
+    private let byString: [String: Int]
+
+    /// A table of `pairs`; a later pair with the same key replaces the earlier value.
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        var index: [String: Int] = [:]
+        var keys: [String] = []
+        var values: [Value] = []
+        for (key, value) in pairs {
+            if let existing = index[key] { values[existing] = value; continue }
+            index[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for key in keys {
+            bytes.append(contentsOf: key.utf8)
+            starts.append(Int32(bytes.count))
+        }
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        for (entry, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: Self.hash(key.utf8)) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(entry + 1)
+        }
+        self.slots = slots
+        self.keyBytes = bytes
+        self.keyStarts = starts
+        self.values = values
+        self.keys = keys
+        self.byString = index
+    }
+
+    init(dictionaryLiteral pairs: (String, Value)...) {
+        self.init(pairs)
+    }
+
+    /// The number of entries.
+    var count: Int { keys.count }
+
+    /// The value for `word`, or nil.
+    subscript(_ word: String) -> Value? {
+        entry(of: word).map { values[$0] }
+    }
+
+    /// The entry index of `word`, or nil.
+    func entry(of word: String) -> Int? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ entry(bytes: $0) }) {
+            if let entry = found.entry { return entry }
+            return found.ascii ? nil : slowEntry(of: word)
+        }
+        return slowEntry(of: word)
+    }
+
+    /// The look-up by `String` equality (canonical equivalence), for words whose bytes are not a key's.
+    private func slowEntry(of word: String) -> Int? { byString[word] }
+
+    /// The entry whose key is `bytes`, and whether `bytes` are all ASCII.
+    @inline(__always)
+    private func entry(bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, ascii: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            high |= byte
+        }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                keyStarts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let stored = Int(slots[slot])
+                        if stored == 0 { return (nil, high < 0x80) }
+                        let entry = stored - 1
+                        let start = Int(starts[entry])
+                        let end = Int(starts[entry + 1])
+                        if end - start == bytes.count, Self.equal(keyBytes, start, bytes) { return (entry, high < 0x80) }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func equal(_ keys: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if keys[start + i] != bytes[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private static func hash(_ bytes: String.UTF8View) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
+
+/// A constant set of words with the byte-keyed look-up of ``WordTable``.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private let table: WordTable<Bool>
+
+    /// The set of `words`.
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        table = WordTable(words.lazy.map { ($0, true) })
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// Whether `word` is in the set.
+    @inline(__always)
+    func contains(_ word: String) -> Bool { table.entry(of: word) != nil }
+
+    /// The number of words.
+    var count: Int { table.count }
+
+    /// Whether the set has no words.
+    var isEmpty: Bool { table.count == 0 }
+
+    func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
+}
