@@ -30,7 +30,7 @@ enum TenseDirection: Sendable, Hashable {
         if intentionWords.contains(word), tokens.word(index + 1) == "to" { return .future }
         if (word == "is" || word == "are") && tokens.word(index + 1) == "to" { return .future }
         if word == "set", tokens.word(index + 1) == "for" { return .future }
-        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed") && !notPast.contains(word))
+        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasASCIISuffix("ed") && !notPast.contains(word))
         // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
         if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
         if looksPast { return .past }

@@ -3,8 +3,9 @@
 /// seeded SipHash and Unicode-aware comparison. A word with non-ASCII bytes that misses is looked up
 /// once more by `String` equality, so canonically equivalent spellings still match as they did.
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    /// Entry index + 1 per slot; 0 marks an empty slot. The count is a power of two.
-    private let slots: [Int32]
+    /// Per slot, the key's hash tag (high 32 bits) and entry index + 1 (low 32 bits); 0 marks an
+    /// empty slot. The count is a power of two.
+    private let slots: [UInt64]
     /// The keys' UTF-8 bytes, one after another.
     private let keyBytes: [UInt8]
     /// Entry `i`'s key is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
@@ -34,12 +35,13 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             starts.append(Int32(bytes.count))
         }
         var capacity = 8
-        while capacity < keys.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        while capacity < keys.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (entry, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: Self.hash(key.utf8)) & (capacity - 1)
+            let mixed = Self.mix(Self.hash(key.utf8))
+            var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(entry + 1)
+            slots[slot] = (mixed >> 32) << 32 | UInt64(entry + 1)
         }
         self.slots = slots
         self.keyBytes = bytes
@@ -82,33 +84,42 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             high |= byte
         }
+        let mixed = Self.mix(hash)
+        let tag = mixed >> 32
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: mixed) & mask
         return slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keyBytes in
-                keyStarts.withUnsafeBufferPointer { starts in
-                    while true {
-                        let stored = Int(slots[slot])
-                        if stored == 0 { return (nil, high < 0x80) }
-                        let entry = stored - 1
-                        let start = Int(starts[entry])
-                        let end = Int(starts[entry + 1])
-                        if end - start == bytes.count, Self.equal(keyBytes, start, bytes) { return (entry, high < 0x80) }
-                        slot = (slot + 1) & mask
-                    }
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return (nil, high < 0x80) }
+                if stored >> 32 == tag, let entry = matching(Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1, bytes) {
+                    return (entry, high < 0x80)
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
+    /// `entry` when its key's bytes are `bytes`.
     @inline(__always)
-    private static func equal(_ keys: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            if keys[start + i] != bytes[i] { return false }
-            i += 1
+    private func matching(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let start = Int(keyStarts[entry])
+        guard Int(keyStarts[entry + 1]) - start == bytes.count else { return nil }
+        return keyBytes.withUnsafeBufferPointer { keys in
+            var i = 0
+            while i < bytes.count {
+                if keys[start + i] != bytes[i] { return nil }
+                i += 1
+            }
+            return entry
         }
-        return true
+    }
+
+    /// The FNV-1a hash mixed so that its low bits (the slot) and high bits (the tag) both vary.
+    @inline(__always)
+    private static func mix(_ hash: UInt64) -> UInt64 {
+        let product = hash &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product >> 29)
     }
 
     private static func hash(_ bytes: String.UTF8View) -> UInt64 {
