@@ -3,9 +3,9 @@
 /// seeded SipHash and Unicode-aware comparison. A word with non-ASCII bytes that misses is looked up
 /// once more by `String` equality, so canonically equivalent spellings still match as they did.
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    /// Per slot, the key's hash tag (high 32 bits) and entry index + 1 (low 32 bits); 0 marks an
-    /// empty slot. The count is a power of two.
-    private let slots: [UInt64]
+    /// Per slot, the key's hash tag (high 16 bits) and entry index + 1 (low 16 bits); 0 marks an
+    /// empty slot. The count is a power of two, at least twice the entries: small, so it stays in cache.
+    private let slots: [UInt32]
     /// The keys' UTF-8 bytes, one after another.
     private let keyBytes: [UInt8]
     /// Entry `i`'s key is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
@@ -34,14 +34,15 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             bytes.append(contentsOf: key.utf8)
             starts.append(Int32(bytes.count))
         }
+        precondition(keys.count < 0xFFFF, "a word table holds fewer than 65535 words")
         var capacity = 8
-        while capacity < keys.count * 4 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [UInt32](repeating: 0, count: capacity)
         for (entry, key) in keys.enumerated() {
             let mixed = Self.mix(Self.hash(key.utf8))
             var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = (mixed >> 32) << 32 | UInt64(entry + 1)
+            slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
         }
         self.slots = slots
         self.keyBytes = bytes
@@ -85,14 +86,14 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             high |= byte
         }
         let mixed = Self.mix(hash)
-        let tag = mixed >> 32
+        let tag = UInt32(truncatingIfNeeded: mixed >> 48)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: mixed) & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let stored = slots[slot]
                 if stored == 0 { return (nil, high < 0x80) }
-                if stored >> 32 == tag, let entry = matching(Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1, bytes) {
+                if stored >> 16 == tag, let entry = matching(Int(stored & 0xFFFF) - 1, bytes) {
                     return (entry, high < 0x80)
                 }
                 slot = (slot + 1) & mask
