@@ -155,8 +155,7 @@ enum NameRecognizer {
            CommonWords.nonName.contains(String(lower[..<apostrophe])) {
             return true // "I'll", "We’re", "It's"
         }
-        return CommonWords.nonName.contains(lower) || CommonWords.months.contains(lower) || CommonWords.weekdays.contains(lower)
-            || CommonWords.groupNouns.contains(lower)
+        return CommonWords.neverName.contains(lower)
     }
 
     /// Whether the token at `index` opens its sentence and reads as an adverb followed by a comma

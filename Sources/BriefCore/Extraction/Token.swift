@@ -76,6 +76,11 @@ public struct Token: Sendable, Hashable {
         }
     }
 
+    /// Whether the token's last byte is a period ("U.S.", "Mr.").
+    var endsWithPeriod: Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.last == 0x2E } ?? (text.utf8.last == 0x2E)
+    }
+
     /// The word without a possessive ending ("Putin’s" → "Putin").
     public var withoutPossessive: String {
         let length = possessiveLength
