@@ -53,20 +53,35 @@ public struct AnalysisRecord: Sendable, Hashable {
 
     /// The record as one line of JSON (no trailing newline), keys in a fixed order.
     public func jsonLine() -> String {
-        var out = "{\"id\":" + JSONText.string(id)
-        out += ",\"quotes\":[" + quotes.map { quote in
-            "{\"start\":\(quote.span.start),\"end\":\(quote.span.end),\"speaker\":"
-                + (quote.speaker.map(JSONText.string) ?? "null")
-                + ",\"speakerName\":" + (quote.speakerName.map(JSONText.string) ?? "null")
-                + ",\"speakerStart\":" + (quote.speakerSpan.map { "\($0.start)" } ?? "null")
-                + ",\"speakerEnd\":" + (quote.speakerSpan.map { "\($0.end)" } ?? "null")
-                + ",\"direct\":\(quote.direct)}"
-        }.joined(separator: ",") + "]"
-        out += ",\"persons\":[" + persons.map { "{\"start\":\($0.start),\"end\":\($0.end)}" }.joined(separator: ",") + "]"
-        out += ",\"timexes\":[" + timexes.map { timex in
-            "{\"start\":\(timex.span.start),\"end\":\(timex.span.end),\"type\":" + JSONText.string(timex.type)
-                + ",\"value\":" + JSONText.string(timex.value) + "}"
-        }.joined(separator: ",") + "]}"
+        var out = "{\"id\":"
+        out.reserveCapacity(64 + 120 * quotes.count + 28 * persons.count + 64 * timexes.count)
+        out += JSONText.string(id)
+        out += ",\"quotes\":["
+        for (index, quote) in quotes.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"start\":"; out += String(quote.span.start)
+            out += ",\"end\":"; out += String(quote.span.end)
+            out += ",\"speaker\":"; out += quote.speaker.map(JSONText.string) ?? "null"
+            out += ",\"speakerName\":"; out += quote.speakerName.map(JSONText.string) ?? "null"
+            out += ",\"speakerStart\":"; out += quote.speakerSpan.map { String($0.start) } ?? "null"
+            out += ",\"speakerEnd\":"; out += quote.speakerSpan.map { String($0.end) } ?? "null"
+            out += quote.direct ? ",\"direct\":true}" : ",\"direct\":false}"
+        }
+        out += "],\"persons\":["
+        for (index, person) in persons.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"start\":"; out += String(person.start)
+            out += ",\"end\":"; out += String(person.end); out += "}"
+        }
+        out += "],\"timexes\":["
+        for (index, timex) in timexes.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"start\":"; out += String(timex.span.start)
+            out += ",\"end\":"; out += String(timex.span.end)
+            out += ",\"type\":"; out += JSONText.string(timex.type)
+            out += ",\"value\":"; out += JSONText.string(timex.value); out += "}"
+        }
+        out += "]}"
         return out
     }
 }

@@ -166,10 +166,10 @@ struct MentionLinker {
                 guard before.kind == .word, !before.isCapitalized, before.possessiveLength == 0 else { continue }
                 let lower = before.lower
                 if CommonWords.nonName.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || Titles.isRoleWord(lower)
-                    || Titles.honorifics.contains(lower) || NameRecognizer.particles.contains(lower) || lower.hasSuffix("ly")
-                    || Attributor.skippable.contains(lower) || lower.hasSuffix("ed") || lower.hasSuffix("ing") { continue }
-                if lower.hasSuffix("er") || lower.hasSuffix("or") || lower.hasSuffix("company") || lower.hasSuffix("firm") || lower.hasSuffix("maker") {
-                    out.insert(Token.lowered(tokens[i].withoutPossessive))
+                    || Titles.honorifics.contains(lower) || NameRecognizer.particles.contains(lower) || lower.hasASCIISuffix("ly")
+                    || Attributor.skippable.contains(lower) || lower.hasASCIISuffix("ed") || lower.hasASCIISuffix("ing") { continue }
+                if lower.hasASCIISuffix("er") || lower.hasASCIISuffix("or") || lower.hasASCIISuffix("company") || lower.hasASCIISuffix("firm") || lower.hasASCIISuffix("maker") {
+                    out.insert(tokens[i].lowerWithoutPossessive)
                 }
             }
         }

@@ -119,7 +119,7 @@ enum NameRecognizer {
     /// Classifies the name words left after the role: a place, an organisation or a person.
     static func classifyName(_ name: Range<Int>, in p: ParagraphText, into out: inout [NameCandidate]) {
         let tokens = p.tokens
-        let words = name.map { Token.lowered(tokens[$0].withoutPossessive) }
+        let words = name.map { tokens[$0].lowerWithoutPossessive }
         if let last = words.last, Places.featureWords.contains(last), words.count > 1 { return }
         if words.count == 1 {
             let word = words[0]
@@ -151,18 +151,18 @@ enum NameRecognizer {
 
     /// Whether `lower` is never (part of the start of) a name.
     static func isNeverName(_ lower: String) -> Bool {
-        if let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }), CommonWords.nonName.contains(String(lower[..<apostrophe])) {
+        if lower.containsApostropheByte, let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }),
+           CommonWords.nonName.contains(String(lower[..<apostrophe])) {
             return true // "I'll", "We’re", "It's"
         }
-        return CommonWords.nonName.contains(lower) || CommonWords.months.contains(lower) || CommonWords.weekdays.contains(lower)
-            || CommonWords.groupNouns.contains(lower)
+        return CommonWords.neverName.contains(lower)
     }
 
     /// Whether the token at `index` opens its sentence and reads as an adverb followed by a comma
     /// ("Separately,", "Notably,").
     static func isSentenceInitialAdverb(_ index: Int, _ p: ParagraphText) -> Bool {
         let lower = p.tokens[index].lower
-        guard lower.hasSuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower), p.token(index + 1)?.is(",") == true else { return false }
+        guard lower.hasASCIISuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower), p.token(index + 1)?.is(",") == true else { return false }
         return index == p.sentences[p.sentenceOf[index]].lowerBound || p.token(index - 1)?.kind == .quoteMark
     }
 
@@ -174,7 +174,7 @@ enum NameRecognizer {
 
     /// The lower-case words of `range`, possessives dropped, joined by spaces.
     static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
-        range.map { Token.lowered(tokens[$0].withoutPossessive) }.joined(separator: " ")
+        range.map { tokens[$0].lowerWithoutPossessive }.joined(separator: " ")
     }
 
     /// A candidate for the name tokens `range`, with the role, gender and context around it.
@@ -182,7 +182,7 @@ enum NameRecognizer {
         let tokens = p.tokens
         let last = tokens[range.upperBound - 1]
         let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: last.span.end - last.possessiveLength)
-        let words = range.map { Token.lowered(tokens[$0].withoutPossessive) }
+        let words = range.map { tokens[$0].lowerWithoutPossessive }
         let role = kind == .person ? RoleExtractor.premodifier(before: range.lowerBound, in: p) : nil
         var gender = Gender.unknown
         var titled = false

@@ -13,7 +13,8 @@ public enum SentenceSplitter {
             var end: Int?
             if tokens[i].isTerminal {
                 end = closingEnd(tokens, after: i)
-            } else if tokens[i].kind == .word, Abbreviations.mayEndSentence.contains(tokens[i].lower),
+            } else if tokens[i].kind == .word, tokens[i].endsWithPeriod, // every listed abbreviation ends in its period
+                      Abbreviations.mayEndSentence.contains(tokens[i].lower),
                       i + 1 < tokens.count, tokens[i + 1].kind == .word, CommonWords.sentenceStarters.contains(tokens[i + 1].lower) {
                 end = i + 1
             }

@@ -36,10 +36,17 @@ public struct Token: Sendable, Hashable {
     /// A token; `lower` is derived from `text`.
     public init(kind: Kind, span: ByteSpan, text: String, isCapitalized: Bool, spaceBefore: Bool,
                 quoteMark: QuoteMark? = nil) {
+        self.init(kind: kind, span: span, text: text, lower: kind == .word ? Token.lowered(text) : text,
+                  isCapitalized: isCapitalized, spaceBefore: spaceBefore, quoteMark: quoteMark)
+    }
+
+    /// A token whose `lower` the caller has already derived from `text`.
+    init(kind: Kind, span: ByteSpan, text: String, lower: String, isCapitalized: Bool, spaceBefore: Bool,
+         quoteMark: QuoteMark? = nil) {
         self.kind = kind
         self.span = span
         self.text = text
-        self.lower = kind == .word ? Token.lowered(text) : text
+        self.lower = lower
         self.isCapitalized = isCapitalized
         self.spaceBefore = spaceBefore
         self.quoteMark = quoteMark
@@ -54,10 +61,25 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether this punctuation token is `mark` (one ASCII character).
-    public func `is`(_ mark: Character) -> Bool { kind == .punctuation && text.utf8.count == 1 && text.first == mark }
+    public func `is`(_ mark: Character) -> Bool {
+        kind == .punctuation && text.utf8.count == 1 && mark.utf8.count == 1 && text.utf8.first == mark.utf8.first
+    }
 
     /// Whether the token ends a sentence by itself (`.`, `!`, `?`, `…`).
-    public var isTerminal: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…") }
+    public var isTerminal: Bool {
+        guard kind == .punctuation else { return false }
+        let bytes = text.utf8
+        switch bytes.count {
+        case 1: return bytes.first == 0x2E || bytes.first == 0x21 || bytes.first == 0x3F
+        case 3: return bytes.elementsEqual([0xE2, 0x80, 0xA6])
+        default: return false
+        }
+    }
+
+    /// Whether the token's last byte is a period ("U.S.", "Mr.").
+    var endsWithPeriod: Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.last == 0x2E } ?? (text.utf8.last == 0x2E)
+    }
 
     /// The word without a possessive ending ("Putin’s" → "Putin").
     public var withoutPossessive: String {
@@ -65,17 +87,39 @@ public struct Token: Sendable, Hashable {
         return length == 0 ? text : String(decoding: text.utf8.dropLast(length), as: UTF8.self)
     }
 
+    /// The token without a possessive ending, ASCII letters lowered ("Putin’s" → "putin"):
+    /// `Token.lowered(withoutPossessive)` without building the text first.
+    public var lowerWithoutPossessive: String {
+        guard kind == .word else { return Token.lowered(withoutPossessive) }
+        let length = possessiveLength
+        return length == 0 ? lower : String(decoding: lower.utf8.dropLast(length), as: UTF8.self)
+    }
+
     /// The byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
     public var possessiveLength: Int {
-        if lower.hasSuffix("’s") { return 4 }
-        if lower.hasSuffix("'s") { return 2 }
-        return 0
+        // Compared as bytes: neither "’" nor "'" combines with what comes before it, and a plain "s"
+        // last means no combining mark follows, so this is `hasSuffix` on characters.
+        var bytes = lower.utf8.reversed().makeIterator()
+        guard bytes.next() == 0x73 else { return 0 }
+        switch bytes.next() {
+        case 0x27: return 2
+        case 0x99: return bytes.next() == 0x80 && bytes.next() == 0xE2 ? 4 : 0
+        default: return 0
+        }
     }
 
     static func lowered(_ text: String) -> String {
         var needs = false
         for byte in text.utf8 where byte >= 0x41 && byte <= 0x5A { needs = true; break }
         guard needs else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        let bytes = text.utf8
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var i = 0
+            for byte in bytes {
+                buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                i += 1
+            }
+            return i
+        }
     }
 }

@@ -147,9 +147,6 @@ enum AbsoluteDatePatterns {
     static func bareMonthAllowed(_ tokens: TokenStream, at index: Int) -> Bool {
         guard let token = tokens[index], token.isCapitalized else { return false }
         let previous = tokens.word(index - 1)
-        let contextWords: Set<String> = ["in", "since", "until", "till", "by", "during", "from", "to", "through", "last",
-                                         "next", "this", "early", "late", "mid", "of", "before", "after", "between",
-                                         "and", "or", "each", "every", "throughout"]
         if let previous, contextWords.contains(previous) { return previous != "and" || !TemporalLexicon.ambiguousMonths.contains(token.lower) }
         if tokens.punctuation(index - 1, "-"), tokens.word(index - 2) == "mid" { return true }
         if TemporalLexicon.ambiguousMonths.contains(token.lower) { return false }
@@ -168,18 +165,10 @@ enum AbsoluteDatePatterns {
         if tokens.joinedPunctuation(index + 1, "."), tokens[index + 2]?.kind == .number { return false }
         if tokens.punctuation(index + 1, "%") || tokens.joinedPunctuation(index + 1, "-") && tokens[index + 2]?.kind == .word { return false }
         let previous = tokens.word(index - 1)
-        let yearWords: Set<String> = ["in", "since", "until", "by", "of", "from", "to", "through", "during", "before",
-                                      "after", "early", "late", "mid", "fiscal", "year", "between", "and", "the", "around",
-                                      "summer", "spring", "fall", "autumn", "winter", "end", "beginning", "circa", "for", "as"]
         if let previous, yearWords.contains(previous) { return true }
         guard let next = tokens[index + 1] else { return true }
         if next.kind == .punctuation { return true }
         if next.kind == .number { return false }
-        let counted: Set<String> = ["people", "troops", "soldiers", "members", "workers", "units", "shares", "dollars",
-                                    "euros", "pounds", "tons", "tonnes", "miles", "kilometers", "kilometres", "meters",
-                                    "feet", "acres", "jobs", "cases", "deaths", "votes", "seats", "points", "km", "kg",
-                                    "times", "children", "students", "employees", "homes", "cars", "barrels", "rounds",
-                                    "residents", "refugees", "delegates", "participants", "hectares", "metres", "men", "women"]
         return !counted.contains(next.lower)
     }
 
@@ -203,4 +192,21 @@ enum AbsoluteDatePatterns {
         default: nil
         }
     }
+
+    /// Words before a bare month that make it a date ("in May", "since June").
+    static let contextWords: WordSet = ["in", "since", "until", "till", "by", "during", "from", "to", "through", "last",
+        "next", "this", "early", "late", "mid", "of", "before", "after", "between",
+        "and", "or", "each", "every", "throughout"]
+
+    /// Words before a four-digit number that make it a year ("in 1990", "the 2020 election").
+    static let yearWords: WordSet = ["in", "since", "until", "by", "of", "from", "to", "through", "during", "before",
+        "after", "early", "late", "mid", "fiscal", "year", "between", "and", "the", "around",
+        "summer", "spring", "fall", "autumn", "winter", "end", "beginning", "circa", "for", "as"]
+
+    /// Nouns after a four-digit number that make it a count ("2000 people").
+    static let counted: WordSet = ["people", "troops", "soldiers", "members", "workers", "units", "shares", "dollars",
+        "euros", "pounds", "tons", "tonnes", "miles", "kilometers", "kilometres", "meters",
+        "feet", "acres", "jobs", "cases", "deaths", "votes", "seats", "points", "km", "kg",
+        "times", "children", "students", "employees", "homes", "cars", "barrels", "rounds",
+        "residents", "refugees", "delegates", "participants", "hectares", "metres", "men", "women"]
 }

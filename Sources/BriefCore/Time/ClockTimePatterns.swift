@@ -26,7 +26,7 @@ enum ClockTimePatterns {
     }
 
     /// Time zones written after a clock time and left out of its value.
-    private static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"]
+    private static let zones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"]
 
     /// "noon", "midnight": a time only after "at", "by" or "until" unless a day follows (`standalone: false`).
     private static func noon(_ tokens: TokenStream, _ index: Int, standalone: Bool) -> (end: Int, meaning: TimexMeaning, type: TimexType)? {

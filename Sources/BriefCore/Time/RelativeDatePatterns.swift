@@ -18,8 +18,7 @@ enum RelativeDatePatterns {
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon".
     static let dayWord: TimexRecognizer.Pattern = { tokens, index in
         guard let word = tokens.word(index) else { return nil }
-        let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
-        if let offset = offsets[word] {
+        if let offset = dayOffsets[word] {
             if word == "tonight" { return (index + 1, .dayOffset(0, .part(.night)), .time) }
             if let part = partOfDay(tokens.word(index + 1)) { return (index + 2, .dayOffset(offset, .part(part)), .time) }
             return (index + 1, .dayOffset(offset, nil), .date)
@@ -190,7 +189,7 @@ enum RelativeDatePatterns {
 
     /// "Christmas", "New Year's Day", "Independence Day" (capitalised).
     static let holiday: TimexRecognizer.Pattern = { tokens, index in
-        guard let first = tokens[index], first.isCapitalized else { return nil }
+        guard let first = tokens[index], first.isCapitalized, holidayFirstWords.contains(first.lower) else { return nil }
         var words: [String] = []
         var cursor = index
         var best: (Int, Int, Int)?
@@ -206,6 +205,14 @@ enum RelativeDatePatterns {
         guard let (end, month, day) = best else { return nil }
         return (end, .holiday(month: month, day: day), .date)
     }
+
+    /// The first word of every holiday's name: where the holiday pattern can start.
+    static let holidayFirstWords = WordSet((TemporalLexicon.holidays.keys + TemporalLexicon.weekdayHolidays.keys).map {
+        String($0.prefix { $0 != " " && $0 != "'" })
+    })
+
+    /// Day words and their offset from the article's date.
+    static let dayOffsets: WordTable<Int> = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
 
     /// After "the": "[fiscal] year" followed by "ended" or "ending", the index after "year".
     static func fiscalYearEnd(_ tokens: TokenStream, _ index: Int) -> Int? {

@@ -2,7 +2,7 @@
 /// month and weekday names and abbreviations, number words, units, seasons, parts of the day, holidays.
 enum TemporalLexicon {
     /// Month names and abbreviations (lower-case, without the period) to month numbers.
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -10,16 +10,16 @@ enum TemporalLexicon {
     ]
 
     /// Month names that are also common words or first names, which need a date context to count.
-    static let ambiguousMonths: Set<String> = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
+    static let ambiguousMonths: WordSet = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
 
     /// Weekday names and abbreviations to ISO weekday numbers (Monday = 1).
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
     /// Cardinal number words to values.
-    static let numbers: [String: Int] = [
+    static let numbers: WordTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -28,10 +28,10 @@ enum TemporalLexicon {
     ]
 
     /// Words for an unspecified number ("several years" is `PXY`).
-    static let vagueQuantities: Set<String> = ["several", "few", "many", "numerous"]
+    static let vagueQuantities: WordSet = ["several", "few", "many", "numerous"]
 
     /// Ordinal words to values ("third quarter").
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordTable<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
         "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -39,7 +39,7 @@ enum TemporalLexicon {
     ]
 
     /// Unit words, singular and plural, to units.
-    static let units: [String: TemporalUnit] = [
+    static let units: WordTable<TemporalUnit> = [
         "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour, "day": .day, "days": .day,
         "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend, "month": .month,
         "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
@@ -47,18 +47,18 @@ enum TemporalLexicon {
     ]
 
     /// Season names to seasons.
-    static let seasons: [String: Season] = [
+    static let seasons: WordTable<Season> = [
         "spring": .spring, "summer": .summer, "fall": .fall, "autumn": .fall, "winter": .winter,
     ]
 
     /// Parts of the day to their TIMEX3 codes.
-    static let partsOfDay: [String: PartOfDay] = [
+    static let partsOfDay: WordTable<PartOfDay> = [
         "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night,
         "midday": .midday, "noon": .midday, "overnight": .night,
     ]
 
     /// Fixed-date holidays: their words (lower-case, space-separated) to (month, day).
-    static let holidays: [String: (month: Int, day: Int)] = [
+    static let holidays: WordTable<(month: Int, day: Int)> = [
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
         "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
         "bastille day": (7, 14), "halloween": (10, 31), "valentine's day": (2, 14),
@@ -67,18 +67,18 @@ enum TemporalLexicon {
 
     /// Holidays on the n-th weekday of a month: their words to (month, ISO weekday, n). US Thanksgiving
     /// is the fourth Thursday of November (36 U.S.C. § 6103).
-    static let weekdayHolidays: [String: (month: Int, weekday: Int, nth: Int)] = [
+    static let weekdayHolidays: WordTable<(month: Int, weekday: Int, nth: Int)> = [
         "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
     ]
 
     /// Adverbs of frequency to TIMEX3 set values.
-    static let frequencies: [String: String] = [
+    static let frequencies: WordTable<String> = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
     ]
 
     /// Words that point at the present, past or future on their own.
-    static let references: [String: TemporalReference] = [
+    static let references: WordTable<TemporalReference> = [
         "now": .present, "currently": .present, "nowadays": .present, "presently": .present,
         "recently": .past, "lately": .past,
         "soon": .future,

@@ -30,25 +30,25 @@ enum TenseDirection: Sendable, Hashable {
         if intentionWords.contains(word), tokens.word(index + 1) == "to" { return .future }
         if (word == "is" || word == "are") && tokens.word(index + 1) == "to" { return .future }
         if word == "set", tokens.word(index + 1) == "for" { return .future }
-        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed") && !notPast.contains(word))
+        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasASCIISuffix("ed") && !notPast.contains(word))
         // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
         if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
         if looksPast { return .past }
         return .unknown
     }
 
-    private static let futureWords: Set<String> = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
-    private static let intentionWords: Set<String> = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
+    private static let futureWords: WordSet = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
+    private static let intentionWords: WordSet = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
                                                       "planning", "aims", "aim", "expects", "expect", "seeks", "seek", "intend", "intends", "hopes", "hoping", "poised",
                                                       "slated", "likely", "supposed", "promised", "vowed", "pledged", "agreed"]
-    private static let pastWords: Set<String> = [
+    private static let pastWords: WordSet = [
         "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
         "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",
         "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "cut", "shot", "led", "ran", "wrote",
         "thought", "knew", "felt", "kept", "meant", "heard", "stood", "hung", "fled", "fought", "caught", "taught", "won",
         "earlier", "previously", "recently", "already", "since", "former", "wasn", "weren", "didn", "hadn",
     ]
-    private static let notPast: Set<String> = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
+    private static let notPast: WordSet = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
                                                "embed", "breed", "seed", "feed", "united", "limited", "based", "red",
                                                "hundred", "expected", "scheduled", "planned"]
 }

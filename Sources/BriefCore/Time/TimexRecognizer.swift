@@ -53,7 +53,7 @@ enum TimexRecognizer {
     }
 
     /// Every word a pattern can start with.
-    static let triggerWords: Set<String> = {
+    static let triggerWords: WordSet = {
         var words = Set(TemporalLexicon.months.keys).union(TemporalLexicon.weekdays.keys).union(TemporalLexicon.numbers.keys)
             .union(TemporalLexicon.ordinals.keys).union(TemporalLexicon.units.keys).union(TemporalLexicon.seasons.keys)
             .union(TemporalLexicon.partsOfDay.keys).union(TemporalLexicon.frequencies.keys)
@@ -61,7 +61,7 @@ enum TimexRecognizer {
         for holiday in Array(TemporalLexicon.holidays.keys) + Array(TemporalLexicon.weekdayHolidays.keys) { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
         words.formUnion(["the", "last", "next", "this", "past", "coming", "previous", "current", "recent", "these", "at",
                          "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "midnight", "q1", "q2", "q3", "q4"])
-        return words
+        return WordSet(words)
     }()
 
     /// Modifiers written before an expression that belong to it: "early", "late", "mid-", "fiscal",
@@ -73,13 +73,19 @@ enum TimexRecognizer {
             return start - 2
         }
         if let word = tokens.word(start - 1), start - 1 >= floor,
-           ["early", "late", "mid", "fiscal", "earlier", "later"].contains(word) {
+           widening.contains(word) {
             start -= 1
         }
         if start - 3 >= floor, tokens.word(start - 1) == "of", tokens.word(start - 3) == "the",
-           let noun = tokens.word(start - 2), ["end", "beginning", "start", "middle", "turn"].contains(noun) {
+           let noun = tokens.word(start - 2), partNouns.contains(noun) {
             start -= 3
         }
         return start
     }
+
+    /// Modifiers right before an expression that widen it.
+    static let widening: WordSet = ["early", "late", "mid", "fiscal", "earlier", "later"]
+
+    /// "the end of", "the beginning of": nouns for a part of a period.
+    static let partNouns: WordSet = ["end", "beginning", "start", "middle", "turn"]
 }

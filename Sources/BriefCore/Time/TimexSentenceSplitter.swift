@@ -21,12 +21,12 @@ enum TimexSentenceSplitter {
     private static func endsSentence(_ tokens: TokenStream, _ index: Int, _ next: TimexToken) -> Bool {
         let token = tokens.tokens[index]
         guard token.kind == .punctuation else { return false }
-        let isQuote = ["\"", "”", "’", "'", ")"].contains(token.lower)
-        if isQuote, index > 0, ["." , "?", "!"].contains(tokens.tokens[index - 1].lower) {
+        let isQuote = closers.contains(token.lower)
+        if isQuote, index > 0, terminals.contains(tokens.tokens[index - 1].lower) {
             return next.spaceBefore && (next.isCapitalized || next.kind == .punctuation)
         }
-        guard [".", "?", "!"].contains(token.lower), next.spaceBefore else { return false }
-        guard next.isCapitalized || ["\"", "“", "‘", "'"].contains(next.lower) else { return false }
+        guard terminals.contains(token.lower), next.spaceBefore else { return false }
+        guard next.isCapitalized || openers.contains(next.lower) else { return false }
         if token.lower == ".", let previous = tokens[index - 1], previous.kind == .word, !token.spaceBefore,
            isAbbreviation(previous, tokens, index - 1) {
             return false
@@ -41,7 +41,14 @@ enum TimexSentenceSplitter {
         return abbreviations.contains(word.lower)
     }
 
-    private static let abbreviations: Set<String> = [
+    /// Marks that end a sentence.
+    private static let terminals: WordSet = [".", "?", "!"]
+    /// Quotation marks and brackets that may close a sentence after its terminal mark.
+    private static let closers: WordSet = ["\"", "”", "’", "'", ")"]
+    /// Quotation marks that may open a sentence.
+    private static let openers: WordSet = ["\"", "“", "‘", "'"]
+
+    private static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
         "no", "vs", "etc", "mt", "ft", "rev", "hon", "gov", "pres", "adm", "cmdr",

@@ -40,12 +40,15 @@ enum TimexTokenizer {
 
     private static func makeToken(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                                   _ kind: TimexToken.Kind, _ spaceBefore: Bool) -> TimexToken {
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
-            for (offset, byte) in slice.enumerated() {
-                buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        let count = end - start
+        let lower = String(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            while offset < count {
+                let byte = bytes[start + offset]
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                offset += 1
             }
-            return slice.count
+            return count
         }
         let first = bytes[start]
         return TimexToken(start: start, end: end, kind: kind, lower: lower,

@@ -2,7 +2,7 @@
 /// newswire usage: honorifics, military and political titles, month names, corporate suffixes).
 enum Abbreviations {
     /// Lower-case abbreviations (without the final period) that keep their period.
-    static let words: Set<String> = Set("""
+    static let words = WordSet("""
     mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres supt \
     insp det rev fr msgr hon amb sec atty dept univ assn bros inc corp co ltd plc llc vs etc \
     approx est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun \
@@ -10,7 +10,7 @@ enum Abbreviations {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Abbreviations that may also end a sentence ("... in the U.S. The next day ...").
-    static let mayEndSentence: Set<String> = Set("u.s. u.k. u.n. e.u. d.c. a.m. p.m. inc. corp. co. ltd. etc. jr. sr.".split(separator: " ").map(String.init))
+    static let mayEndSentence = WordSet("u.s. u.k. u.n. e.u. d.c. a.m. p.m. inc. corp. co. ltd. etc. jr. sr.".split(separator: " ").map(String.init))
 
     /// Whether `word` (lower case, no final period) keeps a following period: a listed abbreviation,
     /// a single letter (an initial), or dotted letters ("u.s").

@@ -40,6 +40,10 @@ enum CommonWords {
     /// Weekday names.
     static let weekdays = WordList.set("monday tuesday wednesday thursday friday saturday sunday")
 
+    /// Non-name words, months, weekdays and group nouns together: the words ``NameRecognizer`` never
+    /// takes for (the start of) a name, in one look-up.
+    static let neverName = WordSet(Array(nonName) + Array(months) + Array(weekdays) + Array(groupNouns))
+
     /// Plural nouns for groups of people: speakers that are not persons.
     static let groupNouns = WordList.set("""
     officials sources critics experts analysts observers supporters opponents voters residents authorities \

@@ -2,7 +2,7 @@
 /// Written for brief after the English short names of ISO 3166-1 and common newswire variants.
 enum Countries {
     /// Lower-case name or variant → canonical name ("u.s." → "United States").
-    static let names: [String: String] = WordList.table("""
+    static let names: WordTable<String> = WordList.table("""
     united states=United States|u.s.=United States|u.s.a.=United States|usa=United States|america=United States
     united kingdom=United Kingdom|u.k.=United Kingdom|uk=United Kingdom|britain=United Kingdom|great britain=United Kingdom
     england=England|scotland=Scotland|wales=Wales|ireland=Ireland|northern ireland=Northern Ireland
@@ -33,7 +33,7 @@ enum Countries {
     """)
 
     /// Lower-case demonym → canonical country name ("french" → "France").
-    static let demonyms: [String: String] = WordList.table("""
+    static let demonyms: WordTable<String> = WordList.table("""
     american=United States|u.s.=United States|us=United States|british=United Kingdom|english=England
     scottish=Scotland|welsh=Wales|irish=Ireland|french=France|german=Germany|italian=Italy|spanish=Spain
     portuguese=Portugal|dutch=Netherlands|belgian=Belgium|swiss=Switzerland|austrian=Austria|danish=Denmark

@@ -39,5 +39,8 @@ enum GivenNames {
     """)
 
     /// Whether `lower` is a listed given name.
-    static func contains(_ lower: String) -> Bool { male.contains(lower) || female.contains(lower) }
+    static func contains(_ lower: String) -> Bool { all.contains(lower) }
+
+    /// Every listed given name: one look-up instead of two.
+    static let all = WordSet(Array(male) + Array(female))
 }

@@ -2,7 +2,7 @@
 /// capitalised phrase the name of an organisation ("Ministry", "Party", "Council"). Written for brief.
 enum Organizations {
     /// Lower-case name or acronym → canonical name.
-    static let known: [String: String] = WordList.table("""
+    static let known: WordTable<String> = WordList.table("""
     nato=NATO|north atlantic treaty organization=NATO|kremlin=Kremlin|pentagon=Pentagon|white house=White House
     european union=European Union|eu=European Union|e.u.=European Union|united nations=United Nations
     un=United Nations|u.n.=United Nations|european commission=European Commission|eu commission=European Commission

@@ -47,5 +47,8 @@ enum Titles {
     static func isHead(_ word: String) -> Bool { heads.contains(word) }
 
     /// Whether `word` (lower case) may be part of a stated role before a name.
-    static func isRoleWord(_ word: String) -> Bool { heads.contains(word) || qualifiers.contains(word) }
+    static func isRoleWord(_ word: String) -> Bool { roleWords.contains(word) }
+
+    /// Heads and qualifiers together: one look-up instead of two.
+    static let roleWords = WordSet(Array(heads) + Array(qualifiers))
 }

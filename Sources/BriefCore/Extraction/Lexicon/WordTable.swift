@@ -1,0 +1,162 @@
+/// A constant table from words to values for the hot look-ups of extraction: keys are hashed and
+/// compared as UTF-8 bytes (a multiply-fold hash, open addressing), which costs a fraction of `Dictionary<String, _>`'s
+/// seeded SipHash and Unicode-aware comparison. A word with non-ASCII bytes that misses is looked up
+/// once more by `String` equality, so canonically equivalent spellings still match as they did.
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// Per slot, the key's hash tag (high 16 bits) and entry index + 1 (low 16 bits); 0 marks an
+    /// empty slot. The count is a power of two, at least twice the entries: small, so it stays in cache.
+    private let slots: [UInt32]
+    /// The keys' UTF-8 bytes, one after another.
+    private let keyBytes: [UInt8]
+    /// Entry `i`'s key is `keyBytes[keyStarts[i]..<keyStarts[i + 1]]`.
+    private let keyStarts: [Int32]
+    /// The entries' values, by entry index.
+    private let values: [Value]
+    /// The keys in entry order.
+    let keys: [String]
+    /// Every key's entry, for the look-up by `String` equality of non-ASCII words.
+    private let byString: [String: Int]
+
+    /// A table of `pairs`; a later pair with the same key replaces the earlier value.
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        var index: [String: Int] = [:]
+        var keys: [String] = []
+        var values: [Value] = []
+        for (key, value) in pairs {
+            if let existing = index[key] { values[existing] = value; continue }
+            index[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for key in keys {
+            bytes.append(contentsOf: key.utf8)
+            starts.append(Int32(bytes.count))
+        }
+        precondition(keys.count < 0xFFFF, "a word table holds fewer than 65535 words")
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        for (entry, key) in keys.enumerated() {
+            let mixed = Array(key.utf8).withUnsafeBufferPointer { Self.hash($0).hash }
+            var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
+        }
+        self.slots = slots
+        self.keyBytes = bytes
+        self.keyStarts = starts
+        self.values = values
+        self.keys = keys
+        self.byString = index
+    }
+
+    init(dictionaryLiteral pairs: (String, Value)...) {
+        self.init(pairs)
+    }
+
+    /// The number of entries.
+    var count: Int { keys.count }
+
+    /// The value for `word`, or nil.
+    subscript(_ word: String) -> Value? {
+        entry(of: word).map { values[$0] }
+    }
+
+    /// The entry index of `word`, or nil.
+    func entry(of word: String) -> Int? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ entry(bytes: $0) }) {
+            if let entry = found.entry { return entry }
+            return found.ascii ? nil : slowEntry(of: word)
+        }
+        return slowEntry(of: word)
+    }
+
+    /// The look-up by `String` equality (canonical equivalence), for words whose bytes are not a key's.
+    private func slowEntry(of word: String) -> Int? { byString[word] }
+
+    /// The entry whose key is `bytes`, and whether `bytes` are all ASCII.
+    @inline(__always)
+    private func entry(bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, ascii: Bool) {
+        let (mixed, ascii) = Self.hash(bytes)
+        let tag = UInt32(truncatingIfNeeded: mixed >> 48)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: mixed) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return (nil, ascii) }
+                if stored >> 16 == tag, let entry = matching(Int(stored & 0xFFFF) - 1, bytes) {
+                    return (entry, ascii)
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// `entry` when its key's bytes are `bytes`.
+    @inline(__always)
+    private func matching(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let start = Int(keyStarts[entry])
+        guard Int(keyStarts[entry + 1]) - start == bytes.count else { return nil }
+        return keyBytes.withUnsafeBufferPointer { keys in
+            var i = 0
+            while i < bytes.count {
+                if keys[start + i] != bytes[i] { return nil }
+                i += 1
+            }
+            return entry
+        }
+    }
+
+    /// A hash of `bytes` (read eight at a time, each word folded in with one multiply) whose low bits
+    /// (the slot) and high bits (the tag) both vary, and whether the bytes are all ASCII.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        var high: UInt64 = 0
+        var i = 0
+        while i < bytes.count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            let end = min(i + 8, bytes.count)
+            while i < end {
+                word |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            high |= word
+            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+        }
+        hash = (hash ^ (hash >> 29)) &* 0x94D0_49BB_1331_11EB
+        return (hash ^ (hash >> 32), high & 0x8080_8080_8080_8080 == 0)
+    }
+}
+
+/// A constant set of words with the byte-keyed look-up of ``WordTable``.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private let table: WordTable<Bool>
+
+    /// The set of `words`.
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        table = WordTable(words.lazy.map { ($0, true) })
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// Whether `word` is in the set.
+    @inline(__always)
+    func contains(_ word: String) -> Bool { table.entry(of: word) != nil }
+
+    /// The number of words.
+    var count: Int { table.count }
+
+    /// Whether the set has no words.
+    var isEmpty: Bool { table.count == 0 }
+
+    func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import BriefCore
+
+@Suite struct WordTableTests {
+    @Test func findsEveryKeyAndNothingElse() {
+        let words = (0..<500).map { "word\($0)" }
+        let set = WordSet(words)
+        #expect(set.count == 500)
+        #expect(words.allSatisfy(set.contains))
+        #expect(!set.contains("word500"))
+        #expect(!set.contains("word"))
+        #expect(!set.contains(""))
+        #expect(!set.contains("Word1"))
+    }
+
+    @Test func valuesFollowTheirKeysAndLaterPairsWin() {
+        let table = WordTable([("u.s.", "United States"), ("france", "France"), ("u.s.", "USA")])
+        #expect(table["u.s."] == "USA")
+        #expect(table["france"] == "France")
+        #expect(table["germany"] == nil)
+        #expect(table.keys == ["u.s.", "france"])
+    }
+
+    @Test func keysLongerThanEightBytesAndWithSpaces() {
+        let table: WordTable<Int> = ["united arab emirates": 1, "new year's day": 2, "a": 3]
+        #expect(table["united arab emirates"] == 1)
+        #expect(table["united arab emirate"] == nil)
+        #expect(table["new year's day"] == 2)
+        #expect(table["a"] == 3)
+    }
+
+    @Test func nonASCIIWordsMatchCanonicallyEquivalentSpellings() {
+        let set: WordSet = ["türkiye", "’"]
+        #expect(set.contains("türkiye"))
+        #expect(set.contains("tu\u{308}rkiye"))  // u + combining diaeresis: the same word as a `String`
+        #expect(set.contains("’"))
+        #expect(!set.contains("turkiye"))
+    }
+
+    @Test func emptySetContainsNothing() {
+        let set = WordSet([String]())
+        #expect(set.isEmpty)
+        #expect(!set.contains("a"))
+    }
+}
