@@ -46,13 +46,16 @@ struct ReportedSpeechFinder {
         citing praised praises defended defends attacked attacks questioned questions rejected rejects \
         blasted blasts dismissed dismisses denounced denounces condemned condemns slammed slams \
         described describes proposed proposes mentioned mentions recalled recalls \
-        applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports
+        applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports \
+        referenced references referencing touted touts touting praising criticising endorsing defending \
+        blaming mocking rejecting
         """) { out[verb] = "" }
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
         }
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
-        for verb in WordList.set("pointed points referred refers referring") { out[verb] = "to" }
+        for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
+        for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
         return out
     }()
 
@@ -132,7 +135,13 @@ struct ReportedSpeechFinder {
     /// sentence's subject.
     func participleClause(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         let end = trimmedEnd(sentence, p)
-        for v in sentence where v > sentence.lowerBound + 1 && p.tokens[v - 1].is(",") && Self.participles.contains(p.lower(v)) && !p.insideQuote[v] {
+        for v in sentence where v > sentence.lowerBound + 1 && p.tokens[v - 1].is(",") && !p.insideQuote[v] {
+            // ", citing the debt", ", referring to the ruling": a participle of stance reports its object.
+            if p.lower(v).hasSuffix("ing"), let stance = stanceStart(v, p), end - stance >= 2,
+               let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) {
+                return (speaker, v - 1, stance..<clauseEnd(from: stance, end: end, p))
+            }
+            guard Self.participles.contains(p.lower(v)) else { continue }
             var start = v + 1
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
@@ -280,19 +289,31 @@ struct ReportedSpeechFinder {
     /// ("…, Wilkin said during his speech.", "…, Sanders said, a policy that …").
     func inner(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         let first = p.lower(sentence.lowerBound)
-        guard !Attributor.clauseOpeners.contains(first), !Self.trailingOpeners.contains(first),
-              !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first) else { return nil }
-        for c in (sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
+        let opensClause = !Attributor.clauseOpeners.contains(first) && !Self.trailingOpeners.contains(first)
+            && !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first)
+        for c in (sentence.lowerBound + 2)..<max(sentence.lowerBound + 2, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
             guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
             var v = a.skipAppositive(from: after)
             while Attributor.skippable.contains(p.lower(v)) && !a.isVerb(v) { v += 1 }
             guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
             let rest = (v + 1)..<end
+            if let found = parenthetical(phrase, at: c, verb: v, sentence, end: end, p, a) { return found }
+            guard opensClause, c >= sentence.lowerBound + 3 else { return nil }
             guard rest.count <= 10, let next = p.token(v + 1), next.is(",") || next.isTerminal || Self.trailingOpeners.contains(next.lower),
                   !rest.contains(where: { p.lower($0) == "that" || a.isVerb($0) || p.insideQuote[$0] }) else { return nil }
             return (phrase, c + 1, sentence.lowerBound..<c)
         }
         return nil
+    }
+
+    /// `CLAUSE, SPEAKER VERB, CLAUSE.` ("This plan, she says, is different"): an attribution set
+    /// between commas inside the statement, which is the whole sentence.
+    func parenthetical(_ phrase: SpeakerPhrase, at c: Int, verb v: Int, _ sentence: Range<Int>, end: Int, _ p: ParagraphText,
+                       _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        guard p.token(v + 1)?.is(",") == true, end - (v + 2) >= 3, let next = p.token(v + 2), next.kind == .word,
+              !(next.lower.hasSuffix("ing") && !next.isCapitalized), !["according", "adding", "who", "which"].contains(next.lower),
+              !(sentence.lowerBound..<end).contains(where: { p.insideQuote[$0] || ($0 != v && a.isVerb($0)) }) else { return nil }
+        return (phrase, c + 1, sentence.lowerBound..<end)
     }
 
     /// `CLAUSE, SPEAKER VERB.` at the end of the sentence.
@@ -336,6 +357,12 @@ struct ReportedSpeechFinder {
         while m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
         if m < end, p.lower(m) == "that", m > v + 1, !(v + 1..<m).contains(where: { p.insideQuote[$0] }) { return m + 1 }
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
+        // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
+        if k > v + 1, k - v <= 3, ((v + 1)..<k).allSatisfy({ Self.timeWords.contains(p.lower($0)) }),
+           ((v + 1)..<k).contains(where: { CommonWords.weekdays.contains(p.lower($0)) || ["today", "yesterday"].contains(p.lower($0)) }),
+           let t = p.token(k), t.kind == .word, Self.clauseSubjects.contains(t.lower) || t.isCapitalized || Attributor.nounDeterminers.contains(t.lower) {
+            return k
+        }
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
               !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
                 "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
@@ -343,6 +370,12 @@ struct ReportedSpeechFinder {
         if t.lower == "it" { return Self.clauseVerbs.contains(p.lower(k + 1)) ? k : nil }
         return k
     }
+
+    /// Words of a day that may stand between a verb of saying and its clause ("said on Friday").
+    static let timeWords = WordList.set("on today yesterday monday tuesday wednesday thursday friday saturday sunday")
+
+    /// Words that open a reported clause after a day ("said Tuesday he …", "said Monday the …").
+    static let clauseSubjects = WordList.set("he she they it we i there this that his her their its")
 
     /// The end of the sentence without its closing punctuation.
     func trimmedEnd(_ sentence: Range<Int>, _ p: ParagraphText) -> Int {

@@ -49,6 +49,7 @@ struct SpeakerExtent {
             end += 2
             while let w = p.token(end), w.kind == .word, w.isCapitalized, !p.insideQuote[end], p.sentenceOf[end] == p.sentenceOf[core.lowerBound] { end += 1 }
         }
+        end = headEnd(after: end, sentence: sentence)
         // "Rep. Jim Ames (D-Ore.)": a party tag in parentheses.
         if p.token(end)?.text == "(", let close = (end + 1..<min(end + 6, sentence.upperBound)).first(where: { p.tokens[$0].text == ")" }) {
             end = close + 1
@@ -61,6 +62,18 @@ struct SpeakerExtent {
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
         return start..<appositiveEnd(after: end, sentence: sentence)
+    }
+
+    /// The end of the phrase when lower-case nouns follow the name up to the verb or the sentence's
+    /// end ("a Varga supporter said", "one county GOP leader said"): the name modifies the head noun.
+    func headEnd(after k: Int, sentence: Range<Int>) -> Int {
+        let p = a.p
+        var j = k
+        while j < min(k + 3, sentence.upperBound), let t = p.token(j), t.kind == .word, !t.isCapitalized, !p.insideQuote[j],
+              !a.isVerb(j), !Self.appositiveStops.contains(t.lower), !Attributor.skippable.contains(t.lower),
+              !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !Attributor.pronouns.contains(t.lower) { j += 1 }
+        guard j > k, let next = p.token(j) else { return k }
+        return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" ? j : k
     }
 
     /// The end of an appositive set off by a comma at `k`: up to the next comma before a speech verb,
