@@ -324,6 +324,9 @@ struct Attributor {
         if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
+        // "Jo Sims — a teacher from Ames — says": an appositive between dashes.
+        if p.tokens[k].text == "—", let open = (max(sentenceStart + 1, k - 12)..<k).last(where: { p.tokens[$0].text == "—" }),
+           open + 1 < k, let m = byEnd[open - 1] { return .mention(m) }
         // "The French interior minister, Bernard Cazeneuve, said": the name set off after its title.
         if p.tokens[k].is(","), let m = byEnd[k - 1], mentionKinds[m] == .person, let range = mentionTokens[m],
            range.lowerBound > sentenceStart, p.tokens[range.lowerBound - 1].is(","), range.lowerBound - 1 > sentenceStart,
@@ -364,6 +367,15 @@ struct Attributor {
         return nil
     }
 
+    /// Whether the token at `k` is the apostrophe of a plural possessive ("Sanders’ campaign"), which
+    /// the tokenizer leaves as a quotation mark after the word.
+    func isPluralPossessiveMark(_ k: Int) -> Bool {
+        guard let t = p.token(k), t.kind == .quoteMark, t.text == "’" || t.text == "'", !t.spaceBefore,
+              let before = p.token(k - 1), before.kind == .word, before.lower.hasSuffix("s"),
+              let after = p.token(k + 1), after.kind == .word, after.spaceBefore else { return false }
+        return true
+    }
+
     /// The kind of mention `m`, looked up through the attributor's tables.
     func linkedKind(_ m: Int) -> ActorKind? { mentionKinds[m] }
 
@@ -376,8 +388,9 @@ struct Attributor {
         if t.lower == "who", k > sentenceStart, p.tokens[k - 1].is(","), let m = byEnd[k - 2] { return .mention(m) }
         if Titles.isHead(t.lower) {
             var j = k
-            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, Titles.isRoleWord(w.lower) || Self.determiners.contains(w.lower)
-                    || Countries.ofDemonym(w.lower) != nil || w.possessiveLength > 0 { j -= 1 }
+            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word || isPluralPossessiveMark(j - 1),
+                  Titles.isRoleWord(w.lower) || Self.determiners.contains(w.lower) || Countries.ofDemonym(w.lower) != nil
+                    || w.possessiveLength > 0 || isPluralPossessiveMark(j - 1) || isPluralPossessiveMark(j) { j -= 1 }
             return .nominal(head: t.lower, text: p.text(of: j..<(k + 1)))
         }
         if t.isCapitalized, !NameRecognizer.isNeverName(t.lower), Countries.canonical(t.lower) == nil, !CommonWords.groupNouns.contains(t.lower),

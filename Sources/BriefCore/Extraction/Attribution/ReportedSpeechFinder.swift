@@ -108,7 +108,7 @@ struct ReportedSpeechFinder {
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
-        statement.isStance = ((clause.lowerBound - 2)..<clause.lowerBound).contains { v in
+        statement.isStance = ((clause.lowerBound - 3)..<clause.lowerBound).contains { v in
             v >= 0 && stanceStart(v, p) == clause.lowerBound
         }
         let extent = SpeakerExtent(a: attributor)
@@ -209,6 +209,17 @@ struct ReportedSpeechFinder {
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
+        if t.lower.hasPrefix("call") {
+            var k = v + 1
+            // "called Wednesday for", "called on X to", "called out X", "called him a fraud".
+            if let w = p.token(k), w.kind == .word, CommonWords.weekdays.contains(w.lower) || ["today", "yesterday"].contains(w.lower) { k += 1 }
+            if ["for", "on", "out"].contains(p.lower(k)) { return p.token(k + 1)?.kind == .word ? k + 1 : nil }
+            if k == v + 1, ["him", "her", "them"].contains(p.lower(k)), let next = p.token(k + 1),
+               next.kind == .word || next.kind == .quoteMark, !["to", "in", "on", "at", "and", "back", "up", "about", "from", "after"].contains(next.lower) {
+                return k
+            }
+            return nil
+        }
         guard p.lower(v + 1) == required else { return nil }
         return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
     }
@@ -245,7 +256,9 @@ struct ReportedSpeechFinder {
             }
             return .unknown(p.text(of: start..<j))
         }
-        guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word, !p.insideQuote[k], head.possessiveLength == 0,
+        // "Six in 10 say": a share of people as the subject.
+        let share = p.token(k)?.kind == .number && k - 2 >= sentence.lowerBound && p.lower(k - 1) == "in"
+        guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word || share, !p.insideQuote[k], head.possessiveLength == 0,
               !SpeakerExtent.leftStops.contains(head.lower), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
               !Attributor.determiners.contains(head.lower) else { return nil }
         var start = k
@@ -253,6 +266,11 @@ struct ReportedSpeechFinder {
             let t = p.tokens[start - 1]
             // "A survey by the college": a prepositional phrase inside the subject.
             if ["of", "by", "for", "from", "at", "in", "with"].contains(t.lower), start - 1 > sentence.lowerBound {
+                start -= 1
+                continue
+            }
+            // "Bernie Sanders’ campaign": the apostrophe of a plural possessive.
+            if a.isPluralPossessiveMark(start - 1) {
                 start -= 1
                 continue
             }
@@ -308,11 +326,13 @@ struct ReportedSpeechFinder {
 
     /// `CLAUSE, SPEAKER VERB, CLAUSE.` ("This plan, she says, is different"): an attribution set
     /// between commas inside the statement, which is the whole sentence.
-    func parenthetical(_ phrase: SpeakerPhrase, at c: Int, verb v: Int, _ sentence: Range<Int>, end: Int, _ p: ParagraphText,
+    func parenthetical(_ phrase: SpeakerPhrase, at c: Int, verb: Int, _ sentence: Range<Int>, end: Int, _ p: ParagraphText,
                        _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        var v = verb
+        while v + 1 < end, Self.timeWords.contains(p.lower(v + 1)) { v += 1 }
         guard p.token(v + 1)?.is(",") == true, end - (v + 2) >= 3, let next = p.token(v + 2), next.kind == .word,
               !(next.lower.hasSuffix("ing") && !next.isCapitalized), !["according", "adding", "who", "which"].contains(next.lower),
-              !(sentence.lowerBound..<end).contains(where: { p.insideQuote[$0] || ($0 != v && a.isVerb($0)) }) else { return nil }
+              !(sentence.lowerBound..<end).contains(where: { p.insideQuote[$0] || ($0 != verb && a.isVerb($0)) }) else { return nil }
         return (phrase, c + 1, sentence.lowerBound..<end)
     }
 
@@ -359,7 +379,7 @@ struct ReportedSpeechFinder {
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
         // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
         if k > v + 1, k - v <= 3, ((v + 1)..<k).allSatisfy({ Self.timeWords.contains(p.lower($0)) }),
-           ((v + 1)..<k).contains(where: { CommonWords.weekdays.contains(p.lower($0)) || ["today", "yesterday"].contains(p.lower($0)) }),
+           ((v + 1)..<k).contains(where: { CommonWords.weekdays.contains(p.lower($0)) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
            let t = p.token(k), t.kind == .word, Self.clauseSubjects.contains(t.lower) || t.isCapitalized || Attributor.nounDeterminers.contains(t.lower) {
             return k
         }
@@ -367,12 +387,15 @@ struct ReportedSpeechFinder {
               !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
                 "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
         // "said it would": "it" opens a clause only before a verb.
-        if t.lower == "it" { return Self.clauseVerbs.contains(p.lower(k + 1)) ? k : nil }
+        if t.lower == "it" {
+            let next = p.lower(k + 1)
+            return Self.clauseVerbs.contains(next) || (next.hasSuffix("ed") && next.count > 4 && p.token(k + 1)?.isCapitalized == false) ? k : nil
+        }
         return k
     }
 
     /// Words of a day that may stand between a verb of saying and its clause ("said on Friday").
-    static let timeWords = WordList.set("on today yesterday monday tuesday wednesday thursday friday saturday sunday")
+    static let timeWords = WordList.set("on today tonight yesterday monday tuesday wednesday thursday friday saturday sunday")
 
     /// Words that open a reported clause after a day ("said Tuesday he …", "said Monday the …").
     static let clauseSubjects = WordList.set("he she they it we i there this that his her their its")

@@ -1,0 +1,64 @@
+import Testing
+@testable import BriefCore
+
+/// Forms of reported speech beyond `SPEAKER said (that) CLAUSE`: an attribution set inside the
+/// statement, a day after the verb, a participle of stance, a share of people, a dash appositive and
+/// a plural possessive before the verb.
+@Suite struct ReportedSpeechFormsTests {
+    private func reported(_ paragraphs: [String]) -> [(text: String, speaker: String, stance: Bool)] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).reported.map { ($0.text, $0.speakerText, $0.isStance) }
+    }
+
+    private func speakers(_ text: String) -> [String?] {
+        DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker)
+    }
+
+    @Test func anAttributionBetweenCommasReportsTheWholeSentence() {
+        let r = reported(["Lena Varga runs the depot.", "The new timetable, Varga says, is a step back for the valley."])
+        #expect(r.map(\.text) == ["The new timetable, Varga says, is a step back for the valley"])
+        #expect(r.map(\.stance) == [false])
+    }
+
+    @Test func aDayBetweenTheVerbAndTheClause() {
+        #expect(reported(["Mayor Ivo Brandt said Tuesday the bridge would close in May."]).map(\.text)
+                == ["the bridge would close in May"])
+        #expect(reported(["Mayor Ivo Brandt said on Friday he had signed the order."]).map(\.text)
+                == ["he had signed the order"])
+    }
+
+    @Test func aPlaceAfterTheVerbOpensNoClause() {
+        #expect(reported(["Mayor Ivo Brandt said in Leeds."]).isEmpty)
+    }
+
+    @Test func aParticipleOfStanceAfterAQuotationReportsItsObject() {
+        let r = reported(["“Prices will fall,” Ada Kim said, citing the weak harvest in the north."])
+        #expect(r.map(\.text) == ["the weak harvest in the north"])
+        #expect(r.map(\.stance) == [true])
+    }
+
+    @Test func itBeforeAPastTenseVerbOpensAClause() {
+        #expect(reported(["The Okafor campaign says it raised nine million dollars in March."]).map(\.text)
+                == ["it raised nine million dollars in March"])
+    }
+
+    @Test func aShareOfPeopleSpeaks() {
+        let r = reported(["Six in 10 say the council is doing a poor job."])
+        #expect(r.map(\.speaker) == ["Six in 10"])
+        #expect(r.map(\.text) == ["the council is doing a poor job"])
+    }
+
+    @Test func aNameBeforeADashAppositiveIsTheSubject() {
+        let r = reported(["Rosa Lind — a nurse from Hull — says she will vote for the first time."])
+        #expect(r.map(\.text) == ["she will vote for the first time"])
+    }
+
+    @Test func aPluralPossessiveBeforeTheVerb() {
+        let r = reported(["Tom Adams’ campaign says the tour will end in June."])
+        #expect(r.map(\.text) == ["the tour will end in June"])
+    }
+
+    @Test func aSpeakerPhraseRunsOnToItsHeadNoun() {
+        #expect(speakers("“It is over,” said a Varga supporter.") == ["a Varga supporter"])
+        #expect(speakers("“It is over,” said Varga.") == ["Varga"])
+    }
+}
