@@ -62,3 +62,22 @@ import Testing
         #expect(speakers("“It is over,” said Varga.") == ["Varga"])
     }
 }
+
+/// Two statements in one sentence, and a progressive verb of stance.
+@Suite struct ReportedSpeechSecondClauseTests {
+    private func reported(_ text: String) -> [(String, String)] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText) }
+    }
+
+    @Test func aRelativeClauseOfSayingAndTheMainStatement() {
+        let r = reported("Piet Brink, who said he usually votes early, said the queue was the longest he had seen.")
+        #expect(r.map(\.0) == ["he usually votes early", "the queue was the longest he had seen"])
+        #expect(r.allSatisfy { $0.1 == "Piet Brink" })
+    }
+
+    @Test func aProgressiveStanceTakesTheSubjectBeforeTheAuxiliary() {
+        let r = reported("Mayor Ivo Brandt is calling for the council to resign.")
+        #expect(r.map(\.0) == ["the council to resign"])
+        #expect(r.map(\.1) == ["Ivo Brandt"])
+    }
+}

@@ -124,7 +124,13 @@ struct ReportedSpeechFinder {
     /// participle (", adding that …"), each with its speaker.
     func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [(SpeakerPhrase, Int, Range<Int>)] {
         var out: [(SpeakerPhrase, Int, Range<Int>)] = []
-        if let main = find(in: sentence, p, a) { out.append(main) }
+        if let main = find(in: sentence, p, a) {
+            out.append(main)
+            // A second statement after the first one's clause ("X, who said A, said B").
+            let end = trimmedEnd(sentence, p)
+            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a),
+               !next.2.overlaps(main.2) { out.append(next) }
+        }
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
             out.append(participle)
         }
@@ -154,11 +160,13 @@ struct ReportedSpeechFinder {
 
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
     /// participle (", referring to …") that opens a clause of its own.
-    func clauseEnd(from start: Int, end: Int, _ p: ParagraphText) -> Int {
+    func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
         var k = start + 2
         while k < end - 1 {
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
                next.lower.count > 5 { return k }
+            // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
+            if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
             k += 1
         }
         return end
@@ -175,15 +183,7 @@ struct ReportedSpeechFinder {
         }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
         if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) { return found }
-        // SPEAKER VERB (that) CLAUSE.
-        for v in sentence where !p.insideQuote[v] {
-            let stance = stanceStart(v, p)
-            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
-            guard let phrase = a.subject(before: v, sentenceStart: sentence.lowerBound) ?? group(before: v, sentence, p)
-                    ?? nounPhrase(before: v, sentence, p, a) else { continue }
-            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
-            return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p))
-        }
+        if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
            (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
@@ -192,6 +192,21 @@ struct ReportedSpeechFinder {
             let phrase: SpeakerPhrase = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? .mention(m) : nil }
                 ?? .unknown(p.text(of: 0..<colon))
             return (phrase, 0, (colon + 1)..<end)
+        }
+        return nil
+    }
+
+    /// `SPEAKER VERB (that) CLAUSE` with the verb at or after token `from`.
+    func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        for v in from..<sentence.upperBound where !p.insideQuote[v] {
+            let stance = stanceStart(v, p)
+            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
+            // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
+            let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
+            guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
+                    ?? nounPhrase(before: s, sentence, p, a) else { continue }
+            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
+            return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
         return nil
     }
@@ -351,7 +366,9 @@ struct ReportedSpeechFinder {
         if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
-        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1 {
+        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
+           // ", said one candidate he likes is X": a clause after the verb, not its speaker.
+           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || ["is", "was", "are", "were"].contains(p.lower($0)) }) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         return nil
