@@ -81,3 +81,20 @@ import Testing
         #expect(r.map(\.1) == ["Ivo Brandt"])
     }
 }
+
+/// Speakers set off by a party tag and an appositive, and the paragraph of quotation after them.
+@Suite struct AppositiveSpeakerTests {
+    private func speakers(_ text: String) -> [String?] {
+        DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker)
+    }
+
+    @Test func anAbbreviatedStateBetweenCommas() {
+        let s = speakers("“We will vote no,” Senator Ada Moss, R-Ky., said.\n\n“The bill is not ready for the floor.”")
+        #expect(s == ["Senator Ada Moss, R-Ky.", "Senator Ada Moss, R-Ky."])
+    }
+
+    @Test func aPartyTagAndThenAnAppositive() {
+        let s = speakers("“We will vote no,” Rep. Ada Moss (R-Ohio), a panel member, said in an interview.")
+        #expect(s == ["Rep. Ada Moss (R-Ohio), a panel member"])
+    }
+}

@@ -230,13 +230,16 @@ struct Attributor {
         // "Rep. John Mica (R-Fla.) said".
         if t.is("(") {
             var j = k + 1
-            while let w = p.token(j), j < k + 8 { if w.is(")") { return j + 1 }; j += 1 }
+            // "Rep. Jo Ames (R-Ohio), a panel member, said": an appositive may follow the party tag.
+            while let w = p.token(j), j < k + 8 { if w.is(")") { return p.token(j + 1)?.is(",") == true ? skipAppositive(from: j + 1) : j + 1 }; j += 1 }
             return k
         }
         guard t.is(",") else { return k }
         var j = k + 1
         while let w = p.token(j), j < k + 20 {
             if w.is(",") { return j + 1 }
+            // "Mitch Ames, R-Ky., said": the period of an abbreviation before a comma ends no sentence.
+            if w.isTerminal, w.text == ".", p.token(j + 1)?.is(",") == true { j += 1; continue }
             if w.isTerminal || w.isDoubleQuote { return k }
             j += 1
         }

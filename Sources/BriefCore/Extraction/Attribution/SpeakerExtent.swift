@@ -92,6 +92,11 @@ struct SpeakerExtent {
                 if a.isVerb(j + 1) || Attributor.skippable.contains(p.lower(j + 1)) { return j }
                 if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
             }
+            // ", R-Ky.,": the period of an abbreviation before a comma.
+            if t.text == ".", p.token(j + 1)?.is(",") == true {
+                j += 1
+                continue
+            }
             if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
             if a.isVerb(j), j > k + 1 { return k }
             j += 1
