@@ -98,3 +98,20 @@ import Testing
         #expect(s == ["Rep. Ada Moss (R-Ohio), a panel member"])
     }
 }
+
+/// A quotation introduced by "went on to say" or by a transcript's speaker and a colon.
+@Suite struct IntroducedQuotationTests {
+    private func speakers(_ text: String) -> [String?] {
+        DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker)
+    }
+
+    @Test func theSubjectOfTheVerbBeforeToSay() {
+        #expect(speakers("Susan Miller, who signed the law, interjected to say: “Both have been inconsistent on this.”") == ["Susan Miller"])
+        #expect(speakers("Susan Miller laughed, but went on to say, “There are places here that are hard to reach.”") == ["Susan Miller"])
+    }
+
+    @Test func aTranscriptSpeakerAfterRoleWords() {
+        let s = speakers("Former secretary of state Susan Miller: “We learned that from the department.”")
+        #expect(s.count == 1 && s[0]?.hasSuffix("Susan Miller") == true)
+    }
+}

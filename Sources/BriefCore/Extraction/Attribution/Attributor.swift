@@ -253,7 +253,9 @@ struct Attributor {
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         if open >= 2, p.tokens[open - 1].is(":"), let m = byEnd[open - 2], mentionKinds[m] == .person,
-           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation {
+           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
+            // "Former secretary of state Ada Moss: “…”": a transcript's speaker after role words.
+            || (range.lowerBound - sentenceStart <= 6 && (sentenceStart..<range.lowerBound).allSatisfy { p.tokens[$0].kind == .word && (!isVerb($0) || p.lower($0 - 1) == "of") }) {
             return Finding(speaker: .mention(m), pattern: .introduced)
         }
         var v = open - 1
@@ -303,6 +305,15 @@ struct Attributor {
         if lower == "saying" || lower == "telling", p.lower(v - 1) == "as", let m = byEnd[v - 2],
            SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
             return Finding(speaker: .mention(m), pattern: .medium)
+        }
+        // "went on to say, “Q”", "interjected to say: “Q”": the subject of the verb before "to".
+        if p.lower(v - 1) == "to", ["say", "tell", "ask", "add", "write", "warn", "declare"].contains(lower) {
+            var w = v - 2
+            while w > sentenceStart, ["on", "back", "up"].contains(p.lower(w)) { w -= 1 }
+            guard w > sentenceStart, let t = p.token(w), t.kind == .word, !t.isCapitalized, !p.insideQuote[w],
+                  let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart) else { return nil }
+            let direct = ((v + 1)..<open).allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") }
+            return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
         }
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
         // "with Gorka noting …": a name right before the participle is its subject.

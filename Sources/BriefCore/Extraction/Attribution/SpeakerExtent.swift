@@ -71,7 +71,7 @@ struct SpeakerExtent {
         var j = k
         while j < min(k + 3, sentence.upperBound), let t = p.token(j), t.kind == .word, !t.isCapitalized, !p.insideQuote[j],
               !a.isVerb(j), !Self.appositiveStops.contains(t.lower), !Self.leftStops.contains(t.lower), !Attributor.skippable.contains(t.lower),
-              !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !Attributor.pronouns.contains(t.lower) { j += 1 }
+              !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower) { j += 1 }
         guard j > k, let next = p.token(j) else { return k }
         return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" ? j : k
     }
