@@ -115,3 +115,22 @@ import Testing
         #expect(s.count == 1 && s[0]?.hasSuffix("Susan Miller") == true)
     }
 }
+
+/// A subject before a party tag or an adverb of manner.
+@Suite struct SubjectBeforeTheVerbTests {
+    private func reported(_ text: String) -> [(String, String)] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText) }
+    }
+
+    @Test func aPartyTagBetweenTheNameAndTheVerb() {
+        let r = reported("Sen. Susan Miller (D-Ore.) said Sunday that the bill would pass.")
+        #expect(r.map(\.0) == ["the bill would pass"])
+        #expect(r.map(\.1) == ["Susan Miller"])
+    }
+
+    @Test func anAdverbOfMannerBetweenTheNameAndTheVerb() {
+        let r = reported("Susan Miller cautiously said that the bill would pass.")
+        #expect(r.map(\.0) == ["the bill would pass"])
+        #expect(r.map(\.1) == ["Susan Miller"])
+    }
+}

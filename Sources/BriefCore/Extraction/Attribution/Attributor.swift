@@ -333,7 +333,11 @@ struct Attributor {
     /// adverbs and time phrases), or before an appositive set off by commas.
     func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
-        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k))) { k -= 1 }
+        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
+                || isMannerAdverb(k) { k -= 1 }
+        // "Sen. Jo Ames (D-Ore.) said": the name before a party tag.
+        if k > sentenceStart + 1, p.tokens[k].is(")"), let open = ((max(sentenceStart, k - 6))..<k).last(where: { p.tokens[$0].is("(") }),
+           open > sentenceStart, let m = byEnd[open - 1] { return .mention(m) }
         // "Bolton and Gorka both denounced", "the strategists all agree".
         if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
@@ -379,6 +383,12 @@ struct Attributor {
             k += 1
         }
         return nil
+    }
+
+    /// Whether the token at `k` is an adverb of manner between a subject and its verb ("gingerly").
+    func isMannerAdverb(_ k: Int) -> Bool {
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") else { return false }
+        return !["family", "assembly", "italy", "ally", "supply", "only", "early", "daily", "weekly", "monthly"].contains(t.lower)
     }
 
     /// Whether the token at `k` is the apostrophe of a plural possessive ("Sanders’ campaign"), which
