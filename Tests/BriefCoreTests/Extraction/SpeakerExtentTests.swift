@@ -54,8 +54,11 @@ import Testing
         #expect(speakers("“It is over,” said Varga ally Tomas Reil.") == ["Varga ally Tomas Reil"])
     }
 
-    @Test func aRelativeClauseIsNotPartOfTheSpeaker() {
-        #expect(speakers("“It is over,” said Tomas Reil, who ran the count.") == ["Tomas Reil"])
+    @Test func aRelativeClauseIsPartOfTheSpeaker() {
+        // PolNeAR counts ", who …" as part of the source more often than not.
+        #expect(speakers("“It is over,” said Tomas Reil, who ran the count.") == ["Tomas Reil, who ran the count"])
+        #expect(speakers("Tomas Reil, who ran the count, said: “It is over.”") == ["Tomas Reil, who ran the count"])
+        #expect(speakers("“It is over,” said Tomas Reil, who “ran the count.”").first == "Tomas Reil")
     }
 
     @Test func aPartyTagInParenthesesIs() {

@@ -19,7 +19,7 @@ struct SpeakerExtent {
     /// adverbs and relative pronouns (", who …" clauses are left out, as the attribution corpora do).
     static let appositiveStops = WordList.set("""
     in on at to of for with by from about into over after before during since than as and or but that which \
-    who whom when while because if although though so then also via according said says say told added \
+    whom when while because if although though so then also via according said says say told added \
     adding noting saying speaking referring explaining arguing warning insisting pointing telling in \
     however meanwhile yet still even only just not there here it this these those he she they we i you
     """)
@@ -81,6 +81,7 @@ struct SpeakerExtent {
     func appositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
         let p = a.p
         guard let comma = p.token(k), comma.is(","), let first = p.token(k + 1), !p.insideQuote[k + 1] else { return k }
+        if ["who", "whose"].contains(first.lower) { return relativeEnd(after: k, sentence: sentence) }
         let opens = (first.kind == .word || first.kind == .number) && !Self.appositiveStops.contains(first.lower)
             && !first.lower.hasSuffix("ly") && !a.isVerb(k + 1) && !(first.lower.hasSuffix("ing") && !first.isCapitalized)
         guard opens else { return k }
@@ -99,6 +100,26 @@ struct SpeakerExtent {
             }
             if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
             if a.isVerb(j), j > k + 1 { return k }
+            j += 1
+        }
+        return j
+    }
+
+    /// The end of a relative clause describing the speaker (", who ran the count,"): the comma before
+    /// the speech verb or a participle, or the end of the sentence; `k` when a quotation or another
+    /// clause interrupts it. The attribution corpora count the clause as part of the speaker.
+    func relativeEnd(after k: Int, sentence: Range<Int>) -> Int {
+        let p = a.p
+        var j = k + 2
+        while j < sentence.upperBound {
+            let t = p.tokens[j]
+            if p.insideQuote[j] || t.kind == .quoteMark || t.is("(") { return k }
+            if t.is(",") {
+                guard let next = p.token(j + 1), next.kind == .word, !p.insideQuote[j + 1] else { return k }
+                if a.isVerb(j + 1) || Attributor.skippable.contains(next.lower) || (next.lower.hasSuffix("ing") && !next.isCapitalized) { return j }
+                if ["and", "but", "who", "which"].contains(next.lower) { return k }
+            }
+            if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
             j += 1
         }
         return j
