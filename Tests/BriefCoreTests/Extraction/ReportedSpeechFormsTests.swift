@@ -135,3 +135,17 @@ import Testing
         #expect(r.map(\.1) == ["Susan Miller"])
     }
 }
+
+/// "A spokesman for X said": the spokesman speaks, not X.
+@Suite struct OwnerPhraseTests {
+    @Test func theHeadBeforeForIsTheSpeaker() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["A spokesman for Democratic candidate Susan Miller said the tour would end in June."])
+        #expect(a.reported.map(\.speakerPhrase) == ["A spokesman for Democratic candidate Susan Miller"])
+        #expect(a.reported.allSatisfy { $0.speakerEntity.map { a.entities[$0].name } != "Susan Miller" })
+    }
+
+    @Test func aNameWithoutSuchAHeadStaysTheSpeaker() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Democratic candidate Susan Miller said the tour would end in June."])
+        #expect(a.reported.map { $0.speakerEntity.map { a.entities[$0].name } } == ["Susan Miller"])
+    }
+}

@@ -385,6 +385,31 @@ struct Attributor {
         return nil
     }
 
+    /// Heads of a noun phrase that speak for the name after "for", "of" or "by" ("a spokesman for X",
+    /// "a study by X"): the phrase, not the name, is the speaker.
+    static let ownerHeads = WordList.set("""
+    spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors lawyer lawyers attorney \
+    attorneys supporter supporters allies ally friends critics staffer staffers representative representatives \
+    report study poll survey analysis video statement memo letter ad ads
+    """)
+
+    /// The whole noun phrase when the name `m` ending at `k` follows "for", "of" or "by" after a head
+    /// of ``ownerHeads`` ("A spokesman for Senator X said"), or nil.
+    func ownerPhrase(of m: Int, endingAt k: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        guard let range = mentionTokens[m] else { return nil }
+        var j = range.lowerBound
+        while j > sentenceStart, j > range.lowerBound - 5, let w = p.token(j - 1), w.kind == .word, !Self.clauseBreakers.contains(w.lower),
+              Titles.isRoleWord(w.lower) || w.isCapitalized || Self.determiners.contains(w.lower) { j -= 1 }
+        guard j - 2 >= sentenceStart, ["for", "of", "by"].contains(p.lower(j - 1)), Self.ownerHeads.contains(p.lower(j - 2)) else { return nil }
+        var start = j - 2
+        while start > sentenceStart, start > j - 8, let w = p.token(start - 1), w.kind == .word || w.kind == .number, !p.insideQuote[start - 1],
+              !SpeakerExtent.leftStops.contains(w.lower), !isVerb(start - 1) {
+            start -= 1
+            if Self.determiners.contains(w.lower) { break }
+        }
+        return .nominal(head: p.lower(j - 2), text: p.text(of: start..<(k + 1)))
+    }
+
     /// Whether the token at `k` is an adverb of manner between a subject and its verb ("gingerly").
     func isMannerAdverb(_ k: Int) -> Bool {
         guard let t = p.token(k), t.kind == .word, !t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") else { return false }
@@ -405,7 +430,7 @@ struct Attributor {
 
     /// The speaker phrase whose last token is `k`.
     func phraseEnding(at k: Int, sentenceStart: Int) -> SpeakerPhrase? {
-        if let m = byEnd[k] { return .mention(m) }
+        if let m = byEnd[k] { return ownerPhrase(of: m, endingAt: k, sentenceStart: sentenceStart) ?? .mention(m) }
         let t = p.tokens[k]
         guard t.kind == .word else { return nil }
         if Self.pronouns.contains(t.lower) { return .pronoun(t.lower) }
