@@ -70,3 +70,23 @@ import Testing
         #expect(s == ["a county survey of polling stations"])
     }
 }
+
+/// Where a relative clause or an appositive before the verb ends.
+@Suite struct SpeakerExtentClauseEndTests {
+    private func reportedPhrases(_ text: String) -> [String?] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.speakerPhrase)
+    }
+
+    @Test func aRelativeClauseEndsBeforeTheMainVerb() {
+        #expect(reportedPhrases("Tomas Reil, who won Ohio and Utah, is calling for the others to quit.") == ["Tomas Reil, who won Ohio and Utah"])
+    }
+
+    @Test func aClauseOfSayingIsNoDescription() {
+        let p = reportedPhrases("Tomas Reil, who said he votes early, said the queue was long.")
+        #expect(p.last == "Tomas Reil")
+    }
+
+    @Test func anAppositiveEndsBeforeAPastTenseVerb() {
+        #expect(reportedPhrases("Tomas Reil, a lawyer from Ghent, criticized the ruling on Monday.") == ["Tomas Reil, a lawyer from Ghent"])
+    }
+}

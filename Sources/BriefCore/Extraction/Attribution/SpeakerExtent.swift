@@ -92,6 +92,9 @@ struct SpeakerExtent {
                 // ", said": the appositive ends before the verb; ", adding that": before the clause.
                 if a.isVerb(j + 1) || Attributor.skippable.contains(p.lower(j + 1)) { return j }
                 if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
+                // ", a lawyer, endorsed …": a verb in the past after the appositive's comma.
+                if let next = p.token(j + 1), next.kind == .word, !next.isCapitalized,
+                   next.lower.hasSuffix("ed") || ["is", "was", "has", "had", "does", "doesn’t", "doesn't", "did"].contains(next.lower) { return j }
             }
             // ", R-Ky.,": the period of an abbreviation before a comma.
             if t.text == ".", p.token(j + 1)?.is(",") == true {
@@ -113,11 +116,13 @@ struct SpeakerExtent {
         var j = k + 2
         while j < sentence.upperBound {
             let t = p.tokens[j]
-            if p.insideQuote[j] || t.kind == .quoteMark || t.is("(") { return k }
+            // ", who said he …": a clause of saying is a statement of its own, not a description.
+            if p.insideQuote[j] || t.kind == .quoteMark || t.is("(") || (j == k + 2 && a.isVerb(j)) { return k }
             if t.is(",") {
                 guard let next = p.token(j + 1), next.kind == .word, !p.insideQuote[j + 1] else { return k }
-                if a.isVerb(j + 1) || Attributor.skippable.contains(next.lower) || (next.lower.hasSuffix("ing") && !next.isCapitalized) { return j }
                 if ["and", "but", "who", "which"].contains(next.lower) { return k }
+                // ", who won Ohio, is calling for": a lower-case word after the comma is the main clause again.
+                if !next.isCapitalized { return j }
             }
             if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
             j += 1
