@@ -149,3 +149,16 @@ import Testing
         #expect(a.reported.map { $0.speakerEntity.map { a.entities[$0].name } } == ["Susan Miller"])
     }
 }
+
+/// A "that" inside the reported clause does not open it.
+@Suite struct ClauseWithThatInsideTests {
+    @Test func aDemonstrativeThatInsideTheClause() {
+        let r = ArticleAnalyzer.analyze(paragraphs: ["Susan Miller said she would not jump to that conclusion."]).reported.map(\.text)
+        #expect(r == ["she would not jump to that conclusion"])
+    }
+
+    @Test func itBeforeAnIrregularPastVerb() {
+        let r = ArticleAnalyzer.analyze(paragraphs: ["Susan Miller said it made no difference to the voters."]).reported.map(\.text)
+        #expect(r == ["it made no difference to the voters"])
+    }
+}

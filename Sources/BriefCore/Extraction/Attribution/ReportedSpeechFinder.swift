@@ -62,7 +62,9 @@ struct ReportedSpeechFinder {
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
     would will was is has had could can should might may must did does wanted wants needs needed \
-    remains remained plans planned hopes
+    remains remained plans planned hopes made makes took takes got gets gave gives saw sees came comes \
+    went goes sent spent lost won paid found thought knew left kept held brought became began ran put \
+    meant means isn't wasn't won't doesn't didn't
     """)
 
     /// Objects of "told" that may stand before the reported clause without "that".
@@ -391,7 +393,9 @@ struct ReportedSpeechFinder {
         if p.lower(k) == "that" { return k + 1 }
         // "said in a statement on Friday that": a short phrase without a verb before "that".
         var m = k
-        while m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
+        // Only a phrase opened by a preposition or a comma: "said she would not jump to that conclusion" is a clause.
+        let opensPhrase = k > v + 1 || Self.trailingOpeners.contains(p.lower(k)) || ["for", "with", "through", "by"].contains(p.lower(k)) || p.token(k)?.is(",") == true
+        while opensPhrase, m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
         if m < end, p.lower(m) == "that", m > v + 1, !(v + 1..<m).contains(where: { p.insideQuote[$0] }) { return m + 1 }
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
         // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
