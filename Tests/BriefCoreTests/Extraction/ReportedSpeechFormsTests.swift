@@ -162,3 +162,12 @@ import Testing
         #expect(r == ["it made no difference to the voters"])
     }
 }
+
+/// `SPEAKER said A and said B`: two statements of one speaker.
+@Suite struct SharedSubjectTests {
+    @Test func aSecondVerbOfTheSameSubject() {
+        let r = ArticleAnalyzer.analyze(paragraphs: ["Susan Miller said the attacks had helped her campaign and said that the mayor did not represent the party."]).reported
+        #expect(r.map(\.text) == ["the attacks had helped her campaign", "the mayor did not represent the party"])
+        #expect(r.map(\.speakerText) == ["Susan Miller", "Susan Miller"])
+    }
+}

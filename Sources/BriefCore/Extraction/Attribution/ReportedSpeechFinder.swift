@@ -130,8 +130,8 @@ struct ReportedSpeechFinder {
             out.append(main)
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
-            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a),
-               !next.2.overlaps(main.2) { out.append(next) }
+            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a)
+                ?? sharedSubject(after: main, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
         }
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
             out.append(participle)
@@ -169,6 +169,10 @@ struct ReportedSpeechFinder {
                next.lower.count > 5 { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
+            // "… and said that …": a second verb of the same subject.
+            if let a, p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) {
+                return p.tokens[k - 1].is(",") ? k - 1 : k
+            }
             k += 1
         }
         return end
@@ -211,6 +215,15 @@ struct ReportedSpeechFinder {
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
         return nil
+    }
+
+    /// `SPEAKER said A and said B`: the second clause, of the first one's speaker.
+    func sharedSubject(after main: (SpeakerPhrase, Int, Range<Int>), end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        var k = main.2.upperBound
+        if p.token(k)?.is(",") == true { k += 1 }
+        guard p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)),
+              let start = clauseStart(after: k + 1, end: end, p, a), end - start >= 3 else { return nil }
+        return (main.0, main.1, start..<clauseEnd(from: start, end: end, p, a))
     }
 
     /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]"),
