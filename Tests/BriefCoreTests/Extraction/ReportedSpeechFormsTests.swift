@@ -171,3 +171,12 @@ import Testing
         #expect(r.map(\.speakerText) == ["Susan Miller", "Susan Miller"])
     }
 }
+
+/// "X released a statement saying …": the issuer of the document speaks.
+@Suite struct DocumentSayingTests {
+    @Test func aStatementSayingAClause() {
+        let r = ArticleAnalyzer.analyze(paragraphs: ["The town council released a statement Wednesday saying the closure was temporary."]).reported
+        #expect(r.map(\.text) == ["the closure was temporary"])
+        #expect(r.map(\.speakerPhrase) == ["The town council"])
+    }
+}

@@ -143,21 +143,40 @@ struct ReportedSpeechFinder {
     /// sentence's subject.
     func participleClause(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         let end = trimmedEnd(sentence, p)
-        for v in sentence where v > sentence.lowerBound + 1 && p.tokens[v - 1].is(",") && !p.insideQuote[v] {
+        for v in sentence where v > sentence.lowerBound + 1 && (p.tokens[v - 1].is(",") || afterDocument(v, p)) && !p.insideQuote[v] {
             // ", citing the debt", ", referring to the ruling": a participle of stance reports its object.
             if p.lower(v).hasSuffix("ing"), let stance = stanceStart(v, p), end - stance >= 2,
                let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) {
                 return (speaker, v - 1, stance..<clauseEnd(from: stance, end: end, p))
             }
-            guard Self.participles.contains(p.lower(v)) else { continue }
+            guard Self.participles.contains(p.lower(v)) || afterDocument(v, p) else { continue }
             var start = v + 1
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
                   !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no", "about"].contains(t.lower),
-                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) else { continue }
+                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) ?? issuer(before: v, sentence, p, a) else { continue }
             return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         return nil
+    }
+
+    /// Documents that carry words: "issued a statement saying …", "sent a letter Monday saying …".
+    static let documents = WordList.set("statement statements letter memo email e-mail release tweet tweets post message note report")
+
+    /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
+    func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
+        guard ["saying", "stating", "declaring", "announcing"].contains(p.lower(v)) else { return false }
+        var k = v - 1
+        while k > 0, Self.timeWords.contains(p.lower(k)) || ["morning", "evening", "night", "afternoon"].contains(p.lower(k)) { k -= 1 }
+        return Self.documents.contains(p.lower(k))
+    }
+
+    /// The subject of "issued", "released" or "sent" before a document ("The town released a statement
+    /// saying …"), when ``afterDocument(_:_:)`` holds at `v`.
+    func issuer(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
+        guard afterDocument(v, p), let verb = (max(sentence.lowerBound, v - 7)..<v).last(where: {
+            ["issued", "released", "sent", "posted", "published", "put", "emailed", "tweeted"].contains(p.lower($0)) }) else { return nil }
+        return a.subject(before: verb, sentenceStart: sentence.lowerBound) ?? nounPhrase(before: verb, sentence, p, a)
     }
 
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
