@@ -230,13 +230,16 @@ struct Attributor {
         // "Rep. John Mica (R-Fla.) said".
         if t.is("(") {
             var j = k + 1
-            while let w = p.token(j), j < k + 8 { if w.is(")") { return j + 1 }; j += 1 }
+            // "Rep. Jo Ames (R-Ohio), a panel member, said": an appositive may follow the party tag.
+            while let w = p.token(j), j < k + 8 { if w.is(")") { return p.token(j + 1)?.is(",") == true ? skipAppositive(from: j + 1) : j + 1 }; j += 1 }
             return k
         }
         guard t.is(",") else { return k }
         var j = k + 1
         while let w = p.token(j), j < k + 20 {
             if w.is(",") { return j + 1 }
+            // "Mitch Ames, R-Ky., said": the period of an abbreviation before a comma ends no sentence.
+            if w.isTerminal, w.text == ".", p.token(j + 1)?.is(",") == true { j += 1; continue }
             if w.isTerminal || w.isDoubleQuote { return k }
             j += 1
         }
@@ -250,7 +253,9 @@ struct Attributor {
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         if open >= 2, p.tokens[open - 1].is(":"), let m = byEnd[open - 2], mentionKinds[m] == .person,
-           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation {
+           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
+            // "Former secretary of state Ada Moss: “…”": a transcript's speaker after role words.
+            || (range.lowerBound - sentenceStart <= 6 && (sentenceStart..<range.lowerBound).allSatisfy { p.tokens[$0].kind == .word && (!isVerb($0) || p.lower($0 - 1) == "of") }) {
             return Finding(speaker: .mention(m), pattern: .introduced)
         }
         var v = open - 1
@@ -301,6 +306,15 @@ struct Attributor {
            SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
             return Finding(speaker: .mention(m), pattern: .medium)
         }
+        // "went on to say, “Q”", "interjected to say: “Q”": the subject of the verb before "to".
+        if p.lower(v - 1) == "to", ["say", "tell", "ask", "add", "write", "warn", "declare"].contains(lower) {
+            var w = v - 2
+            while w > sentenceStart, ["on", "back", "up"].contains(p.lower(w)) { w -= 1 }
+            guard w > sentenceStart, let t = p.token(w), t.kind == .word, !t.isCapitalized, !p.insideQuote[w],
+                  let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart) else { return nil }
+            let direct = ((v + 1)..<open).allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") }
+            return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
+        }
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
         // "with Gorka noting …": a name right before the participle is its subject.
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
@@ -319,11 +333,18 @@ struct Attributor {
     /// adverbs and time phrases), or before an appositive set off by commas.
     func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
-        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k))) { k -= 1 }
+        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
+                || isMannerAdverb(k) { k -= 1 }
+        // "Sen. Jo Ames (D-Ore.) said": the name before a party tag.
+        if k > sentenceStart + 1, p.tokens[k].is(")"), let open = ((max(sentenceStart, k - 6))..<k).last(where: { p.tokens[$0].is("(") }),
+           open > sentenceStart, let m = byEnd[open - 1] { return .mention(m) }
         // "Bolton and Gorka both denounced", "the strategists all agree".
         if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
+        // "Jo Sims — a teacher from Ames — says": an appositive between dashes.
+        if p.tokens[k].text == "—", let open = (max(sentenceStart + 1, k - 12)..<k).last(where: { p.tokens[$0].text == "—" }),
+           open + 1 < k, let m = byEnd[open - 1] { return .mention(m) }
         // "The French interior minister, Bernard Cazeneuve, said": the name set off after its title.
         if p.tokens[k].is(","), let m = byEnd[k - 1], mentionKinds[m] == .person, let range = mentionTokens[m],
            range.lowerBound > sentenceStart, p.tokens[range.lowerBound - 1].is(","), range.lowerBound - 1 > sentenceStart,
@@ -364,20 +385,61 @@ struct Attributor {
         return nil
     }
 
+    /// Heads of a noun phrase that speak for the name after "for", "of" or "by" ("a spokesman for X",
+    /// "a study by X"): the phrase, not the name, is the speaker.
+    static let ownerHeads = WordList.set("""
+    spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors lawyer lawyers attorney \
+    attorneys supporter supporters allies ally friends critics staffer staffers representative representatives \
+    report study poll survey analysis video statement memo letter ad ads
+    """)
+
+    /// The whole noun phrase when the name `m` ending at `k` follows "for", "of" or "by" after a head
+    /// of ``ownerHeads`` ("A spokesman for Senator X said"), or nil.
+    func ownerPhrase(of m: Int, endingAt k: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        guard let range = mentionTokens[m] else { return nil }
+        var j = range.lowerBound
+        while j > sentenceStart, j > range.lowerBound - 5, let w = p.token(j - 1), w.kind == .word, !Self.clauseBreakers.contains(w.lower),
+              Titles.isRoleWord(w.lower) || w.isCapitalized || Self.determiners.contains(w.lower) { j -= 1 }
+        guard j - 2 >= sentenceStart, ["for", "of", "by"].contains(p.lower(j - 1)), Self.ownerHeads.contains(p.lower(j - 2)) else { return nil }
+        var start = j - 2
+        while start > sentenceStart, start > j - 8, let w = p.token(start - 1), w.kind == .word || w.kind == .number, !p.insideQuote[start - 1],
+              !SpeakerExtent.leftStops.contains(w.lower), !isVerb(start - 1) {
+            start -= 1
+            if Self.determiners.contains(w.lower) { break }
+        }
+        return .nominal(head: p.lower(j - 2), text: p.text(of: start..<(k + 1)))
+    }
+
+    /// Whether the token at `k` is an adverb of manner between a subject and its verb ("gingerly").
+    func isMannerAdverb(_ k: Int) -> Bool {
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") else { return false }
+        return !["family", "assembly", "italy", "ally", "supply", "only", "early", "daily", "weekly", "monthly"].contains(t.lower)
+    }
+
+    /// Whether the token at `k` is the apostrophe of a plural possessive ("Sanders’ campaign"), which
+    /// the tokenizer leaves as a quotation mark after the word.
+    func isPluralPossessiveMark(_ k: Int) -> Bool {
+        guard let t = p.token(k), t.kind == .quoteMark, t.text == "’" || t.text == "'", !t.spaceBefore,
+              let before = p.token(k - 1), before.kind == .word, before.lower.hasSuffix("s"),
+              let after = p.token(k + 1), after.kind == .word, after.spaceBefore else { return false }
+        return true
+    }
+
     /// The kind of mention `m`, looked up through the attributor's tables.
     func linkedKind(_ m: Int) -> ActorKind? { mentionKinds[m] }
 
     /// The speaker phrase whose last token is `k`.
     func phraseEnding(at k: Int, sentenceStart: Int) -> SpeakerPhrase? {
-        if let m = byEnd[k] { return .mention(m) }
+        if let m = byEnd[k] { return ownerPhrase(of: m, endingAt: k, sentenceStart: sentenceStart) ?? .mention(m) }
         let t = p.tokens[k]
         guard t.kind == .word else { return nil }
         if Self.pronouns.contains(t.lower) { return .pronoun(t.lower) }
         if t.lower == "who", k > sentenceStart, p.tokens[k - 1].is(","), let m = byEnd[k - 2] { return .mention(m) }
         if Titles.isHead(t.lower) {
             var j = k
-            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word, Titles.isRoleWord(w.lower) || Self.determiners.contains(w.lower)
-                    || Countries.ofDemonym(w.lower) != nil || w.possessiveLength > 0 { j -= 1 }
+            while j > sentenceStart, let w = p.token(j - 1), w.kind == .word || isPluralPossessiveMark(j - 1),
+                  Titles.isRoleWord(w.lower) || Self.determiners.contains(w.lower) || Countries.ofDemonym(w.lower) != nil
+                    || w.possessiveLength > 0 || isPluralPossessiveMark(j - 1) || isPluralPossessiveMark(j) { j -= 1 }
             return .nominal(head: t.lower, text: p.text(of: j..<(k + 1)))
         }
         if t.isCapitalized, !NameRecognizer.isNeverName(t.lower), Countries.canonical(t.lower) == nil, !CommonWords.groupNouns.contains(t.lower),

@@ -46,20 +46,25 @@ struct ReportedSpeechFinder {
         citing praised praises defended defends attacked attacks questioned questions rejected rejects \
         blasted blasts dismissed dismisses denounced denounces condemned condemns slammed slams \
         described describes proposed proposes mentioned mentions recalled recalls \
-        applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports
+        applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports \
+        referenced references referencing touted touts touting praising criticising endorsing defending \
+        blaming mocking rejecting
         """) { out[verb] = "" }
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
         }
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
-        for verb in WordList.set("pointed points referred refers referring") { out[verb] = "to" }
+        for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
+        for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
         return out
     }()
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
     would will was is has had could can should might may must did does wanted wants needs needed \
-    remains remained plans planned hopes
+    remains remained plans planned hopes made makes took takes got gets gave gives saw sees came comes \
+    went goes sent spent lost won paid found thought knew left kept held brought became began ran put \
+    meant means isn't wasn't won't doesn't didn't
     """)
 
     /// Objects of "told" that may stand before the reported clause without "that".
@@ -105,7 +110,7 @@ struct ReportedSpeechFinder {
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
-        statement.isStance = ((clause.lowerBound - 2)..<clause.lowerBound).contains { v in
+        statement.isStance = ((clause.lowerBound - 3)..<clause.lowerBound).contains { v in
             v >= 0 && stanceStart(v, p) == clause.lowerBound
         }
         let extent = SpeakerExtent(a: attributor)
@@ -121,7 +126,13 @@ struct ReportedSpeechFinder {
     /// participle (", adding that …"), each with its speaker.
     func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [(SpeakerPhrase, Int, Range<Int>)] {
         var out: [(SpeakerPhrase, Int, Range<Int>)] = []
-        if let main = find(in: sentence, p, a) { out.append(main) }
+        if let main = find(in: sentence, p, a) {
+            out.append(main)
+            // A second statement after the first one's clause ("X, who said A, said B").
+            let end = trimmedEnd(sentence, p)
+            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a)
+                ?? sharedSubject(after: main, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
+        }
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
             out.append(participle)
         }
@@ -132,24 +143,55 @@ struct ReportedSpeechFinder {
     /// sentence's subject.
     func participleClause(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         let end = trimmedEnd(sentence, p)
-        for v in sentence where v > sentence.lowerBound + 1 && p.tokens[v - 1].is(",") && Self.participles.contains(p.lower(v)) && !p.insideQuote[v] {
+        for v in sentence where v > sentence.lowerBound + 1 && (p.tokens[v - 1].is(",") || afterDocument(v, p)) && !p.insideQuote[v] {
+            // ", citing the debt", ", referring to the ruling": a participle of stance reports its object.
+            if p.lower(v).hasSuffix("ing"), let stance = stanceStart(v, p), end - stance >= 2,
+               let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) {
+                return (speaker, v - 1, stance..<clauseEnd(from: stance, end: end, p))
+            }
+            guard Self.participles.contains(p.lower(v)) || afterDocument(v, p) else { continue }
             var start = v + 1
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
                   !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no", "about"].contains(t.lower),
-                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) else { continue }
+                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) ?? issuer(before: v, sentence, p, a) else { continue }
             return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         return nil
     }
 
+    /// Documents that carry words: "issued a statement saying …", "sent a letter Monday saying …".
+    static let documents = WordList.set("statement statements letter memo email e-mail release tweet tweets post message note report")
+
+    /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
+    func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
+        guard ["saying", "stating", "declaring", "announcing"].contains(p.lower(v)) else { return false }
+        var k = v - 1
+        while k > 0, Self.timeWords.contains(p.lower(k)) || ["morning", "evening", "night", "afternoon"].contains(p.lower(k)) { k -= 1 }
+        return Self.documents.contains(p.lower(k))
+    }
+
+    /// The subject of "issued", "released" or "sent" before a document ("The town released a statement
+    /// saying …"), when ``afterDocument(_:_:)`` holds at `v`.
+    func issuer(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
+        guard afterDocument(v, p), let verb = (max(sentence.lowerBound, v - 7)..<v).last(where: {
+            ["issued", "released", "sent", "posted", "published", "put", "emailed", "tweeted"].contains(p.lower($0)) }) else { return nil }
+        return a.subject(before: verb, sentenceStart: sentence.lowerBound) ?? nounPhrase(before: verb, sentence, p, a)
+    }
+
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
     /// participle (", referring to …") that opens a clause of its own.
-    func clauseEnd(from start: Int, end: Int, _ p: ParagraphText) -> Int {
+    func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
         var k = start + 2
         while k < end - 1 {
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
                next.lower.count > 5 { return k }
+            // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
+            if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
+            // "… and said that …": a second verb of the same subject.
+            if let a, p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) {
+                return p.tokens[k - 1].is(",") ? k - 1 : k
+            }
             k += 1
         }
         return end
@@ -166,15 +208,7 @@ struct ReportedSpeechFinder {
         }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
         if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) { return found }
-        // SPEAKER VERB (that) CLAUSE.
-        for v in sentence where !p.insideQuote[v] {
-            let stance = stanceStart(v, p)
-            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
-            guard let phrase = a.subject(before: v, sentenceStart: sentence.lowerBound) ?? group(before: v, sentence, p)
-                    ?? nounPhrase(before: v, sentence, p, a) else { continue }
-            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
-            return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p))
-        }
+        if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
            (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
@@ -185,6 +219,30 @@ struct ReportedSpeechFinder {
             return (phrase, 0, (colon + 1)..<end)
         }
         return nil
+    }
+
+    /// `SPEAKER VERB (that) CLAUSE` with the verb at or after token `from`.
+    func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        for v in from..<sentence.upperBound where !p.insideQuote[v] {
+            let stance = stanceStart(v, p)
+            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
+            // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
+            let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
+            guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
+                    ?? nounPhrase(before: s, sentence, p, a) else { continue }
+            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
+            return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
+        }
+        return nil
+    }
+
+    /// `SPEAKER said A and said B`: the second clause, of the first one's speaker.
+    func sharedSubject(after main: (SpeakerPhrase, Int, Range<Int>), end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        var k = main.2.upperBound
+        if p.token(k)?.is(",") == true { k += 1 }
+        guard p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)),
+              let start = clauseStart(after: k + 1, end: end, p, a), end - start >= 3 else { return nil }
+        return (main.0, main.1, start..<clauseEnd(from: start, end: end, p, a))
     }
 
     /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]"),
@@ -200,6 +258,17 @@ struct ReportedSpeechFinder {
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
+        if t.lower.hasPrefix("call") {
+            var k = v + 1
+            // "called Wednesday for", "called on X to", "called out X", "called him a fraud".
+            if let w = p.token(k), w.kind == .word, CommonWords.weekdays.contains(w.lower) || ["today", "yesterday"].contains(w.lower) { k += 1 }
+            if ["for", "on", "out"].contains(p.lower(k)) { return p.token(k + 1)?.kind == .word ? k + 1 : nil }
+            if k == v + 1, ["him", "her", "them"].contains(p.lower(k)), let next = p.token(k + 1),
+               next.kind == .word || next.kind == .quoteMark, !["to", "in", "on", "at", "and", "back", "up", "about", "from", "after"].contains(next.lower) {
+                return k
+            }
+            return nil
+        }
         guard p.lower(v + 1) == required else { return nil }
         return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
     }
@@ -236,7 +305,9 @@ struct ReportedSpeechFinder {
             }
             return .unknown(p.text(of: start..<j))
         }
-        guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word, !p.insideQuote[k], head.possessiveLength == 0,
+        // "Six in 10 say": a share of people as the subject.
+        let share = p.token(k)?.kind == .number && k - 2 >= sentence.lowerBound && p.lower(k - 1) == "in"
+        guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word || share, !p.insideQuote[k], head.possessiveLength == 0,
               !SpeakerExtent.leftStops.contains(head.lower), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
               !Attributor.determiners.contains(head.lower) else { return nil }
         var start = k
@@ -244,6 +315,11 @@ struct ReportedSpeechFinder {
             let t = p.tokens[start - 1]
             // "A survey by the college": a prepositional phrase inside the subject.
             if ["of", "by", "for", "from", "at", "in", "with"].contains(t.lower), start - 1 > sentence.lowerBound {
+                start -= 1
+                continue
+            }
+            // "Bernie Sanders’ campaign": the apostrophe of a plural possessive.
+            if a.isPluralPossessiveMark(start - 1) {
                 start -= 1
                 continue
             }
@@ -280,19 +356,33 @@ struct ReportedSpeechFinder {
     /// ("…, Wilkin said during his speech.", "…, Sanders said, a policy that …").
     func inner(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         let first = p.lower(sentence.lowerBound)
-        guard !Attributor.clauseOpeners.contains(first), !Self.trailingOpeners.contains(first),
-              !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first) else { return nil }
-        for c in (sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
+        let opensClause = !Attributor.clauseOpeners.contains(first) && !Self.trailingOpeners.contains(first)
+            && !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first)
+        for c in (sentence.lowerBound + 2)..<max(sentence.lowerBound + 2, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
             guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
             var v = a.skipAppositive(from: after)
             while Attributor.skippable.contains(p.lower(v)) && !a.isVerb(v) { v += 1 }
             guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
             let rest = (v + 1)..<end
+            if let found = parenthetical(phrase, at: c, verb: v, sentence, end: end, p, a) { return found }
+            guard opensClause, c >= sentence.lowerBound + 3 else { return nil }
             guard rest.count <= 10, let next = p.token(v + 1), next.is(",") || next.isTerminal || Self.trailingOpeners.contains(next.lower),
                   !rest.contains(where: { p.lower($0) == "that" || a.isVerb($0) || p.insideQuote[$0] }) else { return nil }
             return (phrase, c + 1, sentence.lowerBound..<c)
         }
         return nil
+    }
+
+    /// `CLAUSE, SPEAKER VERB, CLAUSE.` ("This plan, she says, is different"): an attribution set
+    /// between commas inside the statement, which is the whole sentence.
+    func parenthetical(_ phrase: SpeakerPhrase, at c: Int, verb: Int, _ sentence: Range<Int>, end: Int, _ p: ParagraphText,
+                       _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        var v = verb
+        while v + 1 < end, Self.timeWords.contains(p.lower(v + 1)) { v += 1 }
+        guard p.token(v + 1)?.is(",") == true, end - (v + 2) >= 3, let next = p.token(v + 2), next.kind == .word,
+              !(next.lower.hasSuffix("ing") && !next.isCapitalized), !["according", "adding", "who", "which"].contains(next.lower),
+              !(sentence.lowerBound..<end).contains(where: { p.insideQuote[$0] || ($0 != verb && a.isVerb($0)) }) else { return nil }
+        return (phrase, c + 1, sentence.lowerBound..<end)
     }
 
     /// `CLAUSE, SPEAKER VERB.` at the end of the sentence.
@@ -310,7 +400,9 @@ struct ReportedSpeechFinder {
         if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
-        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1 {
+        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
+           // ", said one candidate he likes is X": a clause after the verb, not its speaker.
+           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || ["is", "was", "are", "were"].contains(p.lower($0)) }) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         return nil
@@ -333,16 +425,33 @@ struct ReportedSpeechFinder {
         if p.lower(k) == "that" { return k + 1 }
         // "said in a statement on Friday that": a short phrase without a verb before "that".
         var m = k
-        while m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
+        // Only a phrase opened by a preposition or a comma: "said she would not jump to that conclusion" is a clause.
+        let opensPhrase = k > v + 1 || Self.trailingOpeners.contains(p.lower(k)) || ["for", "with", "through", "by"].contains(p.lower(k)) || p.token(k)?.is(",") == true
+        while opensPhrase, m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
         if m < end, p.lower(m) == "that", m > v + 1, !(v + 1..<m).contains(where: { p.insideQuote[$0] }) { return m + 1 }
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
+        // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
+        if k > v + 1, k - v <= 3, ((v + 1)..<k).allSatisfy({ Self.timeWords.contains(p.lower($0)) }),
+           ((v + 1)..<k).contains(where: { CommonWords.weekdays.contains(p.lower($0)) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
+           let t = p.token(k), t.kind == .word, Self.clauseSubjects.contains(t.lower) || t.isCapitalized || Attributor.nounDeterminers.contains(t.lower) {
+            return k
+        }
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
               !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
                 "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
         // "said it would": "it" opens a clause only before a verb.
-        if t.lower == "it" { return Self.clauseVerbs.contains(p.lower(k + 1)) ? k : nil }
+        if t.lower == "it" {
+            let next = p.lower(k + 1)
+            return Self.clauseVerbs.contains(next) || (next.hasSuffix("ed") && next.count > 4 && p.token(k + 1)?.isCapitalized == false) ? k : nil
+        }
         return k
     }
+
+    /// Words of a day that may stand between a verb of saying and its clause ("said on Friday").
+    static let timeWords = WordList.set("on today tonight yesterday monday tuesday wednesday thursday friday saturday sunday")
+
+    /// Words that open a reported clause after a day ("said Tuesday he …", "said Monday the …").
+    static let clauseSubjects = WordList.set("he she they it we i there this that his her their its")
 
     /// The end of the sentence without its closing punctuation.
     func trimmedEnd(_ sentence: Range<Int>, _ p: ParagraphText) -> Int {

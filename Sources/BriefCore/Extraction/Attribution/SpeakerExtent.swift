@@ -19,7 +19,7 @@ struct SpeakerExtent {
     /// adverbs and relative pronouns (", who …" clauses are left out, as the attribution corpora do).
     static let appositiveStops = WordList.set("""
     in on at to of for with by from about into over after before during since than as and or but that which \
-    who whom when while because if although though so then also via according said says say told added \
+    whom when while because if although though so then also via according said says say told added \
     adding noting saying speaking referring explaining arguing warning insisting pointing telling in \
     however meanwhile yet still even only just not there here it this these those he she they we i you
     """)
@@ -49,6 +49,7 @@ struct SpeakerExtent {
             end += 2
             while let w = p.token(end), w.kind == .word, w.isCapitalized, !p.insideQuote[end], p.sentenceOf[end] == p.sentenceOf[core.lowerBound] { end += 1 }
         }
+        end = headEnd(after: end, sentence: sentence)
         // "Rep. Jim Ames (D-Ore.)": a party tag in parentheses.
         if p.token(end)?.text == "(", let close = (end + 1..<min(end + 6, sentence.upperBound)).first(where: { p.tokens[$0].text == ")" }) {
             end = close + 1
@@ -63,11 +64,24 @@ struct SpeakerExtent {
         return start..<appositiveEnd(after: end, sentence: sentence)
     }
 
+    /// The end of the phrase when lower-case nouns follow the name up to the verb or the sentence's
+    /// end ("a Varga supporter said", "one county GOP leader said"): the name modifies the head noun.
+    func headEnd(after k: Int, sentence: Range<Int>) -> Int {
+        let p = a.p
+        var j = k
+        while j < min(k + 3, sentence.upperBound), let t = p.token(j), t.kind == .word, !t.isCapitalized, !p.insideQuote[j],
+              !a.isVerb(j), !Self.appositiveStops.contains(t.lower), !Self.leftStops.contains(t.lower), !Attributor.skippable.contains(t.lower),
+              !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower) { j += 1 }
+        guard j > k, let next = p.token(j) else { return k }
+        return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" ? j : k
+    }
+
     /// The end of an appositive set off by a comma at `k`: up to the next comma before a speech verb,
     /// or to the end of the sentence when the phrase ends it; `k` when there is none.
     func appositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
         let p = a.p
         guard let comma = p.token(k), comma.is(","), let first = p.token(k + 1), !p.insideQuote[k + 1] else { return k }
+        if ["who", "whose"].contains(first.lower) { return relativeEnd(after: k, sentence: sentence) }
         let opens = (first.kind == .word || first.kind == .number) && !Self.appositiveStops.contains(first.lower)
             && !first.lower.hasSuffix("ly") && !a.isVerb(k + 1) && !(first.lower.hasSuffix("ing") && !first.isCapitalized)
         guard opens else { return k }
@@ -78,9 +92,39 @@ struct SpeakerExtent {
                 // ", said": the appositive ends before the verb; ", adding that": before the clause.
                 if a.isVerb(j + 1) || Attributor.skippable.contains(p.lower(j + 1)) { return j }
                 if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
+                // ", a lawyer, endorsed …": a verb in the past after the appositive's comma.
+                if let next = p.token(j + 1), next.kind == .word, !next.isCapitalized,
+                   next.lower.hasSuffix("ed") || ["is", "was", "has", "had", "does", "doesn’t", "doesn't", "did"].contains(next.lower) { return j }
+            }
+            // ", R-Ky.,": the period of an abbreviation before a comma.
+            if t.text == ".", p.token(j + 1)?.is(",") == true {
+                j += 1
+                continue
             }
             if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
             if a.isVerb(j), j > k + 1 { return k }
+            j += 1
+        }
+        return j
+    }
+
+    /// The end of a relative clause describing the speaker (", who ran the count,"): the comma before
+    /// the speech verb or a participle, or the end of the sentence; `k` when a quotation or another
+    /// clause interrupts it. The attribution corpora count the clause as part of the speaker.
+    func relativeEnd(after k: Int, sentence: Range<Int>) -> Int {
+        let p = a.p
+        var j = k + 2
+        while j < sentence.upperBound {
+            let t = p.tokens[j]
+            // ", who said he …": a clause of saying is a statement of its own, not a description.
+            if p.insideQuote[j] || t.kind == .quoteMark || t.is("(") || (j == k + 2 && a.isVerb(j)) { return k }
+            if t.is(",") {
+                guard let next = p.token(j + 1), next.kind == .word, !p.insideQuote[j + 1] else { return k }
+                if ["and", "but", "who", "which"].contains(next.lower) { return k }
+                // ", who won Ohio, is calling for": a lower-case word after the comma is the main clause again.
+                if !next.isCapitalized { return j }
+            }
+            if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
             j += 1
         }
         return j

@@ -25,7 +25,8 @@ enum SpeechVerbs {
     dub dubs dubbed label labels labeled labelled term terms termed chant chanted sing sang sings \
     pleaded pleads mocked mock mocks accused accuses accuse criticized criticised praised praises \
     thundered snapped fumed told explained read reads pressed reacted assured answered answers \
-    interjected sniped chimed demanded demands barked groused exhorted quipped cracked gushed raved tweeting
+    interjected sniped chimed demanded demands barked groused exhorted quipped cracked gushed raved tweeting \
+    remembered remembers boomed
     """)
 
     /// Verbs whose object is followed by its description in quotation marks:
