@@ -5,7 +5,7 @@ extension EvalDocument {
         self.init(
             id: record.id,
             quotes: EvalLayer(items: record.quotes.filter { $0.span.length > 0 }.map {
-                Quote(span: $0.span, direct: $0.direct, speaker: $0.speaker)
+                Quote(span: $0.span, direct: $0.direct, speaker: $0.speaker, speakerSpan: $0.speakerSpan)
             }, skipped: record.quotes.count { $0.span.length == 0 }),
             persons: EvalLayer(items: record.persons.filter { $0.length > 0 }, skipped: record.persons.count { $0.length == 0 }),
             timexes: EvalLayer(items: record.timexes.filter { $0.span.length > 0 }.map {

@@ -29,3 +29,13 @@ import Testing
         #expect(SpeakerName.looksLikeName("Hermann"))
     }
 }
+
+/// Scoring the in-process analysis sees what `brief analyze` writes.
+@Suite struct PredictionConversionTests {
+    @Test func aPredictionKeepsTheSpeakerSpanSoGGTSpanIsScored() {
+        var quote = AnalysisRecord.Quote(span: ByteSpan(start: 0, end: 9), speaker: "Ana", direct: true)
+        quote.speakerSpan = ByteSpan(start: 12, end: 15)
+        let document = EvalDocument(prediction: AnalysisRecord(id: "d", quotes: [quote]))
+        #expect(document.quotes?.items.first?.speakerSpan == ByteSpan(start: 12, end: 15))
+    }
+}
