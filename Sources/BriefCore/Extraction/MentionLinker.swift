@@ -40,6 +40,7 @@ struct MentionLinker {
         let described = describedWords(paragraphs)
         let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) && !described.contains($0.words[0]) }
         let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks }.map { $0.words[0] })
+            .subtracting(onlySentenceInitial(singles, paragraphs: paragraphs))
         all.removeAll { $0.kind == .person && $0.words.count >= 2 && !isConfirmedFullName($0, singles: confirmedSingles) }
 
         var drafts: [Draft] = []
@@ -107,6 +108,25 @@ struct MentionLinker {
             linked.byEnd[c.paragraph - paragraphs[0].number][c.tokens.upperBound - 1] = m
         }
         return linked
+    }
+
+    /// Single words that speak but are never titled, not known given names, and are capitalised only
+    /// where a sentence starts ("Talks continued."): a common noun can open a sentence, a name is
+    /// written capitalised anywhere.
+    static func onlySentenceInitial(_ singles: [NameCandidate], paragraphs: [ParagraphText]) -> Set<String> {
+        guard let first = paragraphs.first?.number else { return [] }
+        let starts: [Set<Int>] = paragraphs.map { Set($0.sentences.map(\.lowerBound)) }
+        var elsewhere: Set<String> = [], initial: Set<String> = []
+        for c in singles {
+            let index = c.paragraph - first
+            guard index >= 0, index < starts.count else { continue }
+            if c.titled || c.givenName || !starts[index].contains(c.tokens.lowerBound) {
+                elsewhere.insert(c.words[0])
+            } else {
+                initial.insert(c.words[0])
+            }
+        }
+        return initial.subtracting(elsewhere)
     }
 
     /// The draft for `key`, created with `name` when new.

@@ -22,8 +22,15 @@ import Testing
         #expect(a.author == "Greta Lund")
     }
 
+    @Test func aWordCapitalisedOnlyWhereASentenceStartsIsNoPersonEvenBeforeASpeechVerb() {
+        let talks = ArticleAnalyzer.analyze(paragraphs: ["Talks continued. Negotiators met again."])
+        #expect(talks.entities.filter { $0.kind == .person }.isEmpty)
+        let written = ArticleAnalyzer.analyze(paragraphs: ["Okonkwo said the port was closed.", "The minister, said Okonkwo, was wrong."])
+        #expect(written.entities.filter { $0.kind == .person }.map(\.name) == ["Okonkwo"])
+    }
+
     @Test func unknownSingleWordsNeedATitleOrAVerb() {
-        let a = ArticleAnalyzer.analyze(paragraphs: ["Aerolux shares rose. Mr. Quandt sold. Halvorsen said it was fine."])
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Aerolux shares rose. Mr. Quandt sold. “It was fine,” Halvorsen said."])
         #expect(a.entities.map(\.name).sorted() == ["Halvorsen", "Quandt"])
     }
 
