@@ -44,9 +44,9 @@ struct QuoteAssembler {
                           isWholeParagraph(segment, in: p) {
                     // A paragraph that is all quotation after a paragraph ending in an attributed one: the same voice goes on.
                     draft.continues = drafts.count - 1
-                } else if s > 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number, previous.speakerText != nil,
+                } else if s > 0, draft.finding == nil, let previous = attributedBefore(in: drafts, paragraph: p.number, opensSentence: opensSentence(segment, in: p)),
                           isFullSentence(segment, in: p) {
-                    draft.continues = drafts.count - 1
+                    draft.continues = previous
                 }
                 drafts.append(draft)
             }
@@ -55,6 +55,33 @@ struct QuoteAssembler {
         for i in drafts.indices { classifyScare(&drafts[i], in: paragraphs[drafts[i].paragraph - base]) }
         return drafts.map { makeQuotation($0, in: paragraphs[$0.paragraph - base]) }
     }
+
+    /// The last quotation of paragraph `paragraph` with a speaker. A quotation that opens its own
+    /// sentence may look back over quoted titles in between (a show's name in "said Jo Ames, host
+    /// of “Night Desk.” “…”"); nil when anything else unattributed stands between.
+    private func attributedBefore(in drafts: [Draft], paragraph: Int, opensSentence: Bool) -> Int? {
+        var i = drafts.count - 1
+        while i >= 0, drafts[i].paragraph == paragraph {
+            if drafts[i].speakerText != nil { return i }
+            guard opensSentence, drafts[i].finding == nil, isTitle(drafts[i], in: paragraphs[drafts[i].paragraph - paragraphs[0].number]) else { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Whether the quotation is a short run of capitalised words, a title or a name.
+    private func isTitle(_ draft: Draft, in p: ParagraphText) -> Bool {
+        let words = ((draft.segment.open + 1)..<draft.segment.limit).filter { p.tokens[$0].kind == .word }
+        return !words.isEmpty && words.count <= Self.titleWords && words.allSatisfy { p.tokens[$0].isCapitalized }
+    }
+
+    /// Whether the quotation is the first thing in its sentence.
+    private func opensSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+        segment.open == p.sentences[p.sentenceOf[segment.open]].lowerBound
+    }
+
+    /// The most words of a quoted title or name that an attributed quotation may stand before.
+    static let titleWords = 5
 
     /// The attributor for the paragraph at `index` (0-based).
     private func makeAttributor(_ index: Int) -> Attributor {

@@ -119,4 +119,26 @@ import Testing
                             "Nora Feld responded on Monday, calling Vale’s charge “baseless and cynical.”"])
         #expect(q.map(\.1) == ["Nora Feld"])
     }
+
+    @Test func bylineAfterDash() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["“The new park is the best thing that happened to this town.” ― Dana Ortiz",
+                                                     "“We need buses that run after nine.” — Lionel Brandt, Riverside Tenants Union."])
+        #expect(a.quotes.map(\.speakerText) == ["Dana Ortiz", "Lionel Brandt"])
+    }
+
+    @Test func dashBeforeMoreWordsIsNoByline() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["“We need buses that run after nine” — Lionel Brandt painted the words on a banner."])
+        #expect(a.quotes.map(\.speakerText) == [nil])
+    }
+
+    @Test func quotationGoesOnAfterQuotedTitle() {
+        let q = attributed(["“We cover the whole valley,” said Lena Hartmann, who hosts the radio show “Valley Voices.” “Nobody else does that anymore.”"])
+        #expect(q.map(\.0) == ["We cover the whole valley,", "Valley Voices.", "Nobody else does that anymore."])
+        #expect(q.map(\.1) == ["Lena Hartmann", nil, "Lena Hartmann"])
+    }
+
+    @Test func bareSentenceAfterFullStop() {
+        #expect(attributed(["“The vote was closer than anyone expected.” Ingrid Palmer said."]).map(\.1) == ["Ingrid Palmer"])
+        #expect(attributed(["“The vote was closer than anyone expected.” Ingrid Palmer said the count would resume."]).map(\.1) == [nil])
+    }
 }

@@ -99,10 +99,11 @@ struct Attributor {
     /// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `“Q,” according to SPEAKER`.
     func after(_ close: Int) -> Finding? {
         var j = close + 1
-        while let t = p.token(j), t.is(",") || t.text == "—" || t.text == "–" { j += 1 }
+        while let t = p.token(j), t.is(",") || Self.dashes.contains(t.text) { j += 1 }
         guard let first = p.token(j), first.kind == .word else { return nil }
+        if let byline = byline(after: close, at: j) { return byline }
         // “… our gates.” French Defence Minister X said …: a full stop ended the sentence.
-        if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return nil }
+        if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return bareAttribution(at: j) }
         if first.lower == "according", p.lower(j + 1) == "to", let (speaker, _) = phrase(at: j + 2) {
             return Finding(speaker: speaker, pattern: .after)
         }
@@ -119,6 +120,41 @@ struct Attributor {
             k += 1
         }
         return finalClause(after: close)
+    }
+
+    /// `“Q.” Jo Ames said.`: a sentence of nothing but a name and a speech verb after a quotation
+    /// that its full stop closed attributes that quotation.
+    func bareAttribution(at j: Int) -> Finding? {
+        guard let (speaker, end) = phrase(at: j) else { return nil }
+        switch speaker {
+        case .mention, .unknown: break
+        default: return nil
+        }
+        guard isVerb(end), !SpeechVerbs.naming.contains(p.lower(end)), !SpeechVerbs.participles.contains(p.lower(end)),
+              let t = p.token(end + 1), t.isTerminal, p.sentenceOf[end + 1] == p.sentenceOf[j] else { return nil }
+        return Finding(speaker: speaker, pattern: .after)
+    }
+
+    /// Dashes that set a byline or an attribution off from a quotation.
+    static let dashes: Set<String> = ["—", "–", "―"]
+
+    /// `“Q” — NAME` closing the paragraph, as under a reader's letter or a list of reactions: the
+    /// name (with an optional ", Organisation") is the speaker when nothing else follows it.
+    func byline(after close: Int, at j: Int) -> Finding? {
+        guard ((close + 1)..<j).contains(where: { Self.dashes.contains(p.tokens[$0].text) }),
+              let (speaker, end) = phrase(at: j) else { return nil }
+        switch speaker {
+        case .mention, .unknown: break
+        default: return nil
+        }
+        var k = end
+        // "― Dana Ortiz, Riverside Tenants Union": an affiliation of capitalised words.
+        if p.token(k)?.is(",") == true {
+            k += 1
+            while let t = p.token(k), t.kind == .word, t.isCapitalized || Self.determiners.contains(t.lower) || t.lower == "of" { k += 1 }
+        }
+        while let t = p.token(k), t.isTerminal || t.kind == .quoteMark { k += 1 }
+        return k >= p.tokens.count ? Finding(speaker: speaker, pattern: .after) : nil
     }
 
     /// The speaker phrase at `j` when a speech verb follows it (after an appositive and adverbs).
