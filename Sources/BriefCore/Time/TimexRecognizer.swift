@@ -32,7 +32,7 @@ enum TimexRecognizer {
         -> (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)? {
         guard let token = tokens[index], canStart(token) else { return nil }
         var best: (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)?
-        for pattern in patterns {
+        for pattern in narrowedPatterns[token.lower] ?? patterns {
             if let match = pattern(tokens, index), match.end > (best?.end ?? index) {
                 best = (index, match.end, match.meaning, match.type)
             }
@@ -51,6 +51,19 @@ enum TimexRecognizer {
             return triggerWords.contains(token.lower)
         }
     }
+
+    /// For frequent words that start few patterns, those patterns, in the order of ``patterns``: "the",
+    /// "a" and "an" open a great many tokens, but every other pattern returns nil at them (checked by
+    /// `TimexRecognizerTests.narrowedPatternsMatchAllPatterns`).
+    static let narrowedPatterns: WordTable<[Pattern]> = {
+        let the: [Pattern] = [
+            AbsoluteDatePatterns.dayMonth, AbsoluteDatePatterns.decade, RelativeDatePatterns.relativeUnit,
+            RelativeDatePatterns.quarter, RelativeDatePatterns.recentQuarter, RelativeDatePatterns.season,
+            RelativeDatePatterns.reference, DurationPatterns.duration,
+        ]
+        let article: [Pattern] = [RelativeDatePatterns.shift, DurationPatterns.duration]
+        return ["the": the, "a": article, "an": article, "at": [RelativeDatePatterns.reference]]
+    }()
 
     /// Every word a pattern can start with.
     static let triggerWords: WordSet = {
