@@ -59,6 +59,9 @@ struct ReportedSpeechFinder {
         return WordTable(out.map { ($0.key, $0.value) })
     }()
 
+    /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
+    static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys)
+
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
     would will was is has had could can should might may must did does wanted wants needs needed \
@@ -226,8 +229,8 @@ struct ReportedSpeechFinder {
 
     /// `SPEAKER VERB (that) CLAUSE` with the verb at or after token `from`.
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
-        // Every verb of saying, stance or knowing is a word.
-        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word {
+        // Every verb of saying, stance or knowing is a word of one of their lists.
+        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
             let stance = stanceStart(v, p)
             guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
