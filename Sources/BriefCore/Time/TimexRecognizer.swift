@@ -30,9 +30,9 @@ enum TimexRecognizer {
 
     private static func longestMatch(_ tokens: TokenStream, at index: Int)
         -> (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)? {
-        guard let token = tokens[index], canStart(token) else { return nil }
+        guard let token = tokens[index], let candidates = candidates(at: token) else { return nil }
         var best: (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)?
-        for pattern in patterns {
+        for pattern in candidates {
             if let match = pattern(tokens, index), match.end > (best?.end ?? index) {
                 best = (index, match.end, match.meaning, match.type)
             }
@@ -40,17 +40,33 @@ enum TimexRecognizer {
         return best
     }
 
-    /// Whether any pattern can start at `token`: a number, or a word of the lexicon (one set lookup
-    /// instead of every pattern at every token).
-    static func canStart(_ token: TimexToken) -> Bool {
+    /// The patterns to try at `token`, or nil when none can start there: all of them at a number, those
+    /// of a word of the lexicon (one table lookup instead of every pattern at every token).
+    static func candidates(at token: TimexToken) -> [Pattern]? {
         switch token.kind {
-        case .number: return true
-        case .punctuation: return false
+        case .number: return patterns
+        case .punctuation: return nil
         case .word:
-            if let first = token.lower.utf8.first, (0x30...0x39).contains(first) { return true }
-            return triggerWords.contains(token.lower)
+            if let first = token.lower.utf8.first, (0x30...0x39).contains(first) { return patterns }
+            return patternsByTrigger[token.lower]
         }
     }
+
+    /// Every trigger word with the patterns to try at it: the narrowed ones or all of them.
+    static let patternsByTrigger = WordTable<[Pattern]>(triggerWords.map { ($0, narrowedPatterns[$0] ?? patterns) })
+
+    /// For frequent words that start few patterns, those patterns, in the order of ``patterns``: "the",
+    /// "a" and "an" open a great many tokens, but every other pattern returns nil at them (checked by
+    /// `TimexRecognizerTests.narrowedPatternsMatchAllPatterns`).
+    static let narrowedPatterns: WordTable<[Pattern]> = {
+        let the: [Pattern] = [
+            AbsoluteDatePatterns.dayMonth, AbsoluteDatePatterns.decade, RelativeDatePatterns.relativeUnit,
+            RelativeDatePatterns.quarter, RelativeDatePatterns.recentQuarter, RelativeDatePatterns.season,
+            RelativeDatePatterns.reference, DurationPatterns.duration,
+        ]
+        let article: [Pattern] = [RelativeDatePatterns.shift, DurationPatterns.duration]
+        return ["the": the, "a": article, "an": article, "at": [RelativeDatePatterns.reference]]
+    }()
 
     /// Every word a pattern can start with.
     static let triggerWords: WordSet = {

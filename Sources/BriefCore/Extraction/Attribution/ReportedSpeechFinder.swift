@@ -39,7 +39,7 @@ struct ReportedSpeechFinder {
     /// Verbs of stance whose object is what the speaker holds or said ("Obama praised the deal",
     /// "Sanders called for a ban", "she declined to comment"): PolNeAR-style attributions of
     /// attitude. The value is the word that must follow the verb ("" for any object).
-    static let stanceVerbs: [String: String] = {
+    static let stanceVerbs: WordTable<String> = {
         var out: [String: String] = [:]
         for verb in WordList.set("""
         endorsed endorses endorse criticized criticizes criticised criticizing accused accuses cited cites \
@@ -56,8 +56,11 @@ struct ReportedSpeechFinder {
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
-        return out
+        return WordTable(out.map { ($0.key, $0.value) })
     }()
+
+    /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
+    static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys)
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
@@ -163,9 +166,12 @@ struct ReportedSpeechFinder {
     /// Documents that carry words: "issued a statement saying …", "sent a letter Monday saying …".
     static let documents = WordList.set("statement statements letter memo email e-mail release tweet tweets post message note report")
 
+    /// Participles that report what a document says ("a statement saying …").
+    static let documentVerbs = WordList.set("saying stating declaring announcing")
+
     /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
     func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
-        guard ["saying", "stating", "declaring", "announcing"].contains(p.lower(v)) else { return false }
+        guard Self.documentVerbs.contains(p.lower(v)) else { return false }
         var k = v - 1
         while k > 0, Self.timeWords.contains(p.lower(k)) || ["morning", "evening", "night", "afternoon"].contains(p.lower(k)) { k -= 1 }
         return Self.documents.contains(p.lower(k))
@@ -223,7 +229,8 @@ struct ReportedSpeechFinder {
 
     /// `SPEAKER VERB (that) CLAUSE` with the verb at or after token `from`.
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
-        for v in from..<sentence.upperBound where !p.insideQuote[v] {
+        // Every verb of saying, stance or knowing is a word of one of their lists.
+        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
             let stance = stanceStart(v, p)
             guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
