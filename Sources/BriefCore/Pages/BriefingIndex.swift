@@ -14,6 +14,10 @@ public struct BriefingIndex: Sendable {
     public let quotesByArticle: [String: [ResolvedQuote]]
     /// Quotations by the id of an actor they speak of (their speaker's own quotes left out).
     public let quotesMentioning: [String: [ResolvedQuote]]
+    /// Quotations without a resolved speaker, in briefing order.
+    public let unattributedQuotes: [ResolvedQuote]
+    /// Reported statements whose speaker is not a resolved actor, in briefing order.
+    public let unattributedStatements: [ResolvedStatement]
     /// Reported statements by speaker id.
     public let statementsBySpeaker: [String: [ResolvedStatement]]
     /// Events by the id of an actor they name, in timeline order.
@@ -33,6 +37,8 @@ public struct BriefingIndex: Sendable {
         actors = Dictionary(briefing.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         quotesBySpeaker = Dictionary(grouping: briefing.quotes.filter { $0.speakerId != nil }, by: { $0.speakerId! })
         quotesByArticle = Dictionary(grouping: briefing.quotes, by: \.article)
+        unattributedQuotes = briefing.quotes.filter { $0.speakerId == nil }
+        unattributedStatements = briefing.statements.filter { $0.speakerId == nil }
         var mentioning: [String: [ResolvedQuote]] = [:]
         for quote in briefing.quotes {
             for id in quote.mentions where id != quote.speakerId { mentioning[id, default: []].append(quote) }

@@ -21,7 +21,7 @@ public enum InlineMarkup {
         out.reserveCapacity(bytes.count + marks.count * 48)
         for (offset, byte) in bytes.enumerated() {
             _ = writer.open(at: offset, into: &out)
-            out.append(contentsOf: escaped(byte))
+            HTMLEscaping.append(byte, to: &out)
             _ = writer.close(at: offset + 1, into: &out)
         }
         return String(decoding: out, as: UTF8.self)
@@ -68,15 +68,4 @@ public enum InlineMarkup {
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-
-    private static func escaped(_ byte: UInt8) -> [UInt8] {
-        switch byte {
-        case 0x26: return Array("&amp;".utf8)
-        case 0x3C: return Array("&lt;".utf8)
-        case 0x3E: return Array("&gt;".utf8)
-        case 0x22: return Array("&quot;".utf8)
-        case 0x27: return Array("&#39;".utf8)
-        default: return [byte]
-        }
-    }
 }

@@ -16,7 +16,7 @@ public enum QuotesPage {
     public static func page(_ briefing: Briefing, index: BriefingIndex) -> Page {
         let route = ActorRoutes.quotes
         let speakers = bySpeaker(from: route, index: index)
-        let unattributed = briefing.quotes.filter { $0.speakerId == nil }
+        let unattributed = index.unattributedQuotes
         let statements = briefing.statements.prefix(statementLimit).map { QuoteEntry.fields($0, from: route, index: index) }
         var fields: [String: TemplateValue] = [
             "speakers": .list(speakers), "hasSpeakers": .bool(!speakers.isEmpty),

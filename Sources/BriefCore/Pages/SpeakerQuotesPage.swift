@@ -19,7 +19,7 @@ public enum SpeakerQuotesPage {
     /// The page of quotations without a resolved speaker and statements by speakers who are not actors.
     static func unattributed(_ briefing: Briefing, index: BriefingIndex) -> Page {
         make(ActorRoutes.unattributed, title: "Quotations without a stated speaker", heading: "Speaker not stated", profile: nil,
-             quotes: briefing.quotes.filter { $0.speakerId == nil }, statements: briefing.statements.filter { $0.speakerId == nil },
+             quotes: index.unattributedQuotes, statements: index.unattributedStatements,
              index: index)
     }
 
