@@ -9,18 +9,18 @@ fi
 
 packages="chromium"
 echo "Installing $packages (Debian package) for the browser tests ..."
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=""
-elif command -v sudo >/dev/null 2>&1; then
-  sudo="sudo"
-else
+# shellcheck source=scripts/apt-install.sh
+. "$(dirname "$0")/apt-install.sh"
+status=0
+# shellcheck disable=SC2086
+apt_install $packages || status=$?
+if [ "$status" -eq 2 ]; then
   echo "warning: chromium is missing and this user cannot install packages; browser tests will be skipped." >&2
   echo "  To run them: apt-get update && apt-get install -y --no-install-recommends $packages" >&2
   exit 0
+elif [ "$status" -ne 0 ]; then
+  echo "error: apt-get failed (exit $status) installing $packages." >&2
+  exit 1
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-# shellcheck disable=SC2086
-$sudo apt-get install -y -qq --no-install-recommends $packages >/dev/null
 command -v chromium >/dev/null 2>&1 || { echo "error: chromium still not found after installing $packages." >&2; exit 1; }
 echo "Installed $packages."

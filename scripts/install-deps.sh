@@ -20,18 +20,18 @@ fi
 
 packages="libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config"
 echo "Installing $packages (Debian packages) ..."
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=""
-elif command -v sudo >/dev/null 2>&1; then
-  sudo="sudo"
-else
+# shellcheck source=scripts/apt-install.sh
+. "$(dirname "$0")/apt-install.sh"
+status=0
+# shellcheck disable=SC2086
+apt_install $packages || status=$?
+if [ "$status" -eq 2 ]; then
   echo "error: cmark-gfm is missing and this user cannot install packages. Run as root:" >&2
   echo "  apt-get update && apt-get install -y $packages" >&2
   exit 1
+elif [ "$status" -ne 0 ]; then
+  echo "error: apt-get failed (exit $status) installing $packages." >&2
+  exit 1
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-# shellcheck disable=SC2086
-$sudo apt-get install -y -qq $packages >/dev/null
 have_cmark || { echo "error: cmark-gfm still not found after installing $packages." >&2; exit 1; }
 echo "Installed $packages."
