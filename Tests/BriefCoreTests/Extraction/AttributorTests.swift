@@ -141,4 +141,12 @@ import Testing
         #expect(attributed(["“The vote was closer than anyone expected.” Ingrid Palmer said."]).map(\.1) == ["Ingrid Palmer"])
         #expect(attributed(["“The vote was closer than anyone expected.” Ingrid Palmer said the count would resume."]).map(\.1) == [nil])
     }
+
+    @Test func nameModifyingANounIsNotTheSpeaker() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Governor Aldo Brink visited Ashford on Monday.",
+                                                     "“The plan is already late,” one Brink campaign source said.",
+                                                     "“We will fund it,” said the Ashford mayor."])
+        #expect(a.quotes.map(\.speakerEntity) == [nil, nil])
+        #expect(a.quotes.map(\.speakerPhrase) == ["one Brink campaign source", "the Ashford mayor"])
+    }
 }

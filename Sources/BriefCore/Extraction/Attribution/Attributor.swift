@@ -214,6 +214,7 @@ struct Attributor {
                 m = person
                 range = personRange
             }
+            if let nominal = modifiedNoun(from: k, after: range.upperBound) { return nominal }
             return (.mention(m), range.upperBound)
         }
         if Self.determiners.contains(t.lower) || Titles.isRoleWord(t.lower) {
@@ -244,6 +245,15 @@ struct Attributor {
             return (.unknown(p.text(of: k..<j)), j)
         }
         return nil
+    }
+
+    /// The noun phrase from `k` when a name ending before `end` only modifies lower-case nouns after
+    /// it that run up to the verb or the clause's end ("one Trump campaign source said", "the Florida
+    /// senator told", "Obama aides said"): the speaker is the phrase, not the name. Nil otherwise.
+    func modifiedNoun(from k: Int, after end: Int) -> (SpeakerPhrase, Int)? {
+        let head = SpeakerExtent(a: self).headEnd(after: end, sentence: p.sentences[p.sentenceOf[k]])
+        guard head > end else { return nil }
+        return (.nominal(head: Token.lowered(p.tokens[head - 1].withoutPossessive), text: p.text(of: k..<head)), head)
     }
 
     /// The first mention (of a person, when `person`) starting in `k..<k+within` when only words of
