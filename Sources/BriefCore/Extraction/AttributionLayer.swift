@@ -4,7 +4,8 @@
 /// Sanders", "the spokesman", "he") with its byte span, as the gold corpora annotate it, and the
 /// canonical name of the actor it resolves to apart (`speakerName`); scare quotes and titles are left out. A fragment
 /// quoted inside reported speech (lower-case first word) is written as its reported clause with
-/// `direct: false`, as the gold corpora annotate it; statements reported without quotation marks
+/// `direct: false`, as the gold corpora annotate it (the lower-case second half of a quotation split
+/// by its attribution stays direct); statements reported without quotation marks
 /// are written with `direct: false` too.
 public enum AttributionLayer {
     /// Quotations with fewer words and no speaker are left out of the record.
@@ -21,7 +22,7 @@ public enum AttributionLayer {
             let offset = lines[quote.paragraph - 1].offset
             let speaker = quote.speakerPhrase ?? quote.speakerText
             // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
-            let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true
+            let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true && quote.continues == nil
             let local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
             let span = ByteSpan(start: local.start + offset, end: local.end + offset)
             guard emitted.insert(span).inserted else { continue }

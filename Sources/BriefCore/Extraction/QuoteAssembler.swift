@@ -45,7 +45,7 @@ struct QuoteAssembler {
                     // A paragraph that is all quotation after a paragraph ending in an attributed one: the same voice goes on.
                     draft.continues = drafts.count - 1
                 } else if s > 0, draft.finding == nil, let previous = attributedBefore(in: drafts, paragraph: p.number, opensSentence: opensSentence(segment, in: p)),
-                          isFullSentence(segment, in: p) {
+                          isFullSentence(segment, in: p) || resumesAfterAttribution(segment, previous: drafts[previous], in: p) {
                     draft.continues = previous
                 }
                 drafts.append(draft)
@@ -67,6 +67,14 @@ struct QuoteAssembler {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether the quotation takes up the sentence of the attributed quotation `previous` after its
+    /// attribution and a comma: the second half of “…,” said Jo Ames, a teacher, “and …”.
+    private func resumesAfterAttribution(_ segment: QuotationScanner.Segment, previous: Draft, in p: ParagraphText) -> Bool {
+        guard previous.finding?.pattern == .after, let close = previous.segment.close, segment.open > close + 1,
+              p.tokens[segment.open - 1].is(","), p.sentenceOf[segment.open] == p.sentenceOf[close] else { return false }
+        return true
     }
 
     /// Whether the quotation is a short run of capitalised words, a title or a name.

@@ -149,4 +149,9 @@ import Testing
         #expect(a.quotes.map(\.speakerEntity) == [nil, nil])
         #expect(a.quotes.map(\.speakerPhrase) == ["one Brink campaign source", "the Ashford mayor"])
     }
+
+    @Test func lowerCaseSecondHalfAfterTheAttributionKeepsTheSpeaker() {
+        let q = attributed(["“The road was closed for a week,” said Ilse Varga, a baker in Ashford, “and nobody told us why.”"])
+        #expect(q.map(\.1) == ["Ilse Varga", "Ilse Varga"])
+    }
 }
