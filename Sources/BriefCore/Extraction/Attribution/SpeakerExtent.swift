@@ -35,8 +35,20 @@ struct SpeakerExtent {
         // Going left over the description: role words, capitalised words, possessives, "the".
         while start > sentence.lowerBound {
             let t = p.tokens[start - 1]
+            if let title = titleBefore(comma: start - 1, sentence: sentence) {
+                start = title
+                break
+            }
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1] else { break }
             let lower = t.lower
+            if joinsLeft(start - 1) {
+                start -= 1
+                continue
+            }
+            if lower == "and", let first = leftConjunct(endingAt: start - 2, sentence: sentence) {
+                start = first
+                break
+            }
             if a.isVerb(start - 1) || Self.leftStops.contains(lower) || CommonWords.weekdays.contains(lower)
                 || CommonWords.months.contains(lower) || Attributor.pronouns.contains(lower) || (lower.hasSuffix("ly") && lower.count > 5) { break }
             start -= 1
@@ -62,6 +74,69 @@ struct SpeakerExtent {
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
         return start..<appositiveEnd(after: end, sentence: sentence)
+    }
+
+    /// Words of quantity before "of" that belong to the speaker's phrase ("most of the delegates",
+    /// "74 percent of voters").
+    static let quantities = WordList.set("""
+    percent majority majorities minority half most many some several all none each both dozens hundreds \
+    thousands millions one two three four five six seven eight nine ten share third quarter plurality
+    """)
+
+    /// Whether the preposition at `k` joins what is before it to the speaker's phrase: "of" after a
+    /// title or a quantity ("Secretary of State Jo Ames", "74 percent of voters"), "for" or "at" after
+    /// a title head ("a producer for Studio Nine"), "in" between numbers ("nine in 10 voters").
+    func joinsLeft(_ k: Int) -> Bool {
+        let p = a.p
+        guard k > 0, let before = p.token(k - 1), before.kind == .word || before.kind == .number, !p.insideQuote[k - 1] else { return false }
+        let word = Token.lowered(before.withoutPossessive)
+        switch p.lower(k) {
+        case "of": return Titles.isRoleWord(word) || Self.quantities.contains(word) || before.kind == .number
+        case "for", "at": return Titles.isHead(word)
+        case "in": return p.token(k + 1)?.kind == .number && (before.kind == .number || Self.quantities.contains(word))
+        default: return false
+        }
+    }
+
+    /// The first token of the left conjunct of "X and SPEAKER said" when the conjunct ending at `k`
+    /// opens the sentence (or follows a clause opener) and is made only of capitalised
+    /// words, role words, determiners and possessives ("Bolton and Gorka said"); nil otherwise.
+    func leftConjunct(endingAt k: Int, sentence: Range<Int>) -> Int? {
+        let p = a.p
+        var j = k
+        while j >= sentence.lowerBound, j > k - 8 {
+            let t = p.tokens[j]
+            guard t.kind == .word || t.kind == .number, !p.insideQuote[j] else { break }
+            let lower = Token.lowered(t.withoutPossessive)
+            if Attributor.clauseOpeners.contains(t.lower) { break }
+            guard t.isCapitalized || t.kind == .number || Titles.isRoleWord(lower) || Attributor.determiners.contains(t.lower)
+                    || t.possessiveLength > 0 || t.lower == "of" else { return nil }
+            j -= 1
+        }
+        guard j < k else { return nil }
+        if j >= sentence.lowerBound, !Attributor.clauseOpeners.contains(p.tokens[j].lower) { return nil }
+        return j + 1
+    }
+
+    /// The first token of a title phrase set off before the name by the comma at `comma` ("The party
+    /// chairman, Jo Ames, said"): a phrase ending in the head of a title that opens the sentence or
+    /// follows a comma; nil otherwise.
+    func titleBefore(comma: Int, sentence: Range<Int>) -> Int? {
+        let p = a.p
+        guard comma > sentence.lowerBound, p.tokens[comma].is(","), let last = p.token(comma - 1), last.kind == .word,
+              Titles.isHead(Token.lowered(last.withoutPossessive)) else { return nil }
+        var j = comma - 1
+        while j >= sentence.lowerBound, j > comma - 8 {
+            let t = p.tokens[j]
+            guard t.kind == .word || t.kind == .number, !p.insideQuote[j] else { break }
+            if Attributor.clauseOpeners.contains(t.lower) { break }
+            if a.isVerb(j) || Self.leftStops.contains(t.lower) { return nil }
+            if Attributor.determiners.contains(t.lower) { return j }
+            j -= 1
+        }
+        guard j < comma - 1 else { return nil }
+        if j >= sentence.lowerBound, !(p.tokens[j].is(",") || Attributor.clauseOpeners.contains(p.tokens[j].lower)) { return nil }
+        return j + 1
     }
 
     /// The end of the phrase when lower-case nouns follow the name up to the verb or the sentence's
