@@ -99,8 +99,11 @@ import Testing
     }
 
     @Test func aVerbOfAnotherClauseDoesNotAttribute() {
-        let a = ArticleAnalyzer.analyze(paragraphs: ["When Aldo Brink suggested a vote, Nora Feld pushed back hard: “We will not accept a vote on this.”"])
+        let a = ArticleAnalyzer.analyze(paragraphs: ["When Aldo Brink suggested a vote, Nora Feld objected hard: “We will not accept a vote on this.”"])
         #expect(a.quotes[0].speakerEntity == nil)
+        // "pushed back" is a verb of saying of its own clause: the speaker is Feld, not Brink.
+        let b = ArticleAnalyzer.analyze(paragraphs: ["When Aldo Brink suggested a vote, Nora Feld pushed back hard: “We will not accept a vote on this.”"])
+        #expect(b.speakerName(of: b.quotes[0]) == "Nora Feld")
     }
 
     @Test func describedSpeakerIsNotTheNameInsideItsDescription() {
@@ -153,5 +156,15 @@ import Testing
     @Test func lowerCaseSecondHalfAfterTheAttributionKeepsTheSpeaker() {
         let q = attributed(["“The road was closed for a week,” said Ilse Varga, a baker in Ashford, “and nobody told us why.”"])
         #expect(q.map(\.1) == ["Ilse Varga", "Ilse Varga"])
+    }
+
+    @Test func phrasalVerbsOfSaying() {
+        #expect(attributed(["“You never read the plan,” Nora Feld shot back."]).map(\.1) == ["Nora Feld"])
+        #expect(attributed(["“And then the lights went out,” Ilse Varga went on, laughing."]).map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["Once the council goes on recess, “nothing will get done,” a clerk complained."]).map(\.1) != ["council"])
+    }
+
+    @Test func lessCommonVerbsOfSaying() {
+        #expect(attributed(["“The market will decide,” Tomas Reil opined."]).map(\.1) == ["Tomas Reil"])
     }
 }

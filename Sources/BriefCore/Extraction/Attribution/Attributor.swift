@@ -86,12 +86,20 @@ struct Attributor {
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
     /// "United States" is not).
     func isVerb(_ k: Int) -> Bool {
-        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, SpeechVerbs.isSpeechVerb(t.lower) else { return false }
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, SpeechVerbs.isSpeechVerb(t.lower) || particleLength(k) > 0 else { return false }
         // "Trump’s charge", "the report", "a claim": a noun after a determiner or a possessive.
         if let before = p.token(k - 1), before.kind == .word, before.possessiveLength > 0 || Self.nounDeterminers.contains(before.lower) {
             return false
         }
         return true
+    }
+
+    /// 1 when the word at `k` is a phrasal verb of saying followed by its particle ("shot back"), else 0.
+    /// "on", "in" and "up" must end the clause ("Trump went on:"; not "the Senate goes on recess").
+    func particleLength(_ k: Int) -> Int {
+        guard let particle = SpeechVerbs.phrasal[p.lower(k)], p.lower(k + 1) == particle else { return 0 }
+        if ["on", "in", "up"].contains(particle), let next = p.token(k + 2), next.kind == .word { return 0 }
+        return 1
     }
 
     // MARK: - After the quotation
@@ -108,8 +116,7 @@ struct Attributor {
             return Finding(speaker: speaker, pattern: .after)
         }
         if isVerb(j) && !SpeechVerbs.naming.contains(first.lower) {
-            guard let (speaker, _) = phrase(at: j + 1) else { return nil }
-            if case .pronoun = speaker, !p.tokens[j + 1].isCapitalized { return Finding(speaker: speaker, pattern: .after) }
+            guard let (speaker, _) = phrase(at: j + 1 + particleLength(j)) else { return nil }
             return Finding(speaker: speaker, pattern: .after)
         }
         if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
@@ -366,7 +373,7 @@ struct Attributor {
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
         guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart)
                 : subject(before: v, sentenceStart: sentenceStart) else { return nil }
-        let between = (v + 1)..<open
+        let between = (v + 1 + particleLength(v))..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
         if SpeechVerbs.naming.contains(lower) {
             let object = between.lazy.compactMap { self.byStart[$0] }.first

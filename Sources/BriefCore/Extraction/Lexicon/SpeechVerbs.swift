@@ -26,8 +26,17 @@ enum SpeechVerbs {
     pleaded pleads mocked mock mocks accused accuses accuse criticized criticised praised praises \
     thundered snapped fumed told explained read reads pressed reacted assured answered answers \
     interjected sniped chimed demanded demands barked groused exhorted quipped cracked gushed raved tweeting \
-    remembered remembers boomed
+    remembered remembers boomed opined opines proclaimed proclaims echoed riffed interrupted emailed texted \
+    bragged griped vented teased marveled marvelled lectured agreed questioned
     """)
+
+    /// Verbs of saying made of a verb and a particle ("shot back", "went on"): the verb and the
+    /// particle that must follow it.
+    static let phrasal: [String: String] = [
+        "went": "on", "goes": "on", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
+        "hit": "back", "hits": "back", "pushed": "back", "snapped": "back", "wrote": "back", "pointed": "out",
+        "points": "out", "chimed": "in", "chimes": "in", "cut": "in", "spoke": "up",
+    ]
 
     /// Verbs whose object is followed by its description in quotation marks:
     /// "called the guarantees “…”", "branded Putin “…”", "described him as “…”".
