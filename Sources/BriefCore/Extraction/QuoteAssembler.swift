@@ -179,7 +179,9 @@ struct QuoteAssembler {
 
     /// Whether the quotation reads as a full sentence of the speaker's (capitalised first word).
     private func isFullSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
-        guard let first = p.token(segment.open + 1) else { return false }
+        // “[Ames] has …”, “(Ames) has …”: an editor's bracket opens the sentence.
+        let bracket = p.token(segment.open + 1).map { $0.is("(") || $0.is("[") } ?? false
+        guard let first = p.token(segment.open + (bracket ? 2 : 1)) else { return false }
         return first.isCapitalized || first.kind == .number || first.kind == .quoteMark
     }
 

@@ -167,4 +167,15 @@ import Testing
     @Test func lessCommonVerbsOfSaying() {
         #expect(attributed(["“The market will decide,” Tomas Reil opined."]).map(\.1) == ["Tomas Reil"])
     }
+
+    @Test func sentenceOpeningWithItsSpeechVerb() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["The house was rebuilt. Said Dorothy Pender, who grew up nearby, “We were all so proud of it.”",
+                                                     "Continued Ilse Varga: “So I think it is a very real problem.”"])
+        #expect(a.quotes.map(\.speakerPhrase) == ["Dorothy Pender", "Ilse Varga"])
+    }
+
+    @Test func bracketOpeningAQuotedSentence() {
+        let q = attributed(["“We have a deal on the budget,” Tomas Reil said. “[The mayor] has the votes now.”"])
+        #expect(q.map(\.1) == ["Tomas Reil", "Tomas Reil"])
+    }
 }

@@ -305,6 +305,7 @@ struct Attributor {
     /// and a heading-like `NAME: “Q”`.
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
+        if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
         if open >= 2, p.tokens[open - 1].is(":"), let m = byEnd[open - 2], mentionKinds[m] == .person,
            let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
             // "Former secretary of state Ada Moss: “…”": a transcript's speaker after role words.
@@ -324,6 +325,18 @@ struct Attributor {
             v -= 1
         }
         return nil
+    }
+
+    /// `Said SPEAKER, “Q”`, `Continued SPEAKER: “Q”`: a sentence opening with its speech verb, then the
+    /// speaker (with any appositive) right before the quotation.
+    func inverted(_ open: Int, sentenceStart: Int) -> Finding? {
+        guard open > sentenceStart + 1, let verb = p.token(sentenceStart), verb.kind == .word, verb.isCapitalized,
+              SpeechVerbs.isSpeechVerb(verb.lower), !SpeechVerbs.naming.contains(verb.lower), !SpeechVerbs.participles.contains(verb.lower),
+              let (speaker, end) = phrase(at: sentenceStart + 1) else { return nil }
+        var k = skipAppositive(from: end)
+        if k < open, p.tokens[k].is(",") || p.tokens[k].is(":") { k += 1 }
+        guard k == open else { return nil }
+        return Finding(speaker: speaker, pattern: .introduced, verb: sentenceStart)
     }
 
     /// Whether a person's name or a pronoun ends at `k` and is the subject of a clause of its own:

@@ -55,6 +55,9 @@ struct SpeakerExtent {
             if Attributor.determiners.contains(lower) { break }
         }
         // A lone sentence-opening adverb or connective is not part of the phrase.
+        // "Continued Jo Ames:": a sentence-opening speech verb the name recogniser took into the name.
+        if start == sentence.lowerBound, start + 1 < core.upperBound, SpeechVerbs.isSpeechVerb(p.lower(start)),
+           p.lower(start).hasSuffix("ed") || p.lower(start) == "said" { start += 1 }
         var end = core.upperBound
         // "of Delaware", "from Sumter": where the speaker is from.
         if ["of", "from"].contains(p.lower(end)), let next = p.token(end + 1), next.isCapitalized, !p.insideQuote[end + 1] {

@@ -27,7 +27,7 @@ enum SpeechVerbs {
     thundered snapped fumed told explained read reads pressed reacted assured answered answers \
     interjected sniped chimed demanded demands barked groused exhorted quipped cracked gushed raved tweeting \
     remembered remembers boomed opined opines proclaimed proclaims echoed riffed interrupted emailed texted \
-    bragged griped vented teased marveled marvelled lectured agreed questioned
+    bragged griped vented teased marveled marvelled lectured agreed questioned beamed
     """)
 
     /// Verbs of saying made of a verb and a particle ("shot back", "went on"): the verb and the
