@@ -26,4 +26,11 @@ import Testing
         #expect(phrases(["The party chairman, Tomas Reil, said: “We will count every vote.”"]) == ["The party chairman, Tomas Reil"])
         #expect(phrases(["First, Tomas Reil said: “We will count every vote.”"]) == ["Tomas Reil"])
     }
+
+    @Test func aDescribedConjunctAfterADatelineJoinsThePhrase() {
+        #expect(phrases(["ASHFORD (AP) — Harbor union boss Aldo Brink and Nora Feld said the deal was “a turning point.”"])
+                == ["Harbor union boss Aldo Brink and Nora Feld"])
+        #expect(phrases(["The board met and Nora Feld said the deal was “a turning point.”"]) == ["Nora Feld"])
+        #expect(phrases(["The board backed Ames and Nora Feld said the deal was “a turning point.”"]) == ["Nora Feld"])
+    }
 }

@@ -102,22 +102,26 @@ struct SpeakerExtent {
     }
 
     /// The first token of the left conjunct of "X and SPEAKER said" when the conjunct ending at `k`
-    /// opens the sentence (or follows a clause opener) and is made only of capitalised
-    /// words, role words, determiners and possessives ("Bolton and Gorka said"); nil otherwise.
+    /// opens the sentence (or follows a clause opener, a dash or a colon) and is a noun phrase of capitalised
+    /// words, descriptions, determiners and possessives ("Bolton and Gorka said"); nil otherwise.
     func leftConjunct(endingAt k: Int, sentence: Range<Int>) -> Int? {
         let p = a.p
         var j = k
         while j >= sentence.lowerBound, j > k - 8 {
             let t = p.tokens[j]
             guard t.kind == .word || t.kind == .number, !p.insideQuote[j] else { break }
-            let lower = Token.lowered(t.withoutPossessive)
             if Attributor.clauseOpeners.contains(t.lower) { break }
-            guard t.isCapitalized || t.kind == .number || Titles.isRoleWord(lower) || Attributor.determiners.contains(t.lower)
-                    || t.possessiveLength > 0 || t.lower == "of" else { return nil }
+            let described = t.isCapitalized || t.kind == .number || Attributor.determiners.contains(t.lower) || t.possessiveLength > 0
+                || Attributor.pronouns.contains(t.lower) || t.lower == "of"
+            // Lower-case words of a description ("presidential hopefuls"), not verbs, adverbs or prepositions.
+            guard described || Titles.isRoleWord(t.lower) || (j < k && !a.isVerb(j) && !Self.leftStops.contains(t.lower) && !t.lower.hasSuffix("ly")
+                                && !t.lower.hasSuffix("ed")) else { return nil }
             j -= 1
         }
         guard j < k else { return nil }
-        if j >= sentence.lowerBound, !Attributor.clauseOpeners.contains(p.tokens[j].lower) { return nil }
+        // The conjunct opens the sentence, a clause, or follows a dateline's dash or a colon.
+        if j >= sentence.lowerBound, !Attributor.clauseOpeners.contains(p.tokens[j].lower),
+           !(p.tokens[j].text == "—" || p.tokens[j].is(":")) { return nil }
         return j + 1
     }
 
