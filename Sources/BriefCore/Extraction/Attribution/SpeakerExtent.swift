@@ -63,6 +63,8 @@ struct SpeakerExtent {
         if ["of", "from"].contains(p.lower(end)), let next = p.token(end + 1), next.isCapitalized, !p.insideQuote[end + 1] {
             end += 2
             while let w = p.token(end), w.kind == .word, w.isCapitalized, !p.insideQuote[end], p.sentenceOf[end] == p.sentenceOf[core.lowerBound] { end += 1 }
+        } else if let organization = organizationEnd(after: end, sentence: sentence) {
+            end = organization
         }
         end = headEnd(after: end, sentence: sentence)
         // "Rep. Jim Ames (D-Ore.)": a party tag in parentheses.
@@ -77,6 +79,24 @@ struct SpeakerExtent {
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
         return start..<appositiveEnd(after: end, sentence: sentence)
+    }
+
+    /// The end of "of the Ames Institute", "of consulting firm Ames" or, after a title head, "to
+    /// President Jo Ames" following the phrase at `k` when it runs to the end of the sentence or a
+    /// comma; nil otherwise.
+    func organizationEnd(after k: Int, sentence: Range<Int>) -> Int? {
+        let p = a.p
+        let word = p.lower(k)
+        guard word == "of" || word == "from" || (word == "to" && k > 0 && Titles.isHead(p.lower(k - 1))) else { return nil }
+        var j = k + 1
+        var named = false
+        while j < min(sentence.upperBound, k + 9), let t = p.token(j), t.kind == .word || t.kind == .number, !p.insideQuote[j] {
+            if t.isCapitalized { named = true } else if a.isVerb(j) || Self.leftStops.contains(t.lower) || t.lower.hasSuffix("ly") { return nil }
+            j += 1
+        }
+        guard named, j > k + 1, j == sentence.upperBound || p.tokens[j].is(",") || p.tokens[j].isTerminal else { return nil }
+        // A capitalised word must end the phrase ("of the Ames Institute", not "of the new rules").
+        return p.tokens[j - 1].isCapitalized || p.tokens[j - 1].kind == .number ? j : nil
     }
 
     /// Words of quantity before "of" that belong to the speaker's phrase ("most of the delegates",
@@ -168,6 +188,7 @@ struct SpeakerExtent {
             && !first.lower.hasSuffix("ly") && !a.isVerb(k + 1) && !(first.lower.hasSuffix("ing") && !first.isCapitalized)
         guard opens else { return k }
         var j = k + 1
+        var relative = false
         while j < sentence.upperBound, !p.insideQuote[j] {
             let t = p.tokens[j]
             if t.is(",") {
@@ -184,7 +205,9 @@ struct SpeakerExtent {
                 continue
             }
             if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
-            if a.isVerb(j), j > k + 1 { return k }
+            if ["who", "whom", "whose"].contains(t.lower) { relative = true }
+            // "a creative writing professor": an -ing form before a noun; "who argued …": the clause's own verb.
+            if a.isVerb(j), j > k + 1, !relative, !(t.lower.hasSuffix("ing") && p.token(j + 1)?.kind == .word) { return k }
             j += 1
         }
         return j
