@@ -53,6 +53,11 @@ struct ReportedSpeechFinder {
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
         }
+        // Intentions and agreements ("Sanders wants to raise taxes", "the group plans to run ads").
+        for verb in WordList.set("""
+        wants wanted plans planned hopes hoped seeks sought intends aims aimed agreed agrees decided decides
+        """) { out[verb] = "to" }
+        for verb in WordList.set("talked talks spoke speaks boasted boasts") { out[verb] = "about" }
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
