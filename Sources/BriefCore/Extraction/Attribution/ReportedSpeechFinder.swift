@@ -241,7 +241,7 @@ struct ReportedSpeechFinder {
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
             let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
-                    ?? nounPhrase(before: s, sentence, p, a) else { continue }
+                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
             guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
@@ -412,7 +412,9 @@ struct ReportedSpeechFinder {
         if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
-        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
+        // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
+        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), p.lower(comma + 1) != "say",
+           let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
            // ", said one candidate he likes is X": a clause after the verb, not its speaker.
            !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || ["is", "was", "are", "were"].contains(p.lower($0)) }) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
