@@ -24,3 +24,24 @@ import Testing
         #expect(r.map(\.stance) == [true])
     }
 }
+
+/// A survey or a study that shows a clause without "that", and a reported clause that stops before a
+/// clause of its own.
+@Suite struct ReportedEvidenceTests {
+    private func reported(_ text: String) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.text)
+    }
+
+    @Test func aPollShowsAClause() {
+        #expect(reported("A new county poll shows Varga leading the race by four points.") == ["Varga leading the race by four points"])
+    }
+
+    @Test func aPersonShowingSomethingReportsNothing() {
+        #expect(reported("Lena Varga shows visitors the old mill.").isEmpty)
+    }
+
+    @Test func aClauseOfItsOwnAfterButEndsTheReport() {
+        let r = reported("Lena Varga said she will vote for the plan, but she has not endorsed the mayor.")
+        #expect(r.first == "she will vote for the plan")
+    }
+}

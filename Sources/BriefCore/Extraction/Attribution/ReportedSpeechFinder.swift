@@ -197,6 +197,12 @@ struct ReportedSpeechFinder {
         while k < end - 1 {
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
                next.lower.count > 5 { return k }
+            // `…,” claiming …`: the participle after a closing quotation mark.
+            if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
+               next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
+            // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
+            if p.tokens[k].is(",") || p.tokens[k].is(";") || Attributor.dashes.contains(p.tokens[k].text),
+               Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
             // "… and said that …": a second verb of the same subject.
@@ -207,6 +213,9 @@ struct ReportedSpeechFinder {
         }
         return end
     }
+
+    /// Conjunctions that join a clause of its own to a reported clause ("…, but he …").
+    static let clauseLinks = WordList.set("but and while although though yet")
 
     /// The speaker phrase, the token of its pronoun (if any), and the token range of the clause.
     func find(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
@@ -296,8 +305,18 @@ struct ReportedSpeechFinder {
         if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
             return false
         }
-        return p.lower(k) == "that"
+        if p.lower(k) == "that" { return true }
+        // "A new poll shows Clinton ahead": a survey or a study shows a clause without "that".
+        var head = v - 1
+        if p.lower(head) == "also" { head -= 1 }
+        return Self.showingVerbs.contains(t.lower) && Self.evidenceNouns.contains(p.lower(head)) && p.token(k)?.kind == .word
     }
+
+    /// Verbs by which a survey or a study reports a clause without "that".
+    static let showingVerbs = WordList.set("show shows showed shown find finds found suggest suggests suggested indicate indicates indicated reveal reveals revealed")
+
+    /// Surveys, studies and their results: subjects that report what they show.
+    static let evidenceNouns = WordList.set("poll polls survey surveys study studies data numbers results analysis figures research report")
 
     /// A noun phrase as the subject ("The company said", "Several cast members said", "63 percent
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
