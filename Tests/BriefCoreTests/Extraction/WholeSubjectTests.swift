@@ -29,3 +29,27 @@ import Testing
         #expect(reported("Tenants of the old mill were quick to say the pumps failed twice.").isEmpty)
     }
 }
+
+/// Speakers after the clause that no narrower rule names: a plain phrase after "according to",
+/// before "said" or after it.
+@Suite struct PlainSpeakerPhraseTests {
+    private func reported(_ text: String) -> [(text: String, speaker: String)] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText) }
+    }
+
+    @Test func aPlainPhraseAfterAccordingTo() {
+        let r = reported("Turnout rose sharply in the valley, according to early counts.")
+        #expect(r.map(\.text) == ["Turnout rose sharply in the valley"])
+        #expect(r.map(\.speaker) == ["early counts"])
+    }
+
+    @Test func aPlainPhraseBeforeSaid() {
+        let r = reported("The depot will close in May, current and former drivers said.")
+        #expect(r.map(\.text) == ["The depot will close in May"])
+        #expect(r.map(\.speaker) == ["current and former drivers"])
+    }
+
+    @Test func anAdverbIsNoSpeaker() {
+        #expect(reported("The depot will close in May, she said dryly.").map(\.speaker) != ["dryly"])
+    }
+}

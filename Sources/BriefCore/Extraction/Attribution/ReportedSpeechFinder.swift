@@ -420,7 +420,7 @@ struct ReportedSpeechFinder {
     func final(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // CLAUSE, according to SPEAKER.
         if let at = ((sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end)).first(where: { p.tokens[$0].is(",") && p.lower($0 + 1) == "according" && p.lower($0 + 2) == "to" }),
-           !p.insideQuote[at], let (phrase, _) = a.phrase(at: at + 3) {
+           !p.insideQuote[at], let phrase = a.phrase(at: at + 3)?.0 ?? plainPhrase((at + 3)..<end, limit: 10, p, a) {
             return (phrase, at + 3, sentence.lowerBound..<at)
         }
         var verb = end - 1
@@ -428,7 +428,8 @@ struct ReportedSpeechFinder {
         var comma = verb - 1
         while comma > sentence.lowerBound, !p.tokens[comma].is(","), verb - comma < 9 { comma -= 1 }
         guard comma - sentence.lowerBound >= 3, p.tokens[comma].is(",") else { return nil }
-        if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1) {
+        if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1)
+            ?? plainPhrase((comma + 1)..<verb, limit: 8, p, a) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
         // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
@@ -436,6 +437,11 @@ struct ReportedSpeechFinder {
            let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
            // ", said one candidate he likes is X": a clause after the verb, not its speaker.
            !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || ["is", "was", "are", "were"].contains(p.lower($0)) }) {
+            return (phrase, comma + 2, sentence.lowerBound..<comma)
+        }
+        // "…, said lobbyist and strategist Jo Ames, a former partner.": a long phrase to the end.
+        if a.isVerb(comma + 1), ["said", "says", "added", "wrote"].contains(p.lower(comma + 1)), a.phrase(at: comma + 2) == nil,
+           let phrase = plainPhrase((comma + 2)..<end, limit: 20, p, a) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         return nil

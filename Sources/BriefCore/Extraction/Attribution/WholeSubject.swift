@@ -72,4 +72,23 @@ extension ReportedSpeechFinder {
         }
         return start..<end
     }
+
+    /// The words of `range` as a speaker no narrower rule named ("exit polls", "current and former
+    /// officials"): at most `limit` words and numbers, with no quotation, pronoun, auxiliary or verb of
+    /// saying, opening with no preposition or conjunction.
+    func plainPhrase(_ range: Range<Int>, limit: Int, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
+        let range = trimmedSubject(range, p)
+        guard !range.isEmpty, range.count <= limit, !Self.nonSubjectOpeners.contains(p.lower(range.lowerBound)),
+              // "Sunday", "dryly", "secretary of": a day, an adverb or a phrase cut short is no speaker.
+              !Attributor.skippable.contains(p.lower(range.lowerBound)) || range.count > 1, !p.lower(range.upperBound - 1).hasSuffix("ly"),
+              !Attributor.clauseBreakers.contains(p.lower(range.upperBound - 1)), !Attributor.nounDeterminers.contains(p.lower(range.upperBound - 1))
+        else { return nil }
+        for k in range {
+            let t = p.tokens[k]
+            guard !p.insideQuote[k], t.kind == .word || t.kind == .number || t.is(",") || t.is("(") || t.is(")"),
+                  !Attributor.pronouns.contains(t.lower), !Self.finiteVerbs.contains(t.lower), t.lower != "that",
+                  !Self.verbWords.contains(t.lower) || !a.isVerb(k) else { return nil }
+        }
+        return .unknown(p.text(of: range))
+    }
 }
