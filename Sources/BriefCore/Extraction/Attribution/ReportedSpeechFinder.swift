@@ -53,6 +53,11 @@ struct ReportedSpeechFinder {
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
         }
+        // Intentions and agreements ("Sanders wants to raise taxes", "the group plans to run ads").
+        for verb in WordList.set("""
+        wants wanted plans planned hopes hoped seeks sought intends aims aimed agreed agrees decided decides
+        """) { out[verb] = "to" }
+        for verb in WordList.set("talked talks spoke speaks boasted boasts") { out[verb] = "about" }
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
@@ -192,6 +197,12 @@ struct ReportedSpeechFinder {
         while k < end - 1 {
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
                next.lower.count > 5 { return k }
+            // `…,” claiming …`: the participle after a closing quotation mark.
+            if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
+               next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
+            // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
+            if p.tokens[k].is(",") || p.tokens[k].is(";") || Attributor.dashes.contains(p.tokens[k].text),
+               Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
             // "… and said that …": a second verb of the same subject.
@@ -202,6 +213,9 @@ struct ReportedSpeechFinder {
         }
         return end
     }
+
+    /// Conjunctions that join a clause of its own to a reported clause ("…, but he …").
+    static let clauseLinks = WordList.set("but and while although though yet")
 
     /// The speaker phrase, the token of its pronoun (if any), and the token range of the clause.
     func find(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
@@ -236,7 +250,7 @@ struct ReportedSpeechFinder {
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
             let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
-                    ?? nounPhrase(before: s, sentence, p, a) else { continue }
+                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
             guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
@@ -291,8 +305,18 @@ struct ReportedSpeechFinder {
         if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
             return false
         }
-        return p.lower(k) == "that"
+        if p.lower(k) == "that" { return true }
+        // "A new poll shows Clinton ahead": a survey or a study shows a clause without "that".
+        var head = v - 1
+        if p.lower(head) == "also" { head -= 1 }
+        return Self.showingVerbs.contains(t.lower) && Self.evidenceNouns.contains(p.lower(head)) && p.token(k)?.kind == .word
     }
+
+    /// Verbs by which a survey or a study reports a clause without "that".
+    static let showingVerbs = WordList.set("show shows showed shown find finds found suggest suggests suggested indicate indicates indicated reveal reveals revealed")
+
+    /// Surveys, studies and their results: subjects that report what they show.
+    static let evidenceNouns = WordList.set("poll polls survey surveys study studies data numbers results analysis figures research report")
 
     /// A noun phrase as the subject ("The company said", "Several cast members said", "63 percent
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
@@ -396,7 +420,7 @@ struct ReportedSpeechFinder {
     func final(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // CLAUSE, according to SPEAKER.
         if let at = ((sentence.lowerBound + 3)..<max(sentence.lowerBound + 3, end)).first(where: { p.tokens[$0].is(",") && p.lower($0 + 1) == "according" && p.lower($0 + 2) == "to" }),
-           !p.insideQuote[at], let (phrase, _) = a.phrase(at: at + 3) {
+           !p.insideQuote[at], let phrase = a.phrase(at: at + 3)?.0 ?? plainPhrase((at + 3)..<end, limit: 10, p, a) {
             return (phrase, at + 3, sentence.lowerBound..<at)
         }
         var verb = end - 1
@@ -404,12 +428,20 @@ struct ReportedSpeechFinder {
         var comma = verb - 1
         while comma > sentence.lowerBound, !p.tokens[comma].is(","), verb - comma < 9 { comma -= 1 }
         guard comma - sentence.lowerBound >= 3, p.tokens[comma].is(",") else { return nil }
-        if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1) {
+        if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1)
+            ?? plainPhrase((comma + 1)..<verb, limit: 8, p, a) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
-        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
+        // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
+        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), p.lower(comma + 1) != "say",
+           let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
            // ", said one candidate he likes is X": a clause after the verb, not its speaker.
            !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || ["is", "was", "are", "were"].contains(p.lower($0)) }) {
+            return (phrase, comma + 2, sentence.lowerBound..<comma)
+        }
+        // "…, said lobbyist and strategist Jo Ames, a former partner.": a long phrase to the end.
+        if a.isVerb(comma + 1), ["said", "says", "added", "wrote"].contains(p.lower(comma + 1)), a.phrase(at: comma + 2) == nil,
+           let phrase = plainPhrase((comma + 2)..<end, limit: 20, p, a) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         return nil

@@ -1,0 +1,47 @@
+import Testing
+@testable import BriefCore
+
+/// Attributions of attitude rather than speech: an intention with a to-infinitive and the topic of a
+/// talk. They are counted as statements of stance, kept off the site's statements.
+@Suite struct ReportedAttitudeTests {
+    private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText, $0.isStance) }
+    }
+
+    @Test func anIntentionReportsItsInfinitive() {
+        let r = reported("Mayor Ivo Brandt plans to reopen the harbour pool in June.")
+        #expect(r.map(\.text) == ["to reopen the harbour pool in June"])
+        #expect(r.map(\.stance) == [true])
+    }
+
+    @Test func aNounPlanIsNoIntention() {
+        #expect(reported("The plans to reopen the harbour pool were shelved.").isEmpty)
+    }
+
+    @Test func theTopicOfATalkIsReported() {
+        let r = reported("Mayor Ivo Brandt spoke about the flood defences of the valley.")
+        #expect(r.map(\.text) == ["the flood defences of the valley"])
+        #expect(r.map(\.stance) == [true])
+    }
+}
+
+/// A survey or a study that shows a clause without "that", and a reported clause that stops before a
+/// clause of its own.
+@Suite struct ReportedEvidenceTests {
+    private func reported(_ text: String) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.text)
+    }
+
+    @Test func aPollShowsAClause() {
+        #expect(reported("A new county poll shows Varga leading the race by four points.") == ["Varga leading the race by four points"])
+    }
+
+    @Test func aPersonShowingSomethingReportsNothing() {
+        #expect(reported("Lena Varga shows visitors the old mill.").isEmpty)
+    }
+
+    @Test func aClauseOfItsOwnAfterButEndsTheReport() {
+        let r = reported("Lena Varga said she will vote for the plan, but she has not endorsed the mayor.")
+        #expect(r.first == "she will vote for the plan")
+    }
+}
