@@ -4,7 +4,8 @@
 /// once more by `String` equality, so canonically equivalent spellings still match as they did.
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// Per slot, the key's hash tag (high 16 bits) and entry index + 1 (low 16 bits); 0 marks an
-    /// empty slot. The count is a power of two, at least twice the entries: small, so it stays in cache.
+    /// empty slot. The count is a power of two, at least four times the entries, so that a miss (most
+    /// look-ups) usually ends at the first slot; still small enough to stay in cache.
     private let slots: [UInt32]
     /// The keys' UTF-8 bytes, one after another.
     private let keyBytes: [UInt8]
@@ -36,7 +37,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
         precondition(keys.count < 0xFFFF, "a word table holds fewer than 65535 words")
         var capacity = 8
-        while capacity < keys.count * 2 { capacity *= 2 }
+        while capacity < keys.count * 4 { capacity *= 2 }
         var slots = [UInt32](repeating: 0, count: capacity)
         for (entry, key) in keys.enumerated() {
             let mixed = Array(key.utf8).withUnsafeBufferPointer { Self.hash($0).hash }
@@ -111,24 +112,37 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// A hash of `bytes` (read eight at a time, each word folded in with one multiply) whose low bits
-    /// (the slot) and high bits (the tag) both vary, and whether the bytes are all ASCII.
+    /// (the slot) and high bits (the tag) both vary, and whether the bytes are all ASCII. The bytes are
+    /// read with whole-word loads, not one by one: the last 1 to 7 bytes as two overlapping 4-byte loads,
+    /// or as their first, middle and last byte (every byte is read, so the ASCII test sees them all).
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
-        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        let count = bytes.count
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
         var high: UInt64 = 0
-        var i = 0
-        while i < bytes.count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            let end = min(i + 8, bytes.count)
-            while i < end {
-                word |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
+        if let base = bytes.baseAddress, count > 0 {
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while count - i >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= word
+                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+                i += 8
             }
-            high |= word
-            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
+            let rest = count - i
+            if rest > 0 {
+                let word: UInt64
+                if rest >= 4 {
+                    word = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+                } else {
+                    word = UInt64(base[i]) | UInt64(base[i + (rest >> 1)]) << 8 | UInt64(base[count - 1]) << 16
+                }
+                high |= word
+                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+            }
         }
         hash = (hash ^ (hash >> 29)) &* 0x94D0_49BB_1331_11EB
         return (hash ^ (hash >> 32), high & 0x8080_8080_8080_8080 == 0)
