@@ -174,7 +174,8 @@ enum NameRecognizer {
 
     /// The lower-case words of `range`, possessives dropped, joined by spaces.
     static func joined(_ tokens: [Token], _ range: Range<Int>) -> String {
-        range.map { tokens[$0].lowerWithoutPossessive }.joined(separator: " ")
+        if range.count == 1 { return tokens[range.lowerBound].lowerWithoutPossessive }
+        return range.map { tokens[$0].lowerWithoutPossessive }.joined(separator: " ")
     }
 
     /// A candidate for the name tokens `range`, with the role, gender and context around it.

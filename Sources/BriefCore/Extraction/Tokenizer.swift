@@ -30,14 +30,15 @@ public enum Tokenizer {
                 spaceBefore = false
                 i = word.span.end
             case .quote(let mark):
-                tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width),
-                                    text: string(bytes, i, i + width), isCapitalized: false,
-                                    spaceBefore: spaceBefore, quoteMark: mark))
+                let text = markText(bytes, i, i + width)
+                tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width), text: text, lower: text,
+                                    isCapitalized: false, spaceBefore: spaceBefore, quoteMark: mark))
                 spaceBefore = false
                 i += width
             case .punctuation:
-                tokens.append(Token(kind: .punctuation, span: ByteSpan(start: i, end: i + width),
-                                    text: string(bytes, i, i + width), isCapitalized: false, spaceBefore: spaceBefore))
+                let text = markText(bytes, i, i + width)
+                tokens.append(Token(kind: .punctuation, span: ByteSpan(start: i, end: i + width), text: text, lower: text,
+                                    isCapitalized: false, spaceBefore: spaceBefore))
                 spaceBefore = false
                 i += width
             }
@@ -136,7 +137,7 @@ public enum Tokenizer {
         var end = wordEnd
         // Keep the final period of an abbreviation or an initial: "Mr.", "J.", "U.S.", "Sept.".
         if !numeric, end < b.count, b[end] == 0x2E {
-            let word = Token.lowered(string(b, start, end))
+            let word = lowered(b, start, end) ?? Token.lowered(string(b, start, end))
             if Abbreviations.keepsPeriod(word) { end += 1 }
         }
         let first = b[start]
@@ -152,9 +153,42 @@ public enum Tokenizer {
         } else {
             capitalized = false
         }
+        let text = string(b, start, end)
+        // A number's `lower` is its text as written (see ``Token/init(kind:span:text:isCapitalized:spaceBefore:quoteMark:)``).
+        let lower = numeric ? text : lowered(b, start, end, unchanged: text) ?? Token.lowered(text)
         return Token(kind: numeric ? .number : .word, span: ByteSpan(start: start, end: end),
-                     text: string(b, start, end), isCapitalized: capitalized, spaceBefore: spaceBefore)
+                     text: text, lower: lower, isCapitalized: capitalized, spaceBefore: spaceBefore)
     }
+
+    /// `Token.lowered` of the ASCII bytes `start..<end`, read from the buffer rather than from a
+    /// `String`: `unchanged` (when given) if no letter is upper case, nil if a byte is not ASCII (the
+    /// caller then lowers the decoded text, as before).
+    static func lowered(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, unchanged: String? = nil) -> String? {
+        var upper = false
+        for i in start..<end {
+            let byte = b[i]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
+        }
+        if !upper, let unchanged { return unchanged }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for i in start..<end {
+                let byte = b[i]
+                buffer[i - start] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return end - start
+        }
+    }
+
+    /// The text of a punctuation or quotation mark token: the one-byte ones (most of them) from a
+    /// table built once, instead of a new string each time.
+    static func markText(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        if end - start == 1, b[start] < 0x80 { return asciiCharacters[Int(b[start])] }
+        return string(b, start, end)
+    }
+
+    /// Every ASCII character as a one-character string, indexed by its byte.
+    static let asciiCharacters: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
     static func string(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
