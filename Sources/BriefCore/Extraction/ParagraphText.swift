@@ -45,8 +45,10 @@ public struct ParagraphText: Sendable {
     }
 
     /// The token at `index`, or nil past either end.
+    @inline(__always)
     func token(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
     /// The lower-case word at `index`, or "" when there is none.
+    @inline(__always)
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
 }

@@ -53,6 +53,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether this is a double quotation mark of any glyph.
+    @inline(__always)
     public var isDoubleQuote: Bool {
         switch quoteMark {
         case .openDouble?, .closeDouble?, .straightDouble?: true
@@ -61,11 +62,13 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether this punctuation token is `mark` (one ASCII character).
+    @inline(__always)
     public func `is`(_ mark: Character) -> Bool {
         kind == .punctuation && text.utf8.count == 1 && mark.utf8.count == 1 && text.utf8.first == mark.utf8.first
     }
 
     /// Whether the token ends a sentence by itself (`.`, `!`, `?`, `…`).
+    @inline(__always)
     public var isTerminal: Bool {
         guard kind == .punctuation else { return false }
         let bytes = text.utf8
@@ -77,6 +80,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether the token's last byte is a period ("U.S.", "Mr.").
+    @inline(__always)
     var endsWithPeriod: Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.last == 0x2E } ?? (text.utf8.last == 0x2E)
     }
@@ -96,6 +100,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// The byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
+    @inline(__always)
     public var possessiveLength: Int {
         // Compared as bytes: neither "’" nor "'" combines with what comes before it, and a plain "s"
         // last means no combining mark follows, so this is `hasSuffix` on characters.

@@ -26,9 +26,9 @@ public enum Tokenizer {
             case .letter, .digit:
                 let end = wordEnd(bytes, from: i)
                 let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: cls == .digit)
+                i = word.span.end
                 tokens.append(word)
                 spaceBefore = false
-                i = word.span.end
             case .quote(let mark):
                 let text = markText(bytes, i, i + width)
                 tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width), text: text, lower: text,

@@ -17,12 +17,6 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     let keys: [String]
     /// Every key's entry, for the look-up by `String` equality of non-ASCII words.
     private let byString: [String: Int]
-    /// `slots.count - 1`, kept here so that a look-up reads no array header.
-    private let mask: Int
-    /// The byte lengths of the keys: bit `min(length, 63)` is set for each.
-    private let lengths: UInt64
-    /// The first bytes of the keys: bit `b & 63` of word `b >> 6` is set for each first byte `b`.
-    private let firsts: (UInt64, UInt64, UInt64, UInt64)
 
     /// A table of `pairs`; a later pair with the same key replaces the earlier value.
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
@@ -51,15 +45,6 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
         }
-        var lengths: UInt64 = 0
-        var firsts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for key in keys {
-            lengths |= 1 << UInt64(min(key.utf8.count, 63))
-            if let first = key.utf8.first { Self.mark(first, in: &firsts) }
-        }
-        self.lengths = lengths
-        self.firsts = firsts
-        self.mask = capacity - 1
         self.slots = slots
         self.keyBytes = bytes
         self.keyStarts = starts
@@ -92,16 +77,12 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The look-up by `String` equality (canonical equivalence), for words whose bytes are not a key's.
     private func slowEntry(of word: String) -> Int? { byString[word] }
 
-    /// The entry whose key is `bytes`, and whether `bytes` are all ASCII. A word whose length or
-    /// first byte no key has is ruled out before it is hashed (most look-ups miss).
+    /// The entry whose key is `bytes`, and whether `bytes` are all ASCII.
     @inline(__always)
     private func entry(bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, ascii: Bool) {
-        guard lengths & (1 << UInt64(min(bytes.count, 63))) != 0, bytes.isEmpty || Self.isMarked(bytes[0], in: firsts) else {
-            return (nil, Self.isASCII(bytes))
-        }
         let (mixed, ascii) = Self.hash(bytes)
         let tag = UInt32(truncatingIfNeeded: mixed >> 48)
-        let mask = self.mask
+        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: mixed) & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
@@ -130,73 +111,41 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// Calls `body` with `bytes` as 64-bit words: eight bytes at a time, then the last 1 to 7 as
-    /// two overlapping 4-byte loads or as their first, middle and last byte. Every byte is in some
-    /// word, so an OR of the words shows whether any byte is not ASCII.
-    @inline(__always)
-    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-        let count = bytes.count
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while count - i >= 8 {
-            body(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        let rest = count - i
-        if rest >= 4 {
-            body(UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
-                 | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32)
-        } else if rest > 0 {
-            body(UInt64(base[i]) | UInt64(base[i + (rest >> 1)]) << 8 | UInt64(base[count - 1]) << 16)
-        }
-    }
-
-    /// A hash of `bytes` (read a word at a time, each word folded in with one multiply) whose low bits
-    /// (the slot) and high bits (the tag) both vary, and whether the bytes are all ASCII.
+    /// A hash of `bytes` (read eight at a time, each word folded in with one multiply) whose low bits
+    /// (the slot) and high bits (the tag) both vary, and whether the bytes are all ASCII. The bytes are
+    /// read with whole-word loads, not one by one: the last 1 to 7 bytes as two overlapping 4-byte loads,
+    /// or as their first, middle and last byte (every byte is read, so the ASCII test sees them all).
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
-        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        let count = bytes.count
+        var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
         var high: UInt64 = 0
-        forEachWord(bytes) { word in
-            high |= word
-            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
+        if let base = bytes.baseAddress, count > 0 {
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while count - i >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= word
+                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+                i += 8
+            }
+            let rest = count - i
+            if rest > 0 {
+                let word: UInt64
+                if rest >= 4 {
+                    word = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+                } else {
+                    word = UInt64(base[i]) | UInt64(base[i + (rest >> 1)]) << 8 | UInt64(base[count - 1]) << 16
+                }
+                high |= word
+                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+            }
         }
         hash = (hash ^ (hash >> 29)) &* 0x94D0_49BB_1331_11EB
         return (hash ^ (hash >> 32), high & 0x8080_8080_8080_8080 == 0)
-    }
-
-    /// Whether every byte of `bytes` is ASCII.
-    @inline(__always)
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var high: UInt64 = 0
-        forEachWord(bytes) { high |= $0 }
-        return high & 0x8080_8080_8080_8080 == 0
-    }
-
-    /// Sets the bit of `byte` in a 256-bit set.
-    private static func mark(_ byte: UInt8, in set: inout (UInt64, UInt64, UInt64, UInt64)) {
-        let bit: UInt64 = 1 << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: set.0 |= bit
-        case 1: set.1 |= bit
-        case 2: set.2 |= bit
-        default: set.3 |= bit
-        }
-    }
-
-    /// Whether the bit of `byte` is set in a 256-bit set.
-    @inline(__always)
-    private static func isMarked(_ byte: UInt8, in set: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = set.0
-        case 1: word = set.1
-        case 2: word = set.2
-        default: word = set.3
-        }
-        return word & (1 << UInt64(byte & 63)) != 0
     }
 }
 
