@@ -45,3 +45,20 @@ import Testing
         #expect(r.first == "she will vote for the plan")
     }
 }
+
+/// A pronoun as the object of a verb of judging, and a verb of saying in a headline.
+@Suite struct ReportedObjectAndHeadlineTests {
+    private func reported(_ text: String) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.text)
+    }
+
+    @Test func aJudgedPronounIsTheObject() {
+        #expect(reported("Lena Varga met the mayor, and the union endorsed her.").contains("her"))
+        #expect(!reported("The union described her as a fighter.").contains("her"))
+    }
+
+    @Test func aHeadlineVerbOfSaying() {
+        #expect(reported("Mayor Varga Says Harbour Bridge Will Close In May") == ["Harbour Bridge Will Close In May"])
+        #expect(reported("The mayor says the bridge will close in May.") == ["the bridge will close in May"])
+    }
+}

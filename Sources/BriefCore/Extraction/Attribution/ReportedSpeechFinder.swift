@@ -64,6 +64,12 @@ struct ReportedSpeechFinder {
         return WordTable(out.map { ($0.key, $0.value) })
     }()
 
+    /// Verbs of stance whose object may be a pronoun standing for a person judged ("endorsed her").
+    static let judgingVerbs = WordList.set("""
+    endorsed endorses criticized criticizes praised praises attacked attacks defended defends blasted slammed denounced condemned \
+    rejected dismissed mocked questioned opposed opposes supported supports backed backs
+    """)
+
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys)
 
@@ -246,7 +252,8 @@ struct ReportedSpeechFinder {
         // Every verb of saying, stance or knowing is a word of one of their lists.
         for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
             let stance = stanceStart(v, p)
-            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
+            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
+                    || isHeadlineVerb(v, sentence, p) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
             let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
@@ -275,7 +282,9 @@ struct ReportedSpeechFinder {
         }
         if required.isEmpty {
             guard let next = p.token(v + 1), next.kind == .word || next.kind == .number || next.kind == .quoteMark,
-                  !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit") else { return nil }
+                  !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit")
+                    || (Self.judgingVerbs.contains(t.lower) && ["him", "her", "them"].contains(next.lower)
+                        && !["as", "up", "to", "for", "of", "in", "on", "with"].contains(p.lower(v + 2))) else { return nil }
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
