@@ -62,3 +62,11 @@ import Testing
         #expect(reported("The mayor says the bridge will close in May.") == ["the bridge will close in May"])
     }
 }
+
+/// A statement nested inside a reported clause.
+@Suite struct NestedStatementTests {
+    @Test func anIntentionInsideAReport() {
+        let r = ArticleAnalyzer.analyze(paragraphs: ["Lena Varga said the council wants to close the harbour pool."]).reported.map(\.text)
+        #expect(r == ["the council wants to close the harbour pool", "to close the harbour pool"])
+    }
+}

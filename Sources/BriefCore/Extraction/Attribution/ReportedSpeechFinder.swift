@@ -150,6 +150,15 @@ struct ReportedSpeechFinder {
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
             out.append(participle)
         }
+        // "Ames said voters want to see the plan": a statement nested inside a reported clause.
+        for outer in out where outer.2.count >= 5 {
+            let clause = outer.2
+            if let inner = speakerVerb(in: clause, from: clause.lowerBound + 1, end: clause.upperBound, p, a),
+               inner.2.count < outer.2.count, !out.contains(where: { $0.2 == inner.2 }) {
+                out.append(inner)
+                break
+            }
+        }
         return out
     }
 
