@@ -70,3 +70,20 @@ import Testing
         #expect(r == ["the council wants to close the harbour pool", "to close the harbour pool"])
     }
 }
+
+/// Verbs of advocacy with "for" or "against", and a second participle that ends a stance clause.
+@Suite struct AdvocacyTests {
+    private func reported(_ text: String) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.text)
+    }
+
+    @Test func advocacyForOrAgainstReportsItsObject() {
+        #expect(reported("Mayor Ivo Brandt railed against the new toll on the bridge.") == ["the new toll on the bridge"])
+        #expect(reported("Mayor Ivo Brandt lobbied for a second ferry.") == ["a second ferry"])
+    }
+
+    @Test func aSecondParticipleEndsTheClause() {
+        let r = reported("Lena Varga spoke for an hour, criticizing the plan and citing the cost of the ferry.")
+        #expect(r.first == "the plan")
+    }
+}

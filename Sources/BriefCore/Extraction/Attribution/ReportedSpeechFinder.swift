@@ -59,10 +59,17 @@ struct ReportedSpeechFinder {
         """) { out[verb] = "to" }
         for verb in WordList.set("talked talks spoke speaks boasted boasts") { out[verb] = "about" }
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
+        for verb in Self.forOrAgainst { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
         return WordTable(out.map { ($0.key, $0.value) })
     }()
+
+    /// Verbs of advocacy whose object follows "for" or "against" ("railed against the deal").
+    static let forOrAgainst = WordList.set("""
+    railed rails railing lobbied lobbies lobbying campaigned campaigns campaigning advocated advocates advocating \
+    pushed pushes pushing argued argues arguing warned warns warning
+    """)
 
     /// Verbs of stance whose object may be a pronoun standing for a person judged ("endorsed her").
     static let judgingVerbs = WordList.set("""
@@ -220,6 +227,9 @@ struct ReportedSpeechFinder {
                Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
+            // "… and accusing him of …": a second participle of stance or saying.
+            if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
+               Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
             // "… and said that …": a second verb of the same subject.
             if let a, p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) {
                 return p.tokens[k - 1].is(",") ? k - 1 : k
@@ -308,7 +318,7 @@ struct ReportedSpeechFinder {
             }
             return nil
         }
-        guard p.lower(v + 1) == required else { return nil }
+        guard p.lower(v + 1) == required || (p.lower(v + 1) == "against" && Self.forOrAgainst.contains(t.lower)) else { return nil }
         return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
     }
 
