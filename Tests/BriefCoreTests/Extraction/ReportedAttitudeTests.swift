@@ -87,3 +87,12 @@ import Testing
         #expect(r.first == "the plan")
     }
 }
+
+/// Verbs of praise and blame report their object.
+@Suite struct PraiseAndBlameTests {
+    @Test func blameAndPraiseReportTheirObject() {
+        #expect(ArticleAnalyzer.analyze(paragraphs: ["Mayor Ivo Brandt blamed the storm for the late buses."]).reported.map(\.text)
+                == ["the storm for the late buses"])
+        #expect(ArticleAnalyzer.analyze(paragraphs: ["The union hailed the new contract."]).reported.map(\.text) == ["the new contract"])
+    }
+}

@@ -48,7 +48,8 @@ struct ReportedSpeechFinder {
         described describes proposed proposes mentioned mentions recalled recalls \
         applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports \
         referenced references referencing touted touts touting praising criticising endorsing defending \
-        blaming mocking rejecting
+        blaming mocking rejecting mocked mocks blamed blames ridiculed ridicules lauded lauds hailed hails lambasted \
+        chided scolded assailed derided derides decried decries disparaged disparages trashed bashed
         """) { out[verb] = "" }
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
