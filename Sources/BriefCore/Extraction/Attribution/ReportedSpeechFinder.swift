@@ -48,7 +48,8 @@ struct ReportedSpeechFinder {
         described describes proposed proposes mentioned mentions recalled recalls \
         applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports \
         referenced references referencing touted touts touting praising criticising endorsing defending \
-        blaming mocking rejecting
+        blaming mocking rejecting mocked mocks blamed blames ridiculed ridicules lauded lauds hailed hails lambasted \
+        chided scolded assailed derided derides decried decries disparaged disparages trashed bashed
         """) { out[verb] = "" }
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
             out[verb] = "to"
@@ -59,10 +60,23 @@ struct ReportedSpeechFinder {
         """) { out[verb] = "to" }
         for verb in WordList.set("talked talks spoke speaks boasted boasts") { out[verb] = "about" }
         for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
+        for verb in Self.forOrAgainst { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
         return WordTable(out.map { ($0.key, $0.value) })
     }()
+
+    /// Verbs of advocacy whose object follows "for" or "against" ("railed against the deal").
+    static let forOrAgainst = WordList.set("""
+    railed rails railing lobbied lobbies lobbying campaigned campaigns campaigning advocated advocates advocating \
+    pushed pushes pushing argued argues arguing warned warns warning
+    """)
+
+    /// Verbs of stance whose object may be a pronoun standing for a person judged ("endorsed her").
+    static let judgingVerbs = WordList.set("""
+    endorsed endorses criticized criticizes praised praises attacked attacks defended defends blasted slammed denounced condemned \
+    rejected dismissed mocked questioned opposed opposes supported supports backed backs
+    """)
 
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys)
@@ -144,6 +158,15 @@ struct ReportedSpeechFinder {
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
             out.append(participle)
         }
+        // "Ames said voters want to see the plan": a statement nested inside a reported clause.
+        for outer in out where outer.2.count >= 5 {
+            let clause = outer.2
+            if let inner = speakerVerb(in: clause, from: clause.lowerBound + 1, end: clause.upperBound, p, a),
+               inner.2.count < outer.2.count, !out.contains(where: { $0.2 == inner.2 }) {
+                out.append(inner)
+                break
+            }
+        }
         return out
     }
 
@@ -205,6 +228,9 @@ struct ReportedSpeechFinder {
                Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
+            // "… and accusing him of …": a second participle of stance or saying.
+            if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
+               Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
             // "… and said that …": a second verb of the same subject.
             if let a, p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) {
                 return p.tokens[k - 1].is(",") ? k - 1 : k
@@ -246,7 +272,8 @@ struct ReportedSpeechFinder {
         // Every verb of saying, stance or knowing is a word of one of their lists.
         for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
             let stance = stanceStart(v, p)
-            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v))) else { continue }
+            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
+                    || isHeadlineVerb(v, sentence, p) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
             let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
@@ -275,7 +302,9 @@ struct ReportedSpeechFinder {
         }
         if required.isEmpty {
             guard let next = p.token(v + 1), next.kind == .word || next.kind == .number || next.kind == .quoteMark,
-                  !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit") else { return nil }
+                  !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit")
+                    || (Self.judgingVerbs.contains(t.lower) && ["him", "her", "them"].contains(next.lower)
+                        && !["as", "up", "to", "for", "of", "in", "on", "with"].contains(p.lower(v + 2))) else { return nil }
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
@@ -290,7 +319,7 @@ struct ReportedSpeechFinder {
             }
             return nil
         }
-        guard p.lower(v + 1) == required else { return nil }
+        guard p.lower(v + 1) == required || (p.lower(v + 1) == "against" && Self.forOrAgainst.contains(t.lower)) else { return nil }
         return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
     }
 
