@@ -99,6 +99,13 @@ struct SpeakerExtent {
         return p.tokens[j - 1].isCapitalized || p.tokens[j - 1].kind == .number ? j : nil
     }
 
+    /// Nouns of a document or a finding that speak for whoever made it ("a report by X", "an email
+    /// from X"): the phrase runs left over them.
+    static let documents = WordList.set("""
+    report reports study studies poll polls survey surveys analysis statement memo letter email emails \
+    paper story projection examination research data review audit estimate
+    """)
+
     /// Words of quantity before "of" that belong to the speaker's phrase ("most of the delegates",
     /// "74 percent of voters").
     static let quantities = WordList.set("""
@@ -108,11 +115,16 @@ struct SpeakerExtent {
 
     /// Whether the preposition at `k` joins what is before it to the speaker's phrase: "of" after a
     /// title or a quantity ("Secretary of State Jo Ames", "74 percent of voters"), "for" or "at" after
-    /// a title head ("a producer for Studio Nine"), "in" between numbers ("nine in 10 voters").
+    /// a title head ("a producer for Studio Nine"), "in" between numbers ("nine in 10 voters"), a
+    /// preposition inside a name ("Jo Ames of Ashford University") or after a document ("a report by").
     func joinsLeft(_ k: Int) -> Bool {
         let p = a.p
         guard k > 0, let before = p.token(k - 1), before.kind == .word || before.kind == .number, !p.insideQuote[k - 1] else { return false }
         let word = Token.lowered(before.withoutPossessive)
+        if Self.documents.contains(word), ["of", "for", "from", "by"].contains(p.lower(k)) { return true }
+        // "Robert Ames of Ashford University", "the Commission on Public Debates": a preposition inside a name.
+        if before.isCapitalized, ["of", "on", "for"].contains(p.lower(k)), let after = p.token(k + 1),
+           after.isCapitalized || (Attributor.determiners.contains(after.lower) && p.token(k + 2)?.isCapitalized == true) { return true }
         switch p.lower(k) {
         case "of": return Titles.isRoleWord(word) || Self.quantities.contains(word) || before.kind == .number
         case "for", "at": return Titles.isHead(word)
