@@ -178,4 +178,10 @@ import Testing
         let q = attributed(["“We have a deal on the budget,” Tomas Reil said. “[The mayor] has the votes now.”"])
         #expect(q.map(\.1) == ["Tomas Reil", "Tomas Reil"])
     }
+
+    @Test func invertedAttributionClosingTheSentence() {
+        let q = attributed(["The union was “very unhappy” about the ruling, said Ilse Varga, director of the Ashford Tenants Union."])
+        #expect(q.map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["The union was “very unhappy” about the ruling, said the “Night Desk” host."]).map(\.1) == [nil, nil])
+    }
 }

@@ -177,6 +177,7 @@ struct Attributor {
     /// `“Q” and more of the reporter's words, SPEAKER said.`: an attribution closing the sentence.
     func finalClause(after close: Int) -> Finding? {
         let end = p.sentences[p.sentenceOf[close]].upperBound
+        if let inverted = finalInverted(after: close, end: end) { return inverted }
         var last = end - 1
         while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
         guard last > close, p.tokens[last].kind == .word else { return nil }
@@ -188,6 +189,24 @@ struct Attributor {
         guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
               let speaker = speakerBeforeVerb(at: comma + 1) else { return nil }
         return Finding(speaker: speaker, pattern: .after)
+    }
+
+    /// `“Q” and more of the reporter's words, said SPEAKER, a description.`: the last clause of the
+    /// sentence is an inverted attribution after a comma, with no other quotation after `close`.
+    func finalInverted(after close: Int, end: Int) -> Finding? {
+        var k = end - 1
+        while k > close + 1 {
+            if p.insideQuote[k] || p.tokens[k].kind == .quoteMark { return nil }
+            if p.tokens[k].is(","), isVerb(k + 1), !SpeechVerbs.naming.contains(p.lower(k + 1)),
+               !SpeechVerbs.participles.contains(p.lower(k + 1)), let (speaker, _) = phrase(at: k + 2 + particleLength(k + 1)) {
+                switch speaker {
+                case .mention, .nominal: return Finding(speaker: speaker, pattern: .after)
+                default: return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// `“Q,” MEDIUM quotes X as saying`: the speaker is X.
