@@ -184,4 +184,8 @@ import Testing
         #expect(q.map(\.1) == ["Ilse Varga"])
         #expect(attributed(["The union was “very unhappy” about the ruling, said the “Night Desk” host."]).map(\.1) == [nil, nil])
     }
+
+    @Test func progressiveSpeechVerb() {
+        #expect(attributed(["Nora Feld is telling voters in Ashford that “the road will be built.”"]).map(\.1) == ["Nora Feld"])
+    }
 }

@@ -418,8 +418,10 @@ struct Attributor {
     /// adverbs and time phrases), or before an appositive set off by commas.
     func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
+        // "Jo Ames is telling voters": the auxiliary of a progressive form.
+        let progressive = p.lower(v).hasSuffix("ing")
         while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
-                || isMannerAdverb(k) { k -= 1 }
+                || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said": the name before a party tag.
         if k > sentenceStart + 1, p.tokens[k].is(")"), let open = ((max(sentenceStart, k - 6))..<k).last(where: { p.tokens[$0].is("(") }),
            open > sentenceStart, let m = byEnd[open - 1] { return .mention(m) }
