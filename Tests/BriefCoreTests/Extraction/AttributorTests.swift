@@ -188,4 +188,9 @@ import Testing
     @Test func progressiveSpeechVerb() {
         #expect(attributed(["Nora Feld is telling voters in Ashford that “the road will be built.”"]).map(\.1) == ["Nora Feld"])
     }
+
+    @Test func longRunOfUnrecognisedCapitalisedWordsBeforeTheVerb() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["“He voted twice to protect the dealers,” Ashford City Public Advocate Ilse Varga said."])
+        #expect(a.quotes.map(\.speakerPhrase) == ["Ashford City Public Advocate Ilse Varga"])
+    }
 }

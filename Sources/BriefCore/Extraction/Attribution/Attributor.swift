@@ -267,7 +267,7 @@ struct Attributor {
         }
         if t.isCapitalized, !NameRecognizer.isNeverName(t.lower) {
             var j = k + 1
-            while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 4 { j += 1 }
+            while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 8 { j += 1 }
             return (.unknown(p.text(of: k..<j)), j)
         }
         return nil
