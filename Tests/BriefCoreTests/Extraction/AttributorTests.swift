@@ -193,4 +193,10 @@ import Testing
         let a = ArticleAnalyzer.analyze(paragraphs: ["“He voted twice to protect the dealers,” Ashford City Public Advocate Ilse Varga said."])
         #expect(a.quotes.map(\.speakerPhrase) == ["Ashford City Public Advocate Ilse Varga"])
     }
+
+    @Test func quotationAfterABareAttributionSentence() {
+        #expect(attributed(["Mayor Ilse Varga agreed. “The bridge has to be rebuilt this year.”"]).map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["Mayor Ilse Varga said in a statement. “The bridge has to be rebuilt this year.”"]).map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["Mayor Ilse Varga said the council would vote. “The bridge has to be rebuilt this year.”"]).map(\.1) == [nil])
+    }
 }

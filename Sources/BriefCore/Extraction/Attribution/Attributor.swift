@@ -62,6 +62,7 @@ struct Attributor {
     /// The speaker of `quote`, or nil when no pattern attributes it.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
         if let found = attributeHere(quote) { return found }
+        if let found = attributionSentenceBefore(quote.open) { return found }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
             guard var found = intro.before(intro.p.tokens.count - 1) else { return nil }
@@ -69,6 +70,30 @@ struct Attributor {
             return found
         }
         return nil
+    }
+
+    /// Prepositions that may follow a speech verb in a bare attribution ("said in a statement").
+    static let adjunctPrepositions = WordList.set("in on at during after before via from to with through")
+
+    /// `SPEAKER said in a statement. “Q”`: a quotation opening its sentence right after a sentence
+    /// that is only an attribution (its subject, a speech verb, and a short adjunct or the medium
+    /// told), with no quotation or reported clause of its own.
+    func attributionSentenceBefore(_ open: Int) -> Finding? {
+        let s = p.sentenceOf[open]
+        guard s > 0, open == p.sentences[s].lowerBound else { return nil }
+        let previous = p.sentences[s - 1]
+        guard !previous.contains(where: { p.insideQuote[$0] || p.tokens[$0].kind == .quoteMark }),
+              let v = previous.first(where: { isVerb($0) }), !SpeechVerbs.participles.contains(p.lower(v)),
+              !SpeechVerbs.naming.contains(p.lower(v)), let speaker = subject(before: v, sentenceStart: previous.lowerBound) else { return nil }
+        var end = previous.upperBound - 1
+        while end > v, p.tokens[end].isTerminal { end -= 1 }
+        let rest = (v + 1 + particleLength(v))..<(end + 1)
+        guard rest.count <= 6, !rest.contains(where: { p.lower($0) == "that" || isVerb($0) || p.tokens[$0].is(",") }) else { return nil }
+        if let first = rest.first {
+            let told = ["told", "tells", "emailed", "texted"].contains(p.lower(v)) && (p.tokens[first].isCapitalized || p.lower(first) == "reporters")
+            guard told || Self.adjunctPrepositions.contains(p.lower(first)) else { return nil }
+        }
+        return Finding(speaker: speaker, pattern: .introduced, verb: v)
     }
 
     /// The speaker found in the quotation's own paragraph.
