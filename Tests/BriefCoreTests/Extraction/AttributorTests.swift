@@ -178,4 +178,25 @@ import Testing
         let q = attributed(["“We have a deal on the budget,” Tomas Reil said. “[The mayor] has the votes now.”"])
         #expect(q.map(\.1) == ["Tomas Reil", "Tomas Reil"])
     }
+
+    @Test func invertedAttributionClosingTheSentence() {
+        let q = attributed(["The union was “very unhappy” about the ruling, said Ilse Varga, director of the Ashford Tenants Union."])
+        #expect(q.map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["The union was “very unhappy” about the ruling, said the “Night Desk” host."]).map(\.1) == [nil, nil])
+    }
+
+    @Test func progressiveSpeechVerb() {
+        #expect(attributed(["Nora Feld is telling voters in Ashford that “the road will be built.”"]).map(\.1) == ["Nora Feld"])
+    }
+
+    @Test func longRunOfUnrecognisedCapitalisedWordsBeforeTheVerb() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["“He voted twice to protect the dealers,” Ashford City Public Advocate Ilse Varga said."])
+        #expect(a.quotes.map(\.speakerPhrase) == ["Ashford City Public Advocate Ilse Varga"])
+    }
+
+    @Test func quotationAfterABareAttributionSentence() {
+        #expect(attributed(["Mayor Ilse Varga agreed. “The bridge has to be rebuilt this year.”"]).map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["Mayor Ilse Varga said in a statement. “The bridge has to be rebuilt this year.”"]).map(\.1) == ["Ilse Varga"])
+        #expect(attributed(["Mayor Ilse Varga said the council would vote. “The bridge has to be rebuilt this year.”"]).map(\.1) == [nil])
+    }
 }

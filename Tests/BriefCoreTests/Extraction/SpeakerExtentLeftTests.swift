@@ -33,4 +33,11 @@ import Testing
         #expect(phrases(["The board met and Nora Feld said the deal was “a turning point.”"]) == ["Nora Feld"])
         #expect(phrases(["The board backed Ames and Nora Feld said the deal was “a turning point.”"]) == ["Nora Feld"])
     }
+
+    @Test func aPrepositionInsideANameOrAfterADocumentJoinsThePhrase() {
+        #expect(ArticleAnalyzer.analyze(paragraphs: ["A report by the Ashford Tenants Union said the rents were too high."]).reported.map(\.speakerPhrase)
+                == ["A report by the Ashford Tenants Union"])
+        #expect(ArticleAnalyzer.analyze(paragraphs: ["The Council on Public Housing said the rents were too high."]).reported.map(\.speakerPhrase)
+                == ["The Council on Public Housing"])
+    }
 }

@@ -23,4 +23,10 @@ import Testing
         #expect(phrases(["Nora Feld, a former judge who argued with the mayor, said: “We read every page.”"])
                 == ["Nora Feld, a former judge who argued with the mayor"])
     }
+
+    @Test func headNounsBeforeAnAuxiliaryButNotAdverbs() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Ilse Varga ran in Ashford.", "“The count was rigged from the start,” the Varga campaign has argued.",
+                                                     "Varga now says: “The count was rigged from the start.”"])
+        #expect(a.quotes.map(\.speakerPhrase) == ["the Varga campaign", "Varga"])
+    }
 }

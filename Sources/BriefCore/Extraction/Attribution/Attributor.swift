@@ -24,7 +24,7 @@ struct Attributor {
     privately separately subsequently quickly simply flatly bluntly angrily explicitly famously often \
     frequently even already never first last this next week month year weekend morning afternoon evening \
     night on in at monday tuesday wednesday thursday friday saturday sunday once himself herself \
-    themselves further finally recently soon still just
+    themselves further finally recently soon still just now
     """)
 
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
@@ -62,6 +62,7 @@ struct Attributor {
     /// The speaker of `quote`, or nil when no pattern attributes it.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
         if let found = attributeHere(quote) { return found }
+        if let found = attributionSentenceBefore(quote.open) { return found }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
             guard var found = intro.before(intro.p.tokens.count - 1) else { return nil }
@@ -69,6 +70,30 @@ struct Attributor {
             return found
         }
         return nil
+    }
+
+    /// Prepositions that may follow a speech verb in a bare attribution ("said in a statement").
+    static let adjunctPrepositions = WordList.set("in on at during after before via from to with through")
+
+    /// `SPEAKER said in a statement. “Q”`: a quotation opening its sentence right after a sentence
+    /// that is only an attribution (its subject, a speech verb, and a short adjunct or the medium
+    /// told), with no quotation or reported clause of its own.
+    func attributionSentenceBefore(_ open: Int) -> Finding? {
+        let s = p.sentenceOf[open]
+        guard s > 0, open == p.sentences[s].lowerBound else { return nil }
+        let previous = p.sentences[s - 1]
+        guard !previous.contains(where: { p.insideQuote[$0] || p.tokens[$0].kind == .quoteMark }),
+              let v = previous.first(where: { isVerb($0) }), !SpeechVerbs.participles.contains(p.lower(v)),
+              !SpeechVerbs.naming.contains(p.lower(v)), let speaker = subject(before: v, sentenceStart: previous.lowerBound) else { return nil }
+        var end = previous.upperBound - 1
+        while end > v, p.tokens[end].isTerminal { end -= 1 }
+        let rest = (v + 1 + particleLength(v))..<(end + 1)
+        guard rest.count <= 6, !rest.contains(where: { p.lower($0) == "that" || isVerb($0) || p.tokens[$0].is(",") }) else { return nil }
+        if let first = rest.first {
+            let told = ["told", "tells", "emailed", "texted"].contains(p.lower(v)) && (p.tokens[first].isCapitalized || p.lower(first) == "reporters")
+            guard told || Self.adjunctPrepositions.contains(p.lower(first)) else { return nil }
+        }
+        return Finding(speaker: speaker, pattern: .introduced, verb: v)
     }
 
     /// The speaker found in the quotation's own paragraph.
@@ -177,6 +202,7 @@ struct Attributor {
     /// `“Q” and more of the reporter's words, SPEAKER said.`: an attribution closing the sentence.
     func finalClause(after close: Int) -> Finding? {
         let end = p.sentences[p.sentenceOf[close]].upperBound
+        if let inverted = finalInverted(after: close, end: end) { return inverted }
         var last = end - 1
         while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
         guard last > close, p.tokens[last].kind == .word else { return nil }
@@ -188,6 +214,24 @@ struct Attributor {
         guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
               let speaker = speakerBeforeVerb(at: comma + 1) else { return nil }
         return Finding(speaker: speaker, pattern: .after)
+    }
+
+    /// `“Q” and more of the reporter's words, said SPEAKER, a description.`: the last clause of the
+    /// sentence is an inverted attribution after a comma, with no other quotation after `close`.
+    func finalInverted(after close: Int, end: Int) -> Finding? {
+        var k = end - 1
+        while k > close + 1 {
+            if p.insideQuote[k] || p.tokens[k].kind == .quoteMark { return nil }
+            if p.tokens[k].is(","), isVerb(k + 1), !SpeechVerbs.naming.contains(p.lower(k + 1)),
+               !SpeechVerbs.participles.contains(p.lower(k + 1)), let (speaker, _) = phrase(at: k + 2 + particleLength(k + 1)) {
+                switch speaker {
+                case .mention, .nominal: return Finding(speaker: speaker, pattern: .after)
+                default: return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// `“Q,” MEDIUM quotes X as saying`: the speaker is X.
@@ -248,7 +292,7 @@ struct Attributor {
         }
         if t.isCapitalized, !NameRecognizer.isNeverName(t.lower) {
             var j = k + 1
-            while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 4 { j += 1 }
+            while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 8 { j += 1 }
             return (.unknown(p.text(of: k..<j)), j)
         }
         return nil
@@ -399,8 +443,10 @@ struct Attributor {
     /// adverbs and time phrases), or before an appositive set off by commas.
     func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
+        // "Jo Ames is telling voters": the auxiliary of a progressive form.
+        let progressive = p.lower(v).hasSuffix("ing")
         while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
-                || isMannerAdverb(k) { k -= 1 }
+                || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said": the name before a party tag.
         if k > sentenceStart + 1, p.tokens[k].is(")"), let open = ((max(sentenceStart, k - 6))..<k).last(where: { p.tokens[$0].is("(") }),
            open > sentenceStart, let m = byEnd[open - 1] { return .mention(m) }

@@ -12,7 +12,7 @@ struct SpeakerExtent {
     in on at to of for with by from about into over after before during since than as and or but that which \
     who whom whose when while because if although though whereas so then also said says say told meanwhile \
     however moreover yet still even only just is are was were be been has have had will would could can \
-    should may might must do does did not there here it this these those early only
+    should may might must do does did not there here it this these those early only what
     """)
 
     /// Words after a comma that do not open an appositive of the speaker: prepositions, conjunctions,
@@ -99,6 +99,13 @@ struct SpeakerExtent {
         return p.tokens[j - 1].isCapitalized || p.tokens[j - 1].kind == .number ? j : nil
     }
 
+    /// Nouns of a document or a finding that speak for whoever made it ("a report by X", "an email
+    /// from X"): the phrase runs left over them.
+    static let documents = WordList.set("""
+    report reports study studies poll polls survey surveys analysis statement memo letter email emails \
+    paper story projection examination research data review audit estimate
+    """)
+
     /// Words of quantity before "of" that belong to the speaker's phrase ("most of the delegates",
     /// "74 percent of voters").
     static let quantities = WordList.set("""
@@ -108,11 +115,16 @@ struct SpeakerExtent {
 
     /// Whether the preposition at `k` joins what is before it to the speaker's phrase: "of" after a
     /// title or a quantity ("Secretary of State Jo Ames", "74 percent of voters"), "for" or "at" after
-    /// a title head ("a producer for Studio Nine"), "in" between numbers ("nine in 10 voters").
+    /// a title head ("a producer for Studio Nine"), "in" between numbers ("nine in 10 voters"), a
+    /// preposition inside a name ("Jo Ames of Ashford University") or after a document ("a report by").
     func joinsLeft(_ k: Int) -> Bool {
         let p = a.p
         guard k > 0, let before = p.token(k - 1), before.kind == .word || before.kind == .number, !p.insideQuote[k - 1] else { return false }
         let word = Token.lowered(before.withoutPossessive)
+        if Self.documents.contains(word), ["of", "for", "from", "by"].contains(p.lower(k)) { return true }
+        // "Robert Ames of Ashford University", "the Commission on Public Debates": a preposition inside a name.
+        if before.isCapitalized, ["of", "on", "for"].contains(p.lower(k)), let after = p.token(k + 1),
+           after.isCapitalized || (Attributor.determiners.contains(after.lower) && p.token(k + 2)?.isCapitalized == true) { return true }
         switch p.lower(k) {
         case "of": return Titles.isRoleWord(word) || Self.quantities.contains(word) || before.kind == .number
         case "for", "at": return Titles.isHead(word)
@@ -166,6 +178,12 @@ struct SpeakerExtent {
         return j + 1
     }
 
+    /// Lower-case words after a name that are no nouns of its phrase ("Kaine now says").
+    static let notNouns = WordList.set("now then here there today tonight yesterday")
+
+    /// Auxiliaries that may stand between the phrase's head noun and its verb.
+    static let auxiliaries = WordList.set("has had have is was were will would could also did does")
+
     /// The end of the phrase when lower-case nouns follow the name up to the verb or the sentence's
     /// end ("a Varga supporter said", "one county GOP leader said"): the name modifies the head noun.
     func headEnd(after k: Int, sentence: Range<Int>) -> Int {
@@ -173,9 +191,12 @@ struct SpeakerExtent {
         var j = k
         while j < min(k + 3, sentence.upperBound), let t = p.token(j), t.kind == .word, !t.isCapitalized, !p.insideQuote[j],
               !a.isVerb(j), !Self.appositiveStops.contains(t.lower), !Self.leftStops.contains(t.lower), !Attributor.skippable.contains(t.lower),
-              !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower) { j += 1 }
+              !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower),
+              !Self.notNouns.contains(t.lower), !t.lower.hasSuffix("n't"), !t.lower.hasSuffix("n’t") { j += 1 }
         guard j > k, let next = p.token(j) else { return k }
-        return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" ? j : k
+        // "The Ames campaign has argued": an auxiliary before the verb.
+        let auxiliary = Self.auxiliaries.contains(next.lower) && p.token(j + 1).map { $0.kind == .word } == true
+        return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" || auxiliary ? j : k
     }
 
     /// The end of an appositive set off by a comma at `k`: up to the next comma before a speech verb,
