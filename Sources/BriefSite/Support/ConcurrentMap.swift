@@ -16,15 +16,23 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Write-once slots filled from concurrent iterations, each index by exactly one iteration.
+/// Write-once slots filled from concurrent iterations, each index by exactly one iteration. The slots
+/// live in memory allocated once, so concurrent stores to different indices touch no shared Swift
+/// value (an array property mutated from several threads would be a data race).
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutableBufferPointer<T?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) { slots[index] = value }
 
     func collect() -> [T] { slots.map { $0! } }
 }
