@@ -1,10 +1,16 @@
 /// Common given names with their usual gender: evidence that a capitalised pair is a person's name,
 /// and the gender a "he" or "she" must agree with. Written for brief from general knowledge of
 /// frequent English, European, Slavic, Arabic and other given names; a name missing here is still
-/// recognised by the other rules.
+/// recognised by the other rules. The census names of ``CensusGivenNames`` are added to these.
 enum GivenNames {
-    /// Usually male given names (lower case).
-    static let male = WordList.set("""
+    /// Usually male given names (lower case), hand-written and from the census.
+    static let male = WordSet(Array(handMale) + census(CensusGivenNames.male).filter { !handFemale.contains($0) })
+
+    /// Usually female given names (lower case), hand-written and from the census.
+    static let female = WordSet(Array(handFemale) + census(CensusGivenNames.female).filter { !handMale.contains($0) })
+
+    /// Hand-written usually male given names (lower case).
+    static let handMale = WordList.set("""
     aaron adam alan albert alex alexander alexei alexey ali andrew andy angus anthony antonio arnold arthur \
     barack ben benjamin bernie bill billy bob bobby boris brad brian bruce carl carlos charles charlie chris \
     christopher chuck clarence colin craig dan daniel danny dave david dennis dick dmitry dmitri don donald \
@@ -24,8 +30,8 @@ enum GivenNames {
     ahmed mustafa yusuf ibrahim khalid abdul hussein ali reza kofi kwame juan miguel diego alejandro
     """)
 
-    /// Usually female given names (lower case).
-    static let female = WordList.set("""
+    /// Hand-written usually female given names (lower case).
+    static let handFemale = WordList.set("""
     alice amanda amy andrea angela ann anna anne annalena barbara betsy betty beth carly caroline carol \
     catherine charlotte cheryl christine claire claudia cynthia dana debbie deborah diana diane donna \
     elizabeth ellen emily emma eva frances giorgia gloria hannah heather helen hillary ivanka jane janet \
@@ -42,5 +48,15 @@ enum GivenNames {
     static func contains(_ lower: String) -> Bool { all.contains(lower) }
 
     /// Every listed given name: one look-up instead of two.
-    static let all = WordSet(Array(male) + Array(female))
+    static let all = WordSet(Array(male) + Array(female) + census(CensusGivenNames.unisex))
+
+    /// The census names of `text` that no other lexicon claims: not a country, place, organisation,
+    /// title or word that is never a name.
+    static func census(_ text: String) -> [String] {
+        WordList.set(text).filter { word in
+            Countries.canonical(word) == nil && Countries.ofDemonym(word) == nil && !Places.contains(word)
+                && Organizations.canonical(word) == nil && !Titles.isRoleWord(word) && !Titles.honorifics.contains(word)
+                && !CommonWords.neverName.contains(word)
+        }
+    }
 }

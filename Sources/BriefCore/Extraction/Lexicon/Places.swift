@@ -26,7 +26,7 @@ enum Places {
     palace hall square street avenue road boulevard airport station center centre church cathedral \
     mosque temple hotel stadium arena bridge river lake mountain mountains sea ocean bay island islands \
     park museum gallery tower county province region district state valley coast beach desert gulf strait \
-    peninsula city town village flight
+    peninsula city town village flight factory refinery
     """)
 
     /// Whether the lower-case `word` is a listed place name.
