@@ -226,7 +226,7 @@ struct ReportedSpeechFinder {
             if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
                next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
             // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
-            if p.tokens[k].is(",") || p.tokens[k].is(";") || Attributor.dashes.contains(p.tokens[k].text),
+            if p.tokens[k].is(",") || p.tokens[k].is(";") || (p.tokens[k].kind == .punctuation && Attributor.dashes.contains(p.tokens[k].text)),
                Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
