@@ -15,7 +15,9 @@ struct PronounResolver {
         let sentenceHere = here.sentenceOf[min(token, here.tokens.count - 1)]
         // Candidates grouped by (paragraph, sentence), nearest first.
         var best: (paragraph: Int, sentence: Int, start: Int, mention: Int)?
-        for (m, c) in linked.candidates.enumerated().reversed() {
+        // By index, not `enumerated().reversed()`, which copied every candidate into an array first.
+        for m in linked.candidates.indices.reversed() {
+            let c = linked.candidates[m]
             guard c.kind == .person, c.paragraph <= paragraph, c.paragraph >= paragraph - 2 else { continue }
             let p = paragraphs[c.paragraph - base]
             if p.insideQuote[c.tokens.lowerBound] { continue }

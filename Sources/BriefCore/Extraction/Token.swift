@@ -32,6 +32,11 @@ public struct Token: Sendable, Hashable {
     public let spaceBefore: Bool
     /// The glyph, for quotation marks only.
     public let quoteMark: QuoteMark?
+    /// The byte of a one-byte punctuation mark, else 0: lets ``is(_:)`` and ``isTerminal`` read only
+    /// plain stored fields, so testing a token in an array does not copy (retain) its strings.
+    private let markByte: UInt8
+    /// Whether the token is `.`, `!`, `?` or `…` (see ``isTerminal``), derived from `text`.
+    private let terminal: Bool
 
     /// A token; `lower` is derived from `text`.
     public init(kind: Kind, span: ByteSpan, text: String, isCapitalized: Bool, spaceBefore: Bool,
@@ -50,6 +55,12 @@ public struct Token: Sendable, Hashable {
         self.isCapitalized = isCapitalized
         self.spaceBefore = spaceBefore
         self.quoteMark = quoteMark
+        let bytes = text.utf8
+        let single = kind == .punctuation && bytes.count == 1
+        self.markByte = single ? bytes.first! : 0
+        self.terminal = kind == .punctuation && (single
+            ? bytes.first == 0x2E || bytes.first == 0x21 || bytes.first == 0x3F
+            : bytes.count == 3 && bytes.elementsEqual([0xE2, 0x80, 0xA6]))
     }
 
     /// Whether this is a double quotation mark of any glyph.
@@ -64,20 +75,12 @@ public struct Token: Sendable, Hashable {
     /// Whether this punctuation token is `mark` (one ASCII character).
     @inline(__always)
     public func `is`(_ mark: Character) -> Bool {
-        kind == .punctuation && text.utf8.count == 1 && mark.utf8.count == 1 && text.utf8.first == mark.utf8.first
+        markByte != 0 && mark.utf8.count == 1 && markByte == mark.utf8.first
     }
 
     /// Whether the token ends a sentence by itself (`.`, `!`, `?`, `…`).
     @inline(__always)
-    public var isTerminal: Bool {
-        guard kind == .punctuation else { return false }
-        let bytes = text.utf8
-        switch bytes.count {
-        case 1: return bytes.first == 0x2E || bytes.first == 0x21 || bytes.first == 0x3F
-        case 3: return bytes.elementsEqual([0xE2, 0x80, 0xA6])
-        default: return false
-        }
-    }
+    public var isTerminal: Bool { terminal }
 
     /// Whether the token's last byte is a period ("U.S.", "Mr.").
     @inline(__always)

@@ -133,8 +133,11 @@ enum AbsoluteDatePatterns {
             }
         } else if token.kind == .word {
             let text = token.lower
-            for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
-                day = Int(text.dropLast(2))
+            // `Int` reads only digits after an optional sign: other words skip the four suffix tests.
+            if let first = text.utf8.first, (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D {
+                for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
+                    day = Int(text.dropLast(2))
+                }
             }
             if day == nil, let ordinal = TemporalLexicon.ordinals[text], text != "last", text != "final" { day = ordinal }
         }

@@ -37,6 +37,17 @@ import Testing
         #expect(!set.contains("turkiye"))
     }
 
+    @Test func wordsWithCurlyApostrophesMatchByTheirBytes() {
+        let plain: WordSet = ["don’t", "say"]
+        #expect(plain.contains("don’t"))
+        #expect(!plain.contains("won’t"))
+        #expect(!plain.contains("don't"))
+        // A key that is not plain keeps the look-up by `String` equality.
+        let mixed: WordSet = ["caf\u{E9}’s"]
+        #expect(mixed.contains("cafe\u{301}’s"))
+        #expect(!mixed.contains("cafe’s"))
+    }
+
     @Test func emptySetContainsNothing() {
         let set = WordSet([String]())
         #expect(set.isEmpty)

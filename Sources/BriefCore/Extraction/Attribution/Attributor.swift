@@ -111,9 +111,12 @@ struct Attributor {
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
     /// "United States" is not).
     func isVerb(_ k: Int) -> Bool {
-        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, SpeechVerbs.isSpeechVerb(t.lower) || particleLength(k) > 0 else { return false }
+        // Fields read in place (`p.tokens[k].kind`), not through `p.token(k)`, which copies the token.
+        guard k >= 0, k < p.tokens.count, p.tokens[k].kind == .word, !p.tokens[k].isCapitalized,
+              SpeechVerbs.isSpeechVerb(p.tokens[k].lower) || particleLength(k) > 0 else { return false }
         // "Trump’s charge", "the report", "a claim": a noun after a determiner or a possessive.
-        if let before = p.token(k - 1), before.kind == .word, before.possessiveLength > 0 || Self.nounDeterminers.contains(before.lower) {
+        if k >= 1, p.tokens[k - 1].kind == .word,
+           p.tokens[k - 1].possessiveLength > 0 || Self.nounDeterminers.contains(p.tokens[k - 1].lower) {
             return false
         }
         return true

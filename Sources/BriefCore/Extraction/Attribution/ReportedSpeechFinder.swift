@@ -199,7 +199,9 @@ struct ReportedSpeechFinder {
 
     /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
     func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
-        guard Self.documentVerbs.contains(p.lower(v)) else { return false }
+        // Every document verb ends in "g": that byte test spares most tokens the table look-up.
+        guard v >= 0, v < p.tokens.count, p.tokens[v].lower.utf8.last == UInt8(ascii: "g"),
+              Self.documentVerbs.contains(p.lower(v)) else { return false }
         var k = v - 1
         while k > 0, Self.timeWords.contains(p.lower(k)) || ["morning", "evening", "night", "afternoon"].contains(p.lower(k)) { k -= 1 }
         return Self.documents.contains(p.lower(k))
@@ -224,7 +226,7 @@ struct ReportedSpeechFinder {
             if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
                next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
             // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
-            if p.tokens[k].is(",") || p.tokens[k].is(";") || Attributor.dashes.contains(p.tokens[k].text),
+            if p.tokens[k].is(",") || p.tokens[k].is(";") || (p.tokens[k].kind == .punctuation && Attributor.dashes.contains(p.tokens[k].text)),
                Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }

@@ -32,7 +32,7 @@ enum SpeechVerbs {
 
     /// Verbs of saying made of a verb and a particle ("shot back", "went on"): the verb and the
     /// particle that must follow it.
-    static let phrasal: [String: String] = [
+    static let phrasal: WordTable<String> = [
         "went": "on", "goes": "on", "shot": "back", "shoots": "back", "fired": "back", "fires": "back",
         "hit": "back", "hits": "back", "pushed": "back", "snapped": "back", "wrote": "back", "pointed": "out",
         "points": "out", "chimed": "in", "chimes": "in", "cut": "in", "spoke": "up",

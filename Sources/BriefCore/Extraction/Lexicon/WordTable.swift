@@ -17,6 +17,8 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     let keys: [String]
     /// Every key's entry, for the look-up by `String` equality of non-ASCII words.
     private let byString: [String: Int]
+    /// Whether every key is ASCII apart from marks U+2002–U+203F (see ``plainBytes(_:)``).
+    private let plainKeys: Bool
 
     /// A table of `pairs`; a later pair with the same key replaces the earlier value.
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
@@ -51,6 +53,23 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.values = values
         self.keys = keys
         self.byString = index
+        self.plainKeys = keys.allSatisfy { key in Array(key.utf8).withUnsafeBufferPointer { Self.plainBytes($0) } }
+    }
+
+    /// Whether `bytes` are ASCII apart from marks U+2002–U+203F (such as ’ “ ” —), bytes E2 80 82–BF.
+    /// None of those characters decomposes or combines, so two such strings are canonically
+    /// equivalent only when their bytes are equal: a byte miss needs no look-up by `String` equality.
+    @inline(__always)
+    private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82, bytes[i + 2] <= 0xBF else {
+                return false
+            }
+            i += 3
+        }
+        return true
     }
 
     init(dictionaryLiteral pairs: (String, Value)...) {
@@ -67,9 +86,12 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The entry index of `word`, or nil.
     func entry(of word: String) -> Int? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ entry(bytes: $0) }) {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ bytes -> (entry: Int?, plain: Bool) in
+            let found = entry(bytes: bytes)
+            return (found.entry, found.ascii || (found.entry == nil && plainKeys && Self.plainBytes(bytes)))
+        }) {
             if let entry = found.entry { return entry }
-            return found.ascii ? nil : slowEntry(of: word)
+            return found.plain ? nil : slowEntry(of: word)
         }
         return slowEntry(of: word)
     }
