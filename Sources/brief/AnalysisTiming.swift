@@ -26,7 +26,7 @@ struct AnalysisTiming {
         let cpuSeconds = processCPUSeconds() - cpuStart
         let bytes = inputs.reduce(0) { $0 + $1.text.utf8.count }
         return (records, AnalysisTiming(documents: inputs.count, bytes: bytes, seconds: seconds, cpuSeconds: cpuSeconds,
-                                        cores: ProcessInfo.processInfo.activeProcessorCount))
+                                        cores: UsableCores.count))
     }
 
     /// The CPU time (user + system) this process has used, all threads together.
