@@ -42,8 +42,25 @@ extension ReportedSpeechFinder {
     /// Whether the speaker is the first or second person ("I", "we", "you"): a verb of attitude of
     /// theirs outside quotation marks is the writer's aside or part of an unmarked quotation.
     func isFirstPerson(_ phrase: SpeakerPhrase) -> Bool {
-        guard case .pronoun(let word) = phrase else { return false }
-        return ["i", "we", "you"].contains(word.lowercased())
+        switch phrase {
+        case .pronoun(let word), .unknown(let word): return ["i", "we", "you"].contains(word.lowercased())
+        default: return false
+        }
+    }
+
+    /// Words that show a phrase of capitalised or plain words before a verb of attitude is no
+    /// speaker: a lead-in ("If Ames thinks", "Now Ames, who …"), a relative clause, or a verb.
+    static let doubtfulSpeakerWords = WordList.set("""
+    if unless whether where when why now then so who which that whom expressed voiced raised hope hopes think thinks fear fears
+    """)
+
+    /// Whether a speaker phrase that no name or title rule found is doubtful for a verb of attitude:
+    /// longer than eight words or holding one of ``doubtfulSpeakerWords`` ("where Ames and his aides",
+    /// "the council expressed doubt"). Checked only when a verb of attitude is found, which is rare.
+    func isDoubtfulAttitudeSpeaker(_ phrase: SpeakerPhrase) -> Bool {
+        guard case .unknown(let text) = phrase else { return false }
+        let words = text.split(separator: " ")
+        return words.count > 8 || words.contains { Self.doubtfulSpeakerWords.contains($0.lowercased()) }
     }
 
     /// Words after which a pronoun opens a clause of its own ("…, and they believe …").

@@ -49,17 +49,18 @@ struct ReportedSpeechFinder {
         applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports \
         referenced references referencing touted touts touting praising criticising endorsing defending \
         blaming mocking rejecting mocked mocks blamed blames ridiculed ridicules lauded lauds hailed hails lambasted \
-        chided scolded assailed derided derides decried decries disparaged disparages trashed bashed
+        chided scolded assailed derided derides decried decries disparaged disparages trashed bashed \
+        discussed discusses discussing describing questioning urged urges ordered
         """) { out[verb] = "" }
-        for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
+        for verb in WordList.set("declined declines refused refuses vowed vows promised promises promising pledged pledges threatened threatens") {
             out[verb] = "to"
         }
         // Intentions and agreements ("Sanders wants to raise taxes", "the group plans to run ads").
         for verb in WordList.set("""
-        wants wanted plans planned hopes hoped seeks sought intends aims aimed agreed agrees decided decides
+        wants wanted plans planned hopes hoped hoping seeks sought intends aims aimed agreed agrees decided decides
         """) { out[verb] = "to" }
         for verb in WordList.set("talked talks spoke speaks boasted boasts") { out[verb] = "about" }
-        for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
+        for verb in WordList.set("called calls calling") { out[verb] = "for" }
         for verb in Self.forOrAgainst { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
@@ -287,7 +288,8 @@ struct ReportedSpeechFinder {
                     ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
-               isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, sentenceStart: sentence.lowerBound, p) { continue }
+               isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, sentenceStart: sentence.lowerBound, p)
+                || isDoubtfulAttitudeSpeaker(phrase) { continue }
             guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
