@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func anObjectAfterFear() {
-        let r = reported("Shop owners on the quay fear a long closure of the bridge.")
+        let r = reported("Shop owners fear a long closure of the bridge.")
         #expect(r.map(\.text) == ["a long closure of the bridge"])
         #expect(r.map(\.stance) == [true])
     }

@@ -69,8 +69,12 @@ extension ReportedSpeechFinder {
     /// Whether `phrase` is a pronoun at `k` that does not open its sentence or a clause of its own
     /// ("said he thinks", "because they believe", "told the paper she thinks"): the attitude is then
     /// part of another statement, which PolNeAR-style annotation gives to that statement's speaker.
-    func isNestedPronoun(_ phrase: SpeakerPhrase, at k: Int, sentenceStart: Int, _ p: ParagraphText) -> Bool {
-        guard case .pronoun = phrase, k > sentenceStart else { return false }
-        return !Self.clauseStartLinks.contains(p.lower(k - 1))
+    /// The range searched may be a reported clause ("Ames said [she thinks …]"), so the word before
+    /// the pronoun is read from the paragraph: only a sentence's end or a link opens a clause.
+    func isNestedPronoun(_ phrase: SpeakerPhrase, at k: Int, _ p: ParagraphText) -> Bool {
+        guard case .pronoun = phrase, k > 0 else { return false }
+        let before = p.tokens[k - 1]
+        if before.isTerminal || before.kind == .quoteMark { return false }
+        return !Self.clauseStartLinks.contains(before.lower)
     }
 }

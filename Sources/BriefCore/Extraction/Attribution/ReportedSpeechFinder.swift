@@ -288,7 +288,7 @@ struct ReportedSpeechFinder {
                     ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
-               isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, sentenceStart: sentence.lowerBound, p)
+               isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
                 || isDoubtfulAttitudeSpeaker(phrase) { continue }
             guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
