@@ -26,6 +26,8 @@ extension ReportedSpeechFinder {
             }
             if before.is("(") { return false }
         }
+        // "those who think …": a relative clause, whose statement PolNeAR spans differently.
+        if p.lower(v - 1) == "who" { return false }
         // "as we know it": a set phrase, no object of its own.
         if next.lower == "it", p.lower(v - 2) == "as" { return false }
         return next.lower == "that" || Self.attitudeObjectOpeners.contains(next.lower) || (next.isCapitalized && !p.insideQuote[v + 1]) || next.kind == .number
