@@ -49,17 +49,18 @@ struct ReportedSpeechFinder {
         applauded applauds welcomed welcomes opposed opposes backed backs regrets regretted supported supports \
         referenced references referencing touted touts touting praising criticising endorsing defending \
         blaming mocking rejecting mocked mocks blamed blames ridiculed ridicules lauded lauds hailed hails lambasted \
-        chided scolded assailed derided derides decried decries disparaged disparages trashed bashed
+        chided scolded assailed derided derides decried decries disparaged disparages trashed bashed \
+        discussed discusses discussing describing questioning urged urges ordered
         """) { out[verb] = "" }
-        for verb in WordList.set("declined declines refused refuses vowed vows promised promises pledged pledges threatened threatens") {
+        for verb in WordList.set("declined declines refused refuses vowed vows promised promises promising pledged pledges threatened threatens") {
             out[verb] = "to"
         }
         // Intentions and agreements ("Sanders wants to raise taxes", "the group plans to run ads").
         for verb in WordList.set("""
-        wants wanted plans planned hopes hoped seeks sought intends aims aimed agreed agrees decided decides
+        wants wanted plans planned hopes hoped hoping seeks sought intends aims aimed agreed agrees decided decides
         """) { out[verb] = "to" }
         for verb in WordList.set("talked talks spoke speaks boasted boasts") { out[verb] = "about" }
-        for verb in WordList.set("called calls calling urged urges") { out[verb] = "for" }
+        for verb in WordList.set("called calls calling") { out[verb] = "for" }
         for verb in Self.forOrAgainst { out[verb] = "for" }
         for verb in WordList.set("pointed points referred refers referring pointing") { out[verb] = "to" }
         for verb in WordList.set("hinted hints hinting") { out[verb] = "at" }
@@ -79,7 +80,7 @@ struct ReportedSpeechFinder {
     """)
 
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
-    static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys)
+    static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
@@ -134,7 +135,7 @@ struct ReportedSpeechFinder {
                                           attribution: r.inferred ? .inferred : .explicit)
         statement.isStance = ((clause.lowerBound - 3)..<clause.lowerBound).contains { v in
             v >= 0 && stanceStart(v, p) == clause.lowerBound
-        }
+        } || followsAttitudeVerb(clause.lowerBound, p)
         let extent = SpeakerExtent(a: attributor)
         if let core = extent.core(of: phrase, candidates: linked.candidates, near: pronounAt) {
             let range = extent.extent(of: core)
@@ -152,8 +153,8 @@ struct ReportedSpeechFinder {
             out.append(main)
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
-            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a)
-                ?? sharedSubject(after: main, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
+            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = sharedSubject(after: main, end: end, p, a)
+                ?? speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
         }
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
             out.append(participle)
@@ -178,7 +179,7 @@ struct ReportedSpeechFinder {
             // ", citing the debt", ", referring to the ruling": a participle of stance reports its object.
             if p.lower(v).hasSuffix("ing"), let stance = stanceStart(v, p), end - stance >= 2,
                let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) {
-                return (speaker, v - 1, stance..<clauseEnd(from: stance, end: end, p))
+                return (speaker, v - 1, stance..<clauseEnd(from: stance, end: end, p, a))
             }
             guard Self.participles.contains(p.lower(v)) || afterDocument(v, p) else { continue }
             var start = v + 1
@@ -228,13 +229,16 @@ struct ReportedSpeechFinder {
             // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
             if p.tokens[k].is(",") || p.tokens[k].is(";") || (p.tokens[k].kind == .punctuation && Attributor.dashes.contains(p.tokens[k].text)),
                Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
+            // "…, while other voters said …", "…; 46 percent said …": a second speaker's statement.
+            if let a, p.tokens[k].is(",") || p.tokens[k].is(";") || (Self.secondSpeakerLinks.contains(p.lower(k)) && !p.tokens[k - 1].is(",")),
+               opensSecondSpeaker(after: p.tokens[k].kind == .punctuation ? k : k - 1, end: end, p, a) { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
             // "… and accusing him of …": a second participle of stance or saying.
             if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
                Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
-            // "… and said that …": a second verb of the same subject.
-            if let a, p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) {
+            // "… and said that …", "… but praised …": a second verb of the same subject.
+            if let a, Self.sharedSubjectLinks.contains(p.lower(k)), secondVerb(after: k, end: end, p, a) != nil {
                 return p.tokens[k - 1].is(",") ? k - 1 : k
             }
             k += 1
@@ -254,8 +258,9 @@ struct ReportedSpeechFinder {
            let (phrase, after) = a.phrase(at: sentence.lowerBound + 2), p.token(after)?.is(",") == true, end - after > 3 {
             return (phrase, sentence.lowerBound + 2, (after + 1)..<end)
         }
+        if let found = accordingToLongSource(sentence, end: end, p, a) ?? asSourceNoted(sentence, end: end, p, a) { return found }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
-        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) { return found }
+        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) ?? trailingTeller(sentence, end: end, p, a) { return found }
         if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
@@ -274,25 +279,21 @@ struct ReportedSpeechFinder {
         // Every verb of saying, stance or knowing is a word of one of their lists.
         for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
             let stance = stanceStart(v, p)
-            guard stance != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
-                    || isHeadlineVerb(v, sentence, p) else { continue }
+            let question = stance == nil ? questionStart(v, p) : nil
+            guard stance != nil || question != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
+                    || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
             let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
                     ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
-            guard let start = stance ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
+            // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
+            if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
+               isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
+                || isDoubtfulAttitudeSpeaker(phrase) { continue }
+            guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
         return nil
-    }
-
-    /// `SPEAKER said A and said B`: the second clause, of the first one's speaker.
-    func sharedSubject(after main: (SpeakerPhrase, Int, Range<Int>), end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
-        var k = main.2.upperBound
-        if p.token(k)?.is(",") == true { k += 1 }
-        guard p.lower(k) == "and", a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)),
-              let start = clauseStart(after: k + 1, end: end, p, a), end - start >= 3 else { return nil }
-        return (main.0, main.1, start..<clauseEnd(from: start, end: end, p, a))
     }
 
     /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]"),
@@ -353,7 +354,7 @@ struct ReportedSpeechFinder {
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
     func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
         var k = v - 1
-        while k > sentence.lowerBound, ["has", "have", "had", "also", "will", "would", "previously", "recently"].contains(p.lower(k)) { k -= 1 }
+        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) { k -= 1 }
         // "23 percent who said", "Kessel, who said": the speaker is what "who" refers to.
         if p.lower(k) == "who", k > sentence.lowerBound {
             let j = p.tokens[k - 1].is(",") ? k - 1 : k
@@ -394,6 +395,9 @@ struct ReportedSpeechFinder {
         }
         // A preposition cannot open the subject.
         while start < k, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start)) { start += 1 }
+        // "Now Jo Ames", "That's why the team": an adverb or a relative word before the subject; "If Ames thinks" is no statement.
+        if Self.conditionWords.contains(p.lower(start)) { return nil }
+        while start < k, Self.subjectLeadIns.contains(p.lower(start)) { start += 1 }
         // The phrase must open its clause: at the sentence start, or after a comma or a conjunction.
         if start > sentence.lowerBound {
             let before = p.tokens[start - 1]
@@ -401,6 +405,17 @@ struct ReportedSpeechFinder {
         }
         return .unknown(p.text(of: start..<(k + 1)))
     }
+
+    /// Auxiliaries, negations and adverbs between a subject and its verb ("Democrats don't think").
+    static let subjectVerbGap = WordList.set("""
+    has have had also will would previously recently later do does did not never don't don’t doesn't doesn’t didn't didn’t
+    """)
+
+    /// Words that may stand before the subject at the start of its clause and are not part of it.
+    static let subjectLeadIns = WordList.set("now then so still even where why when while that's that’s and but")
+
+    /// Words that make the clause a condition, not a statement ("If Ames thinks …").
+    static let conditionWords = WordList.set("if unless whether")
 
     /// A group of people as the subject ("Officials say", "Analysts said"): a speaker that is no actor.
     func group(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText) -> SpeakerPhrase? {

@@ -1,0 +1,38 @@
+extension ReportedSpeechFinder {
+    /// Conjunctions that join a second verb phrase of the same subject ("said A and said B",
+    /// "criticized A but praised B").
+    static let sharedSubjectLinks = WordList.set("and but yet")
+
+    /// Adverbs and auxiliaries that may stand between the conjunction and the second verb ("but also
+    /// said", "and has repeatedly called for").
+    static let secondVerbAdverbs = WordList.set("""
+    also then later still nevertheless nonetheless instead has have had repeatedly previously often once again recently even
+    """)
+
+    /// Prepositions after which a word of a stance verb's list is a noun ("and attacks on", "but
+    /// questions about"): no second verb.
+    static let nounPrepositions = WordList.set("on about of from with over among between")
+
+    /// The second verb after the conjunction at `k` and where its clause or object starts: a verb of
+    /// saying, knowing, attitude or stance ("… and said that B", "… but praised B").
+    func secondVerb(after k: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (verb: Int, start: Int)? {
+        var v = k + 1
+        while v < end, v - k <= 3, Self.secondVerbAdverbs.contains(p.lower(v)) { v += 1 }
+        guard v < end - 1, p.tokens[v].kind == .word, !p.tokens[v].isCapitalized, !p.insideQuote[v],
+              Self.verbWords.contains(p.lower(v)), !Self.nounPrepositions.contains(p.lower(v + 1)) else { return nil }
+        if let start = stanceStart(v, p) { return (v, start) }
+        guard (a.isVerb(v) && Self.reporting.contains(p.lower(v))) || isThatVerb(v, p, a) || isAttitudeVerb(v, p),
+              let start = clauseStart(after: v, end: end, p, a), end - start >= 3 else { return nil }
+        return (v, start)
+    }
+
+    /// `SPEAKER said A and said B`, `SPEAKER criticized A but praised B`: the second clause or
+    /// object, of the first one's speaker.
+    func sharedSubject(after main: (SpeakerPhrase, Int, Range<Int>), end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+        var k = main.2.upperBound
+        if p.token(k)?.is(",") == true { k += 1 }
+        guard Self.sharedSubjectLinks.contains(p.lower(k)), let second = secondVerb(after: k, end: end, p, a),
+              end - second.start >= 1 else { return nil }
+        return (main.0, main.1, second.start..<clauseEnd(from: second.start, end: end, p, a))
+    }
+}
