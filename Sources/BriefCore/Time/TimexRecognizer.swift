@@ -1,19 +1,11 @@
-/// Finds temporal expressions in a text: tries every pattern at each token, keeps the longest match,
+/// Finds temporal expressions in a text: tries the patterns that can start at each token, keeps the longest match,
 /// then widens it over modifiers ("early", "late", "mid-", "the end of").
 enum TimexRecognizer {
     /// A pattern: the match starting at a token, as the index after it and its meaning.
     typealias Pattern = @Sendable (TokenStream, Int) -> (end: Int, meaning: TimexMeaning, type: TimexType)?
 
     /// Every pattern, in no particular order: the longest match wins, the earlier pattern on ties.
-    static let patterns: [Pattern] = [
-        AbsoluteDatePatterns.isoDate, AbsoluteDatePatterns.numericDate, AbsoluteDatePatterns.monthDate,
-        AbsoluteDatePatterns.dayMonth, AbsoluteDatePatterns.year, AbsoluteDatePatterns.decade,
-        RelativeDatePatterns.weekday, RelativeDatePatterns.dayWord, RelativeDatePatterns.relativeUnit,
-        RelativeDatePatterns.quarter, RelativeDatePatterns.recentQuarter, RelativeDatePatterns.season,
-        RelativeDatePatterns.shift, RelativeDatePatterns.reference, RelativeDatePatterns.holiday,
-        DurationPatterns.duration, DurationPatterns.hyphenatedDuration, DurationPatterns.frequency,
-        ClockTimePatterns.clock,
-    ]
+    static let patterns: [Pattern] = TimexPatternStarts.entries.map(\.pattern)
 
     /// The temporal expressions of `tokens`, in text order, not overlapping.
     static func recognize(_ tokens: TokenStream) -> [RecognizedTimex] {
@@ -31,8 +23,9 @@ enum TimexRecognizer {
     private static func longestMatch(_ tokens: TokenStream, at index: Int)
         -> (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)? {
         guard let token = tokens[index], let candidates = candidates(at: token) else { return nil }
+        if let next = candidates.next, !next.admits(tokens[index + 1]) { return nil }
         var best: (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)?
-        for pattern in candidates {
+        for pattern in candidates.patterns {
             if let match = pattern(tokens, index), match.end > (best?.end ?? index) {
                 best = (index, match.end, match.meaning, match.type)
             }
@@ -40,44 +33,34 @@ enum TimexRecognizer {
         return best
     }
 
-    /// The patterns to try at `token`, or nil when none can start there: all of them at a number, those
-    /// of a word of the lexicon (one table lookup instead of every pattern at every token).
-    static func candidates(at token: TimexToken) -> [Pattern]? {
+    /// The patterns that can start at a token, in the order of ``patterns``, and the tokens that must
+    /// follow it for any of them to match (nil: any).
+    struct Candidates: Sendable {
+        let patterns: [Pattern]
+        let next: TokenFilter?
+    }
+
+    /// The patterns to try at `token`, or nil when none can start there (see ``TimexPatternStarts``).
+    static func candidates(at token: TimexToken) -> Candidates? {
         switch token.kind {
-        case .number: return patterns
+        case .number: return numberCandidates
         case .punctuation: return nil
-        case .word:
-            if let first = token.lower.utf8.first, (0x30...0x39).contains(first) { return patterns }
-            return patternsByTrigger[token.lower]
+        case .word: return token.startsWithDigit ? digitWordCandidates : candidatesByWord[token.lower]
         }
     }
 
-    /// Every trigger word with the patterns to try at it: the narrowed ones or all of them.
-    static let patternsByTrigger = WordTable<[Pattern]>(triggerWords.map { ($0, narrowedPatterns[$0] ?? patterns) })
+    /// The patterns that can start at an all-digit token.
+    static let numberCandidates = Candidates(patterns: TimexPatternStarts.entries.filter { $0.start.numbers }.map(\.pattern), next: nil)
+    /// The patterns that can start at a word beginning with a digit.
+    static let digitWordCandidates = Candidates(patterns: TimexPatternStarts.entries.filter { $0.start.digitWords }.map(\.pattern), next: nil)
 
-    /// For frequent words that start few patterns, those patterns, in the order of ``patterns``: "the",
-    /// "a" and "an" open a great many tokens, but every other pattern returns nil at them (checked by
-    /// `TimexRecognizerTests.narrowedPatternsMatchAllPatterns`).
-    static let narrowedPatterns: WordTable<[Pattern]> = {
-        let the: [Pattern] = [
-            AbsoluteDatePatterns.dayMonth, AbsoluteDatePatterns.decade, RelativeDatePatterns.relativeUnit,
-            RelativeDatePatterns.quarter, RelativeDatePatterns.recentQuarter, RelativeDatePatterns.season,
-            RelativeDatePatterns.reference, DurationPatterns.duration,
-        ]
-        let article: [Pattern] = [RelativeDatePatterns.shift, DurationPatterns.duration]
-        return ["the": the, "a": article, "an": article, "at": [RelativeDatePatterns.reference]]
-    }()
-
-    /// Every word a pattern can start with.
-    static let triggerWords: WordSet = {
-        var words = Set(TemporalLexicon.months.keys).union(TemporalLexicon.weekdays.keys).union(TemporalLexicon.numbers.keys)
-            .union(TemporalLexicon.ordinals.keys).union(TemporalLexicon.units.keys).union(TemporalLexicon.seasons.keys)
-            .union(TemporalLexicon.partsOfDay.keys).union(TemporalLexicon.frequencies.keys)
-            .union(TemporalLexicon.references.keys).union(TemporalLexicon.vagueQuantities)
-        for holiday in Array(TemporalLexicon.holidays.keys) + Array(TemporalLexicon.weekdayHolidays.keys) { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
-        words.formUnion(["the", "last", "next", "this", "past", "coming", "previous", "current", "recent", "these", "at",
-                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "midnight", "q1", "q2", "q3", "q4"])
-        return WordSet(words)
+    /// Every word a pattern can start with, with its candidates.
+    static let candidatesByWord: WordTable<Candidates> = {
+        let words = Set(TimexPatternStarts.entries.flatMap { Array($0.start.words) })
+        return WordTable(words.map { word in
+            (word, Candidates(patterns: TimexPatternStarts.entries.filter { $0.start.words.contains(word) }.map(\.pattern),
+                              next: TimexPatternStarts.followers[word]))
+        })
     }()
 
     /// Modifiers written before an expression that belong to it: "early", "late", "mid-", "fiscal",

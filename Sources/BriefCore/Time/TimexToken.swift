@@ -17,6 +17,11 @@ struct TimexToken: Sendable, Hashable {
     var number: Int? { kind == .number ? Int(lower) : nil }
     /// The number of digits of an all-digit token.
     var digitCount: Int { kind == .number ? end - start : 0 }
+    /// Whether the token's first byte is an ASCII digit.
+    var startsWithDigit: Bool {
+        guard let first = lower.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
+    }
     /// Whether this is the punctuation `character`.
     func isPunctuation(_ character: String) -> Bool { kind == .punctuation && lower == character }
 }
