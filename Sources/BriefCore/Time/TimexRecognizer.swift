@@ -9,10 +9,11 @@ enum TimexRecognizer {
 
     /// The temporal expressions of `tokens`, in text order, not overlapping.
     static func recognize(_ tokens: TokenStream) -> [RecognizedTimex] {
+        let dispatch = dispatch
         var found: [RecognizedTimex] = []
         var index = 0
         while index < tokens.count {
-            guard let match = longestMatch(tokens, at: index) else { index += 1; continue }
+            guard let match = longestMatch(tokens, at: index, dispatch) else { index += 1; continue }
             let start = widenedStart(tokens, match.start, floor: found.last?.tokens.upperBound ?? 0)
             found.append(RecognizedTimex(tokens: start..<match.end, meaning: match.meaning, type: match.type))
             index = match.end
@@ -20,12 +21,12 @@ enum TimexRecognizer {
         return found
     }
 
-    private static func longestMatch(_ tokens: TokenStream, at index: Int)
+    private static func longestMatch(_ tokens: TokenStream, at index: Int, _ dispatch: Dispatch)
         -> (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)? {
-        guard let token = tokens[index], let candidates = candidates(at: token) else { return nil }
-        if let next = candidates.next, !next.admits(tokens[index + 1]) { return nil }
+        guard let list = dispatch.list(at: index, in: tokens) else { return nil }
+        if let next = dispatch.lists[list].next, !dispatch.followers[next].admits(tokens, index + 1) { return nil }
         var best: (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)?
-        for pattern in candidates.patterns {
+        for pattern in dispatch.lists[list].patterns {
             if let match = pattern(tokens, index), match.end > (best?.end ?? index) {
                 best = (index, match.end, match.meaning, match.type)
             }
@@ -34,33 +35,56 @@ enum TimexRecognizer {
     }
 
     /// The patterns that can start at a token, in the order of ``patterns``, and the tokens that must
-    /// follow it for any of them to match (nil: any).
+    /// follow it for any of them to match (an index into ``Dispatch/followers``; nil: any).
     struct Candidates: Sendable {
         let patterns: [Pattern]
-        let next: TokenFilter?
+        let next: Int?
     }
 
-    /// The patterns to try at `token`, or nil when none can start there (see ``TimexPatternStarts``).
-    static func candidates(at token: TimexToken) -> Candidates? {
-        switch token.kind {
-        case .number: return numberCandidates
-        case .punctuation: return nil
-        case .word: return token.startsWithDigit ? digitWordCandidates : candidatesByWord[token.lower]
+    /// The candidate patterns of every kind of token, read once per text.
+    struct Dispatch: Sendable {
+        /// Candidate lists: the first for all-digit tokens, the second for words that start with a digit,
+        /// then one per start word.
+        let lists: [Candidates]
+        /// Each start word's list.
+        let byWord: WordTable<Int>
+        /// The shapes of the start words.
+        let shapes: WordShapeSet
+        /// The tokens that can follow a start word with a ``Candidates/next``.
+        let followers: [TokenFilter]
+
+        /// The candidate list for the token at `index`, or nil when no pattern can start there.
+        func list(at index: Int, in tokens: TokenStream) -> Int? {
+            switch tokens.tokens[index].kind {
+            case .number: return 0
+            case .punctuation: return nil
+            case .word:
+                if tokens.tokens[index].startsWithDigit { return 1 }
+                guard shapes.mayContain(tokens.tokens[index].shape) else { return nil }
+                return byWord[tokens.tokens[index].lower]
+            }
         }
     }
 
-    /// The patterns that can start at an all-digit token.
-    static let numberCandidates = Candidates(patterns: TimexPatternStarts.entries.filter { $0.start.numbers }.map(\.pattern), next: nil)
-    /// The patterns that can start at a word beginning with a digit.
-    static let digitWordCandidates = Candidates(patterns: TimexPatternStarts.entries.filter { $0.start.digitWords }.map(\.pattern), next: nil)
+    /// The patterns to try at the token at `index`, or nil when none can start there (see ``TimexPatternStarts``).
+    static func candidates(at index: Int, in tokens: TokenStream) -> Candidates? {
+        dispatch.list(at: index, in: tokens).map { dispatch.lists[$0] }
+    }
 
-    /// Every word a pattern can start with, with its candidates.
-    static let candidatesByWord: WordTable<Candidates> = {
-        let words = Set(TimexPatternStarts.entries.flatMap { Array($0.start.words) })
-        return WordTable(words.map { word in
-            (word, Candidates(patterns: TimexPatternStarts.entries.filter { $0.start.words.contains(word) }.map(\.pattern),
-                              next: TimexPatternStarts.followers[word]))
-        })
+    static let dispatch: Dispatch = {
+        let entries = TimexPatternStarts.entries
+        let words = Array(Set(entries.flatMap { Array($0.start.words) }))
+        let followerWords = Array(TimexPatternStarts.followers.keys)
+        var lists = [
+            Candidates(patterns: entries.filter { $0.start.numbers }.map(\.pattern), next: nil),
+            Candidates(patterns: entries.filter { $0.start.digitWords }.map(\.pattern), next: nil),
+        ]
+        for word in words {
+            lists.append(Candidates(patterns: entries.filter { $0.start.words.contains(word) }.map(\.pattern),
+                                    next: followerWords.firstIndex(of: word)))
+        }
+        return Dispatch(lists: lists, byWord: WordTable(words.enumerated().map { ($1, $0 + 2) }), shapes: WordShapeSet(words),
+                        followers: followerWords.map { TimexPatternStarts.followers[$0]! })
     }()
 
     /// Modifiers written before an expression that belong to it: "early", "late", "mid-", "fiscal",

@@ -12,16 +12,15 @@ struct TimexToken: Sendable, Hashable {
     let isCapitalized: Bool
     /// Whether whitespace separates this token from the previous one (true for the first token).
     let spaceBefore: Bool
+    /// Whether the first byte is an ASCII digit.
+    let startsWithDigit: Bool
+    /// The ``WordShape`` of the lower-cased token.
+    let shape: WordShape
 
     /// The value of an all-digit token.
     var number: Int? { kind == .number ? Int(lower) : nil }
     /// The number of digits of an all-digit token.
     var digitCount: Int { kind == .number ? end - start : 0 }
-    /// Whether the token's first byte is an ASCII digit.
-    var startsWithDigit: Bool {
-        guard let first = lower.utf8.first else { return false }
-        return first >= 0x30 && first <= 0x39
-    }
     /// Whether this is the punctuation `character`.
     func isPunctuation(_ character: String) -> Bool { kind == .punctuation && lower == character }
 }

@@ -14,13 +14,13 @@ struct TokenFilter: Sendable {
         self.words = WordSet(words)
     }
 
-    /// Whether `token` (nil past the text's end: never) is in the class.
-    func admits(_ token: TimexToken?) -> Bool {
-        guard let token else { return false }
-        switch token.kind {
+    /// Whether the token at `index` (none past the text's end) is in the class.
+    func admits(_ tokens: TokenStream, _ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        switch tokens.tokens[index].kind {
         case .number: return numbers
         case .punctuation: return punctuation
-        case .word: return (digitWords && token.startsWithDigit) || words.contains(token.lower)
+        case .word: return (digitWords && tokens.tokens[index].startsWithDigit) || words.contains(tokens.tokens[index].lower)
         }
     }
 }

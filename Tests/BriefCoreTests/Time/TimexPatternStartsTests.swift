@@ -30,8 +30,8 @@ import Testing
             for index in 0..<tokens.count {
                 let all = TimexRecognizer.patterns.compactMap { $0(tokens, index) }
                 var some: [(end: Int, meaning: TimexMeaning, type: TimexType)] = []
-                if let candidates = TimexRecognizer.candidates(at: tokens.tokens[index]),
-                   candidates.next?.admits(tokens[index + 1]) ?? true {
+                if let candidates = TimexRecognizer.candidates(at: index, in: tokens),
+                   candidates.next.map({ TimexRecognizer.dispatch.followers[$0].admits(tokens, index + 1) }) ?? true {
                     some = candidates.patterns.compactMap { $0(tokens, index) }
                 }
                 #expect(all.map(\.end) == some.map(\.end), "\(tokens.tokens[index].lower) at \(index) in \(text)")
