@@ -26,11 +26,9 @@ enum TenseDirection: Sendable, Hashable {
         guard let word = tokens.word(index) else { return .unknown }
         let role = roles[word] ?? []
         if role.contains(.future) { return .future }
-        if word == "ll", tokens[index - 1]?.kind == .punctuation { return .future }
-        if word == "going", tokens.word(index + 1) == "to" { return .future }
-        if role.contains(.intention), tokens.word(index + 1) == "to" { return .future }
-        if (word == "is" || word == "are") && tokens.word(index + 1) == "to" { return .future }
-        if word == "set", tokens.word(index + 1) == "for" { return .future }
+        if role.contains(.contraction), tokens[index - 1]?.kind == .punctuation { return .future }
+        if role.contains(.beforeTo), tokens.word(index + 1) == "to" { return .future }
+        if role.contains(.beforeFor), tokens.word(index + 1) == "for" { return .future }
         let looksPast = role.contains(.past) || (word.utf8.count > 4 && word.hasASCIISuffix("ed") && !role.contains(.notPast))
         // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
         if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
@@ -42,15 +40,22 @@ enum TenseDirection: Sendable, Hashable {
     struct Role: OptionSet, Sendable {
         let rawValue: UInt8
         static let future = Role(rawValue: 1)
-        static let intention = Role(rawValue: 2)
         static let past = Role(rawValue: 4)
         static let notPast = Role(rawValue: 8)
+        /// "ll" ("we'll"): the future after an apostrophe.
+        static let contraction = Role(rawValue: 16)
+        /// The future before "to": intentions, "going", "is", "are".
+        static let beforeTo = Role(rawValue: 32)
+        /// The future before "for": "set".
+        static let beforeFor = Role(rawValue: 64)
     }
 
     /// Every listed word with its roles: one look-up per token instead of one per list.
     private static let roles: WordTable<Role> = {
         var roles: [String: Role] = [:]
-        for (list, role) in [(futureWords, Role.future), (intentionWords, .intention), (pastWords, .past), (notPast, .notPast)] {
+        let lists = [(futureWords, Role.future), (intentionWords + ["going", "is", "are"], .beforeTo), (pastWords, .past),
+                     (notPast, .notPast), (["ll"], .contraction), (["set"], .beforeFor)]
+        for (list, role) in lists {
             for word in list { roles[word, default: []].insert(role) }
         }
         return WordTable(roles.map { ($0.key, $0.value) })

@@ -26,12 +26,11 @@ enum TimexSentenceSplitter {
         let list = tokens.tokens
         let mark = Mark(list[index], text)
         guard mark.contains(.terminal) || mark.contains(.closer) else { return false }
-        let next = list[index + 1]
         if mark.contains(.closer), index > 0, Mark(list[index - 1], text).contains(.terminal) {
-            return next.spaceBefore && (next.isCapitalized || next.kind == .punctuation)
+            return list[index + 1].spaceBefore && (list[index + 1].isCapitalized || list[index + 1].kind == .punctuation)
         }
-        guard mark.contains(.terminal), next.spaceBefore else { return false }
-        guard next.isCapitalized || Mark(next, text).contains(.opener) else { return false }
+        guard mark.contains(.terminal), list[index + 1].spaceBefore else { return false }
+        guard list[index + 1].isCapitalized || Mark(list[index + 1], text).contains(.opener) else { return false }
         if mark.contains(.period), index > 0, list[index - 1].kind == .word, !list[index].spaceBefore,
            isAbbreviation(list[index - 1], tokens, index - 1) {
             return false
