@@ -27,7 +27,7 @@ enum TimexPatternStarts {
     ]
 
     /// For start words whose patterns all need particular words after them, the tokens that can follow.
-    static let followers: [String: TokenFilter] = [
+    static let followers: [String: TokenFilter] = amountFollowers.merging([
         // dayMonth and quarter (a day or ordinal), decade, relativeUnit ("the fiscal year ended", "the
         // weekend", "the past year"), recentQuarter, season, reference ("the future", "the past"), duration.
         "the": TokenFilter(numbers: true, digitWords: true, words: ordinals + relativeWords + amountWords + durationModifiers
@@ -38,7 +38,15 @@ enum TimexPatternStarts {
         "an": article,
         // reference: "at present".
         "at": TokenFilter(words: ["present"]),
-    ]
+    ]) { $1 }
+
+    /// After an amount word other than "a" and "an" (shift, duration, hyphenatedDuration): a unit ("three
+    /// days", "several years"), a hyphen ("two-year"), the rest of the amount ("twenty five", "two hundred",
+    /// "couple of", "three and a half").
+    private static let amountFollowers: [String: TokenFilter] = {
+        let filter = TokenFilter(punctuation: true, words: TemporalLexicon.units.keys + TemporalLexicon.numbers.keys + ["of", "and"])
+        return Dictionary(uniqueKeysWithValues: amountWords.filter { $0 != "a" && $0 != "an" }.map { ($0, filter) })
+    }()
 
     private static let article = TokenFilter(punctuation: true, words: TemporalLexicon.units.keys + ["few", "couple", "hundred", "and"])
 

@@ -21,6 +21,8 @@ import Testing
         "Q3 2025, the Q4, third-quarter results, the first quarter of last year, every Monday, each week, weekly, nightly.",
         "Now, currently, recently, soon, as soon as, current events, recent years, these days, New Year's Eve, Thanksgiving.",
         "In March, since May, August Wilson, the year-earlier quarter, a-and-a-half, a hundred years, the 1990s, 1980s.",
+        "Many people, one of them, a couple of weeks, two hundred years, ninety-nine days, few months, several, twelve.",
+        "Dozens of ideas, a dozen years, one-year, two-and-a-half-year, many years earlier, numerous decades, fifty.",
     ]
 
     @Test func candidatesMatchAllPatterns() {
