@@ -24,7 +24,8 @@ enum TenseDirection: Sendable, Hashable {
     /// The tense a single token signals.
     static func cue(_ tokens: TokenStream, at index: Int) -> TenseDirection {
         guard let word = tokens.word(index) else { return .unknown }
-        let role = roles[word] ?? []
+        // Most words are in no list: their shape rules them out without a look-up.
+        let role = roleShapes.mayContain(tokens.tokens[index].shape) ? roles[word] ?? [] : []
         if role.contains(.future) { return .future }
         if role.contains(.contraction), tokens[index - 1]?.kind == .punctuation { return .future }
         if role.contains(.beforeTo), tokens.word(index + 1) == "to" { return .future }
@@ -49,6 +50,9 @@ enum TenseDirection: Sendable, Hashable {
         /// The future before "for": "set".
         static let beforeFor = Role(rawValue: 64)
     }
+
+    /// The shapes of the words of ``roles``.
+    private static let roleShapes = WordShapeSet(roles.keys)
 
     /// Every listed word with its roles: one look-up per token instead of one per list.
     private static let roles: WordTable<Role> = {
