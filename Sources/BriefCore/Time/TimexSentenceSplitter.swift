@@ -24,13 +24,13 @@ enum TimexSentenceSplitter {
     /// Whether the punctuation token at `index` (not the last) ends a sentence.
     private static func endsSentence(_ tokens: TokenStream, _ index: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let list = tokens.tokens
-        let mark = Mark(list[index], text)
+        let mark = Mark(list[index].start, list[index].end, text)
         guard mark.contains(.terminal) || mark.contains(.closer) else { return false }
-        if mark.contains(.closer), index > 0, Mark(list[index - 1], text).contains(.terminal) {
+        if mark.contains(.closer), index > 0, Mark(list[index - 1].start, list[index - 1].end, text).contains(.terminal) {
             return list[index + 1].spaceBefore && (list[index + 1].isCapitalized || list[index + 1].kind == .punctuation)
         }
         guard mark.contains(.terminal), list[index + 1].spaceBefore else { return false }
-        guard list[index + 1].isCapitalized || Mark(list[index + 1], text).contains(.opener) else { return false }
+        guard list[index + 1].isCapitalized || Mark(list[index + 1].start, list[index + 1].end, text).contains(.opener) else { return false }
         if mark.contains(.period), index > 0, list[index - 1].kind == .word, !list[index].spaceBefore,
            isAbbreviation(list[index - 1], tokens, index - 1) {
             return false
@@ -49,19 +49,19 @@ enum TimexSentenceSplitter {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        /// The marks of `token`: none for a word, a number or other punctuation.
-        init(_ token: TimexToken, _ text: UnsafeBufferPointer<UInt8>) {
-            switch token.end - token.start {
+        /// The marks of the token `text[start..<end]`: none for a word, a number or other punctuation.
+        init(_ start: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt8>) {
+            switch end - start {
             case 1:
-                switch text[token.start] {
+                switch text[start] {
                 case 0x2E: self = [.terminal, .period]  // .
                 case 0x3F, 0x21: self = .terminal  // ? !
                 case 0x22, 0x27: self = [.closer, .opener]  // " '
                 case 0x29: self = .closer  // )
                 default: self = []
                 }
-            case 3 where text[token.start] == 0xE2 && text[token.start + 1] == 0x80:
-                switch text[token.start + 2] {
+            case 3 where text[start] == 0xE2 && text[start + 1] == 0x80:
+                switch text[start + 2] {
                 case 0x9D, 0x99: self = .closer  // ” ’
                 case 0x9C, 0x98: self = .opener  // “ ‘
                 default: self = []
