@@ -190,14 +190,22 @@ enum RelativeDatePatterns {
     /// "Christmas", "New Year's Day", "Independence Day" (capitalised).
     static let holiday: TimexRecognizer.Pattern = { tokens, index in
         guard let first = tokens[index], first.isCapitalized, holidayFirstWords.contains(first.lower) else { return nil }
-        var words: [String] = []
+        // The words so far in the holiday table's spelling: "new year's day" (no space around an apostrophe).
+        var key = ""
+        var afterApostrophe = false
         var cursor = index
         var best: (Int, Int, Int)?
         var movable: (end: Int, month: Int, weekday: Int, nth: Int)?
         while cursor < index + 5, let token = tokens[cursor], token.kind != .punctuation || token.lower == "'" || token.lower == "’" {
-            words.append(token.lower == "’" ? "'" : token.lower)
+            if token.lower == "'" || token.lower == "’" {
+                key += "'"
+                afterApostrophe = true
+            } else {
+                if cursor > index, !afterApostrophe { key += " " }
+                key += token.lower
+                afterApostrophe = false
+            }
             cursor += 1
-            let key = words.joined(separator: " ").replacingApostropheSpacing()
             if let day = TemporalLexicon.holidays[key] { best = (cursor, day.month, day.day) }
             if let day = TemporalLexicon.weekdayHolidays[key] { movable = (cursor, day.month, day.weekday, day.nth) }
         }
@@ -224,20 +232,5 @@ enum RelativeDatePatterns {
     /// A part of the day word.
     static func partOfDay(_ word: String?) -> PartOfDay? {
         word.flatMap { TemporalLexicon.partsOfDay[$0] }
-    }
-}
-
-extension String {
-    /// "new year ' s day" → "new year's day": the holiday table's spelling.
-    fileprivate func replacingApostropheSpacing() -> String {
-        var result = ""
-        var previousWasApostrophe = false
-        for (offset, part) in split(separator: " ").enumerated() {
-            if part == "'" { result += "'"; previousWasApostrophe = true; continue }
-            if offset > 0 && !previousWasApostrophe { result += " " }
-            result += part
-            previousWasApostrophe = false
-        }
-        return result
     }
 }

@@ -24,31 +24,59 @@ enum TenseDirection: Sendable, Hashable {
     /// The tense a single token signals.
     static func cue(_ tokens: TokenStream, at index: Int) -> TenseDirection {
         guard let word = tokens.word(index) else { return .unknown }
-        if futureWords.contains(word) { return .future }
-        if word == "ll", tokens[index - 1]?.kind == .punctuation { return .future }
-        if word == "going", tokens.word(index + 1) == "to" { return .future }
-        if intentionWords.contains(word), tokens.word(index + 1) == "to" { return .future }
-        if (word == "is" || word == "are") && tokens.word(index + 1) == "to" { return .future }
-        if word == "set", tokens.word(index + 1) == "for" { return .future }
-        let looksPast = pastWords.contains(word) || (word.utf8.count > 4 && word.hasASCIISuffix("ed") && !notPast.contains(word))
+        // Most words are in no list: their shape rules them out without a look-up.
+        let role = roleShapes.mayContain(tokens.tokens[index].shape) ? roles[word] ?? [] : []
+        if role.contains(.future) { return .future }
+        if role.contains(.contraction), tokens[index - 1]?.kind == .punctuation { return .future }
+        if role.contains(.beforeTo), tokens.word(index + 1) == "to" { return .future }
+        if role.contains(.beforeFor), tokens.word(index + 1) == "for" { return .future }
+        let looksPast = role.contains(.past) || (word.utf8.count > 4 && word.hasASCIISuffix("ed") && !role.contains(.notPast))
         // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
         if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
         if looksPast { return .past }
         return .unknown
     }
 
-    private static let futureWords: WordSet = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
-    private static let intentionWords: WordSet = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
+    /// What a word can signal, by the lists below.
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let future = Role(rawValue: 1)
+        static let past = Role(rawValue: 4)
+        static let notPast = Role(rawValue: 8)
+        /// "ll" ("we'll"): the future after an apostrophe.
+        static let contraction = Role(rawValue: 16)
+        /// The future before "to": intentions, "going", "is", "are".
+        static let beforeTo = Role(rawValue: 32)
+        /// The future before "for": "set".
+        static let beforeFor = Role(rawValue: 64)
+    }
+
+    /// The shapes of the words of ``roles``.
+    private static let roleShapes = WordShapeSet(roles.keys)
+
+    /// Every listed word with its roles: one look-up per token instead of one per list.
+    private static let roles: WordTable<Role> = {
+        var roles: [String: Role] = [:]
+        let lists = [(futureWords, Role.future), (intentionWords + ["going", "is", "are"], .beforeTo), (pastWords, .past),
+                     (notPast, .notPast), (["ll"], .contraction), (["set"], .beforeFor)]
+        for (list, role) in lists {
+            for word in list { roles[word, default: []].insert(role) }
+        }
+        return WordTable(roles.map { ($0.key, $0.value) })
+    }()
+
+    private static let futureWords: [String] = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
+    private static let intentionWords: [String] = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
                                                       "planning", "aims", "aim", "expects", "expect", "seeks", "seek", "intend", "intends", "hopes", "hoping", "poised",
                                                       "slated", "likely", "supposed", "promised", "vowed", "pledged", "agreed"]
-    private static let pastWords: WordSet = [
+    private static let pastWords: [String] = [
         "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
         "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",
         "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "cut", "shot", "led", "ran", "wrote",
         "thought", "knew", "felt", "kept", "meant", "heard", "stood", "hung", "fled", "fought", "caught", "taught", "won",
         "earlier", "previously", "recently", "already", "since", "former", "wasn", "weren", "didn", "hadn",
     ]
-    private static let notPast: WordSet = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
+    private static let notPast: [String] = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
                                                "embed", "breed", "seed", "feed", "united", "limited", "based", "red",
                                                "hundred", "expected", "scheduled", "planned"]
 }

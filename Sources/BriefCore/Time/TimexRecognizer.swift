@@ -1,26 +1,19 @@
-/// Finds temporal expressions in a text: tries every pattern at each token, keeps the longest match,
+/// Finds temporal expressions in a text: tries the patterns that can start at each token, keeps the longest match,
 /// then widens it over modifiers ("early", "late", "mid-", "the end of").
 enum TimexRecognizer {
     /// A pattern: the match starting at a token, as the index after it and its meaning.
     typealias Pattern = @Sendable (TokenStream, Int) -> (end: Int, meaning: TimexMeaning, type: TimexType)?
 
     /// Every pattern, in no particular order: the longest match wins, the earlier pattern on ties.
-    static let patterns: [Pattern] = [
-        AbsoluteDatePatterns.isoDate, AbsoluteDatePatterns.numericDate, AbsoluteDatePatterns.monthDate,
-        AbsoluteDatePatterns.dayMonth, AbsoluteDatePatterns.year, AbsoluteDatePatterns.decade,
-        RelativeDatePatterns.weekday, RelativeDatePatterns.dayWord, RelativeDatePatterns.relativeUnit,
-        RelativeDatePatterns.quarter, RelativeDatePatterns.recentQuarter, RelativeDatePatterns.season,
-        RelativeDatePatterns.shift, RelativeDatePatterns.reference, RelativeDatePatterns.holiday,
-        DurationPatterns.duration, DurationPatterns.hyphenatedDuration, DurationPatterns.frequency,
-        ClockTimePatterns.clock,
-    ]
+    static let patterns: [Pattern] = TimexPatternStarts.entries.map(\.pattern)
 
     /// The temporal expressions of `tokens`, in text order, not overlapping.
     static func recognize(_ tokens: TokenStream) -> [RecognizedTimex] {
+        let dispatch = dispatch
         var found: [RecognizedTimex] = []
         var index = 0
         while index < tokens.count {
-            guard let match = longestMatch(tokens, at: index) else { index += 1; continue }
+            guard let match = longestMatch(tokens, at: index, dispatch) else { index += 1; continue }
             let start = widenedStart(tokens, match.start, floor: found.last?.tokens.upperBound ?? 0)
             found.append(RecognizedTimex(tokens: start..<match.end, meaning: match.meaning, type: match.type))
             index = match.end
@@ -28,11 +21,12 @@ enum TimexRecognizer {
         return found
     }
 
-    private static func longestMatch(_ tokens: TokenStream, at index: Int)
+    private static func longestMatch(_ tokens: TokenStream, at index: Int, _ dispatch: Dispatch)
         -> (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)? {
-        guard let token = tokens[index], let candidates = candidates(at: token) else { return nil }
+        guard let list = dispatch.list(at: index, in: tokens) else { return nil }
+        if let next = dispatch.lists[list].next, !dispatch.followers[next].admits(tokens, index + 1) { return nil }
         var best: (start: Int, end: Int, meaning: TimexMeaning, type: TimexType)?
-        for pattern in candidates {
+        for pattern in dispatch.lists[list].patterns {
             if let match = pattern(tokens, index), match.end > (best?.end ?? index) {
                 best = (index, match.end, match.meaning, match.type)
             }
@@ -40,44 +34,57 @@ enum TimexRecognizer {
         return best
     }
 
-    /// The patterns to try at `token`, or nil when none can start there: all of them at a number, those
-    /// of a word of the lexicon (one table lookup instead of every pattern at every token).
-    static func candidates(at token: TimexToken) -> [Pattern]? {
-        switch token.kind {
-        case .number: return patterns
-        case .punctuation: return nil
-        case .word:
-            if let first = token.lower.utf8.first, (0x30...0x39).contains(first) { return patterns }
-            return patternsByTrigger[token.lower]
+    /// The patterns that can start at a token, in the order of ``patterns``, and the tokens that must
+    /// follow it for any of them to match (an index into ``Dispatch/followers``; nil: any).
+    struct Candidates: Sendable {
+        let patterns: [Pattern]
+        let next: Int?
+    }
+
+    /// The candidate patterns of every kind of token, read once per text.
+    struct Dispatch: Sendable {
+        /// Candidate lists: the first for all-digit tokens, the second for words that start with a digit,
+        /// then one per start word.
+        let lists: [Candidates]
+        /// Each start word's list.
+        let byWord: WordTable<Int>
+        /// The shapes of the start words.
+        let shapes: WordShapeSet
+        /// The tokens that can follow a start word with a ``Candidates/next``.
+        let followers: [TokenFilter]
+
+        /// The candidate list for the token at `index`, or nil when no pattern can start there.
+        func list(at index: Int, in tokens: TokenStream) -> Int? {
+            switch tokens.tokens[index].kind {
+            case .number: return 0
+            case .punctuation: return nil
+            case .word:
+                if tokens.tokens[index].startsWithDigit { return 1 }
+                guard shapes.mayContain(tokens.tokens[index].shape) else { return nil }
+                return byWord[tokens.tokens[index].lower]
+            }
         }
     }
 
-    /// Every trigger word with the patterns to try at it: the narrowed ones or all of them.
-    static let patternsByTrigger = WordTable<[Pattern]>(triggerWords.map { ($0, narrowedPatterns[$0] ?? patterns) })
+    /// The patterns to try at the token at `index`, or nil when none can start there (see ``TimexPatternStarts``).
+    static func candidates(at index: Int, in tokens: TokenStream) -> Candidates? {
+        dispatch.list(at: index, in: tokens).map { dispatch.lists[$0] }
+    }
 
-    /// For frequent words that start few patterns, those patterns, in the order of ``patterns``: "the",
-    /// "a" and "an" open a great many tokens, but every other pattern returns nil at them (checked by
-    /// `TimexRecognizerTests.narrowedPatternsMatchAllPatterns`).
-    static let narrowedPatterns: WordTable<[Pattern]> = {
-        let the: [Pattern] = [
-            AbsoluteDatePatterns.dayMonth, AbsoluteDatePatterns.decade, RelativeDatePatterns.relativeUnit,
-            RelativeDatePatterns.quarter, RelativeDatePatterns.recentQuarter, RelativeDatePatterns.season,
-            RelativeDatePatterns.reference, DurationPatterns.duration,
+    static let dispatch: Dispatch = {
+        let entries = TimexPatternStarts.entries
+        let words = Array(Set(entries.flatMap { Array($0.start.words) }))
+        let followerWords = Array(TimexPatternStarts.followers.keys)
+        var lists = [
+            Candidates(patterns: entries.filter { $0.start.numbers }.map(\.pattern), next: nil),
+            Candidates(patterns: entries.filter { $0.start.digitWords }.map(\.pattern), next: nil),
         ]
-        let article: [Pattern] = [RelativeDatePatterns.shift, DurationPatterns.duration]
-        return ["the": the, "a": article, "an": article, "at": [RelativeDatePatterns.reference]]
-    }()
-
-    /// Every word a pattern can start with.
-    static let triggerWords: WordSet = {
-        var words = Set(TemporalLexicon.months.keys).union(TemporalLexicon.weekdays.keys).union(TemporalLexicon.numbers.keys)
-            .union(TemporalLexicon.ordinals.keys).union(TemporalLexicon.units.keys).union(TemporalLexicon.seasons.keys)
-            .union(TemporalLexicon.partsOfDay.keys).union(TemporalLexicon.frequencies.keys)
-            .union(TemporalLexicon.references.keys).union(TemporalLexicon.vagueQuantities)
-        for holiday in Array(TemporalLexicon.holidays.keys) + Array(TemporalLexicon.weekdayHolidays.keys) { words.insert(String(holiday.prefix { $0 != " " && $0 != "'" })) }
-        words.formUnion(["the", "last", "next", "this", "past", "coming", "previous", "current", "recent", "these", "at",
-                         "every", "each", "today", "yesterday", "tomorrow", "tonight", "annual", "midnight", "q1", "q2", "q3", "q4"])
-        return WordSet(words)
+        for word in words {
+            lists.append(Candidates(patterns: entries.filter { $0.start.words.contains(word) }.map(\.pattern),
+                                    next: followerWords.firstIndex(of: word)))
+        }
+        return Dispatch(lists: lists, byWord: WordTable(words.enumerated().map { ($1, $0 + 2) }), shapes: WordShapeSet(words),
+                        followers: followerWords.map { TimexPatternStarts.followers[$0]! })
     }()
 
     /// Modifiers written before an expression that belong to it: "early", "late", "mid-", "fiscal",

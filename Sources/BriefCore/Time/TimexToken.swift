@@ -12,6 +12,10 @@ struct TimexToken: Sendable, Hashable {
     let isCapitalized: Bool
     /// Whether whitespace separates this token from the previous one (true for the first token).
     let spaceBefore: Bool
+    /// Whether the first byte is an ASCII digit.
+    let startsWithDigit: Bool
+    /// The ``WordShape`` of the lower-cased token.
+    let shape: WordShape
 
     /// The value of an all-digit token.
     var number: Int? { kind == .number ? Int(lower) : nil }

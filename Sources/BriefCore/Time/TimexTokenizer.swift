@@ -9,7 +9,8 @@ enum TimexTokenizer {
     /// The tokens of a UTF-8 buffer.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [TimexToken] {
         var tokens: [TimexToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // News text has a token every five to six bytes; punctuation-heavy text more: one allocation for most texts.
+        tokens.reserveCapacity(bytes.count / 3 + 16)
         var index = 0
         var spaceBefore = true
         while index < bytes.count {
@@ -21,13 +22,15 @@ enum TimexTokenizer {
             }
             let start = index
             if isWordByte(byte, bytes, index) {
-                var allDigits = true
-                while index < bytes.count, isWordByte(bytes[index], bytes, index) {
-                    if !(0x30...0x39).contains(bytes[index]) { allDigits = false }
-                    index += 1
-                }
+                let end = wordEnd(bytes, from: index)
+                index = end.index
                 // Keep an apostrophe-s inside a word ("year's", "New Year's").
-                tokens.append(makeToken(bytes, start, index, allDigits ? .number : .word, spaceBefore))
+                tokens.append(makeToken(bytes, start, index, end.allDigits ? .number : .word, spaceBefore))
+            } else if byte < 0x80 {
+                index += 1
+                tokens.append(TimexToken(start: start, end: index, kind: .punctuation, lower: asciiStrings[Int(byte)],
+                                         isCapitalized: false, spaceBefore: spaceBefore, startsWithDigit: false,
+                                         shape: WordShape(count: 1, first: byte | 0x20, last: byte | 0x20)))
             } else {
                 index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                 index = min(index, bytes.count)
@@ -38,21 +41,47 @@ enum TimexTokenizer {
         return tokens
     }
 
+    /// The end of the word that starts at `index`, and whether all its bytes are ASCII digits.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> (index: Int, allDigits: Bool) {
+        var index = index
+        var allDigits = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                // a digit
+            } else if (byte | 0x20) &- 0x61 < 26 {
+                allDigits = false
+            } else if byte >= 0x80, isWordByte(byte, bytes, index) {
+                allDigits = false
+            } else {
+                break
+            }
+            index += 1
+        }
+        return (index, allDigits)
+    }
+
+    /// Every ASCII character as a one-character `String`, for punctuation tokens.
+    private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     private static func makeToken(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                                   _ kind: TimexToken.Kind, _ spaceBefore: Bool) -> TimexToken {
         let count = end - start
+        var high: UInt8 = 0
         let lower = String(unsafeUninitializedCapacity: count) { buffer in
             var offset = 0
             while offset < count {
                 let byte = bytes[start + offset]
+                high |= byte
                 buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 offset += 1
             }
             return count
         }
         let first = bytes[start]
-        return TimexToken(start: start, end: end, kind: kind, lower: lower,
-                          isCapitalized: (0x41...0x5A).contains(first), spaceBefore: spaceBefore)
+        let shape = high < 0x80 ? WordShape(count: count, first: first | 0x20, last: bytes[end - 1] | 0x20) : .nonASCII
+        return TimexToken(start: start, end: end, kind: kind, lower: lower, isCapitalized: (0x41...0x5A).contains(first),
+                          spaceBefore: spaceBefore, startsWithDigit: first >= 0x30 && first <= 0x39, shape: shape)
     }
 
     /// ASCII whitespace and the no-break space (C2 A0).
