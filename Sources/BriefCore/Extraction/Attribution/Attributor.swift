@@ -137,7 +137,7 @@ struct Attributor {
     func after(_ close: Int) -> Finding? {
         var j = close + 1
         while let t = p.token(j), t.is(",") || Self.dashes.contains(t.text) { j += 1 }
-        guard let first = p.token(j), first.kind == .word else { return nil }
+        guard let first = p.token(j), first.kind == .word || first.kind == .number else { return nil }
         if let byline = byline(after: close, at: j) { return byline }
         // “… our gates.” French Defence Minister X said …: a full stop ended the sentence.
         if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return bareAttribution(at: j) }
@@ -150,8 +150,10 @@ struct Attributor {
         }
         if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
         // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
+        // "9/11 widow Jo Ames said", "Fight for Ames organizing director Jo Ames said": "of" or "for" inside a name.
         var k = j + 1
-        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k), !Self.clauseBreakers.contains(t.lower) {
+        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k),
+              !Self.clauseBreakers.contains(t.lower) || (["of", "for"].contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
             if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
             k += 1
         }
@@ -477,7 +479,7 @@ struct Attributor {
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
         // "with Gorka noting …": a name right before the participle is its subject.
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
-        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart)
+        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart) ?? issuer(before: v, sentenceStart: sentenceStart)
                 : subject(before: v, sentenceStart: sentenceStart) ?? nounSubject(before: v, sentenceStart: sentenceStart) else { return nil }
         let between = (v + 1 + particleLength(v))..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }

@@ -31,3 +31,15 @@ extension Attributor {
         return .nominal(head: head.lower, text: p.text(of: start..<(k + 1)))
     }
 }
+
+extension Attributor {
+    /// Verbs that issue a document which a participle then reports ("released a statement saying").
+    static let issuingVerbs = WordList.set("issued issues released releases sent sends posted posts published publishes put puts emailed")
+
+    /// `The town released a statement Wednesday saying …`: the subject of the verb that issued the
+    /// document a participle at `v` reports, within the eight words before it; nil when there is none.
+    func issuer(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        guard let verb = (max(sentenceStart + 1, v - 8)..<v).last(where: { Self.issuingVerbs.contains(p.lower($0)) && !p.insideQuote[$0] }) else { return nil }
+        return subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
+    }
+}
