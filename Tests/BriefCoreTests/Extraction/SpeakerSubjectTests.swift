@@ -90,6 +90,17 @@ import Testing
         #expect(a.quotes.map { a.speakerName(of: $0) } == ["Daniel Okoro"])
     }
 
+    @Test func aVerbOfStanceBeforeAQuotationGivesItsSubject() {
+        let p = phrases(["Mayor Daniel Okoro supports “appropriate pay raises” for every city worker."])
+        #expect(p.count == 1)
+        #expect(p[0]?.contains("Daniel Okoro") == true)
+    }
+
+    @Test func aSpeechVerbFurtherBackWinsOverAVerbOfStance() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Mr. Daniel Okoro said Vera Lind supports “open borders for everyone” these days."])
+        #expect(a.quotes.map { a.speakerName(of: $0) } == ["Daniel Okoro"])
+    }
+
     @Test func aPlainNounPhraseBeforeTheSpeechVerb() {
         let p = phrases(["The ad says the mayor “has a passion for defending the wrong people.”"])
         #expect(p == ["The ad"])

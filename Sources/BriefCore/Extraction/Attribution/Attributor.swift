@@ -400,19 +400,23 @@ struct Attributor {
             return Finding(speaker: .mention(m), pattern: .introduced)
         }
         var v = open - 1
+        // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
+        var stance: Finding?
         while v >= sentenceStart {
             let lower = p.lower(v)
             // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
-            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return nil }
+            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }
             if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
                 if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
                 // A verb without its own subject ("and said", "but said", ", warning that"): look further back.
                 if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.lower(v - 1) == "but"
-                     || p.token(v - 1)?.is(",") == true) { return nil }
+                     || p.token(v - 1)?.is(",") == true) { return stance }
+            } else if stance == nil {
+                stance = stanceFinding(verb: v, sentenceStart: sentenceStart)
             }
             v -= 1
         }
-        return nil
+        return stance
     }
 
     /// `Said SPEAKER, “Q”`, `Continued SPEAKER: “Q”`: a sentence opening with its speech verb, then the
@@ -625,6 +629,9 @@ struct Attributor {
         return person
     }
 
+    /// Prepositions before a name that make it part of another phrase ("a delegate from Ames").
+    static let prepositions = WordList.set("of from at in for with by to on")
+
     /// The mention ending at `k`, or before the party tag in parentheses that ends at `k` ("Sen. Jo
     /// Ames (D-Ore.)"), or nil.
     func nameBefore(_ k: Int, sentenceStart: Int) -> Int? {
@@ -646,7 +653,9 @@ struct Attributor {
             if p.tokens[j].is(",") {
                 if let m = nameBefore(j - 1, sentenceStart: sentenceStart) {
                     let owner = ownerOfOrganization(m)
-                    if mentionKinds[owner] == .person { return .mention(owner) }
+                    // "a delegate from Ames, Iowa,": a name after a preposition lies inside the description.
+                    let described = mentionTokens[owner].map { Self.prepositions.contains(p.lower($0.lowerBound - 1)) } ?? false
+                    if mentionKinds[owner] == .person, !described { return .mention(owner) }
                     if other == nil { other = owner }
                 } else if other == nil {
                     // "The party chairman, Jo Ames, said": a name set off after its title is left to the rules for it.
