@@ -101,6 +101,11 @@ import Testing
         #expect(a.quotes.map { a.speakerName(of: $0) } == ["Daniel Okoro"])
     }
 
+    @Test func aNameJoinedByAndToANounPhraseWithADeterminer() {
+        let p = phrases(["Mayor Daniel Okoro and the Harbor Authority said the port would reopen “within a matter of weeks.”"])
+        #expect(p == ["Mayor Daniel Okoro and the Harbor Authority"])
+    }
+
     @Test func aPlainNounPhraseBeforeTheSpeechVerb() {
         let p = phrases(["The ad says the mayor “has a passion for defending the wrong people.”"])
         #expect(p == ["The ad"])
