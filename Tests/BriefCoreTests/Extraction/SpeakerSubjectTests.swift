@@ -116,6 +116,11 @@ import Testing
         #expect(p == ["The email"])
     }
 
+    @Test func aPlainNounPhraseMayOpenWithAWordOfQuantity() {
+        let p = phrases(["Several reporters noted the change: “The slogan has been replaced by a new one this week.”"])
+        #expect(p == ["Several reporters"])
+    }
+
     @Test func aPlainNounPhraseMustOpenItsClause() {
         let p = phrases(["Okoro praised the new ad says “nothing” at all."])
         #expect(p.allSatisfy { $0 != "the new ad" })

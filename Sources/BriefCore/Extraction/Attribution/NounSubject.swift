@@ -3,9 +3,12 @@ extension Attributor {
     /// that open or link clauses ("The ad now says", "Then it said").
     static let nonHeads = WordList.set("now then here there today tonight yesterday too also however though instead")
 
+    /// Words of quantity that open a plural noun phrase as a determiner does ("Many reporters noted").
+    static let quantifiers = WordList.set("many several some multiple most both few other")
+
     /// `The ad says “…”`, `The department said it will “…”`, `the Christie supporter retorted:`: a
     /// noun phrase with no name or title as the subject of the speech verb at `v`. It opens with a
-    /// determiner, runs over at most six descriptive words ending in a lower-case noun right before
+    /// determiner or a word of quantity, runs over at most six descriptive words ending in a lower-case noun right before
     /// the verb (after adverbs), and opens its clause: at the sentence start, or after a comma, a
     /// colon or a conjunction. Nil otherwise.
     func nounSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
@@ -21,9 +24,9 @@ extension Attributor {
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1], !SpeakerExtent.leftStops.contains(t.lower),
                   !Self.pronouns.contains(t.lower), !isVerb(start - 1) else { break }
             start -= 1
-            if Self.determiners.contains(t.lower) { break }
+            if Self.determiners.contains(t.lower) || Self.quantifiers.contains(t.lower) { break }
         }
-        guard Self.determiners.contains(p.lower(start)) else { return nil }
+        guard Self.determiners.contains(p.lower(start)) || Self.quantifiers.contains(p.lower(start)) else { return nil }
         if start > sentenceStart {
             let before = p.tokens[start - 1]
             guard before.is(",") || before.is(":") || Self.clauseOpeners.contains(before.lower) else { return nil }
