@@ -106,6 +106,12 @@ import Testing
         #expect(p == ["Mayor Daniel Okoro and the Harbor Authority"])
     }
 
+    @Test func theFollowingStatementEndingAParagraphIntroducesTheNext() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["When the mayor died, Governor Daniel Okoro released the following statement:",
+                                                     "“We offer our condolences to the family and friends of the mayor.”"])
+        #expect(a.quotes.map { a.speakerName(of: $0) } == ["Daniel Okoro"])
+    }
+
     @Test func aPlainNounPhraseBeforeTheSpeechVerb() {
         let p = phrases(["The ad says the mayor “has a passion for defending the wrong people.”"])
         #expect(p == ["The ad"])

@@ -66,7 +66,8 @@ struct Attributor {
         if let found = attributionSentenceBefore(quote.open) { return found }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
-            guard var found = intro.before(intro.p.tokens.count - 1) else { return nil }
+            // "Jo Ames issued the following statement:" needs no speech verb.
+            guard var found = intro.before(intro.p.tokens.count - 1) ?? intro.followingStatement(colon: intro.p.tokens.count - 1) else { return nil }
             found.fromPrevious = true
             return found
         }
