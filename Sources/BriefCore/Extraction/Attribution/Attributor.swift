@@ -61,11 +61,13 @@ struct Attributor {
 
     /// The speaker of `quote`, or nil when no pattern attributes it.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
+        if let found = transcriptSpeaker(quote) { return found }
         if let found = attributeHere(quote) { return found }
         if let found = attributionSentenceBefore(quote.open) { return found }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
-            guard var found = intro.before(intro.p.tokens.count - 1) else { return nil }
+            // "Jo Ames issued the following statement:" needs no speech verb.
+            guard var found = intro.before(intro.p.tokens.count - 1) ?? intro.followingStatement(colon: intro.p.tokens.count - 1) else { return nil }
             found.fromPrevious = true
             return found
         }
@@ -136,7 +138,7 @@ struct Attributor {
     func after(_ close: Int) -> Finding? {
         var j = close + 1
         while let t = p.token(j), t.is(",") || Self.dashes.contains(t.text) { j += 1 }
-        guard let first = p.token(j), first.kind == .word else { return nil }
+        guard let first = p.token(j), first.kind == .word || first.kind == .number else { return nil }
         if let byline = byline(after: close, at: j) { return byline }
         // “… our gates.” French Defence Minister X said …: a full stop ended the sentence.
         if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return bareAttribution(at: j) }
@@ -144,17 +146,30 @@ struct Attributor {
             return Finding(speaker: speaker, pattern: .after)
         }
         if isVerb(j) && !SpeechVerbs.naming.contains(first.lower) {
-            guard let (speaker, _) = phrase(at: j + 1 + particleLength(j)) else { return nil }
+            guard let (speaker, _) = phrase(at: j + 1 + particleLength(j)) ?? describedSpeaker(at: j + 1 + particleLength(j)) else { return nil }
             return Finding(speaker: speaker, pattern: .after)
         }
         if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
         // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
+        // "9/11 widow Jo Ames said", "Fight for Ames organizing director Jo Ames said": "of" or "for" inside a name.
         var k = j + 1
-        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k), !Self.clauseBreakers.contains(t.lower) {
+        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k),
+              !Self.clauseBreakers.contains(t.lower) || (["of", "for"].contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
             if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
             k += 1
         }
         return finalClause(after: close)
+    }
+
+    /// `“Q,” says a source involved in the group’s creation.`: a described speaker after the verb that
+    /// opens with a determiner and runs, without a verb, comma or quotation mark, over at most ten
+    /// words to the end of the sentence.
+    func describedSpeaker(at k: Int) -> (SpeakerPhrase, Int)? {
+        guard let t = p.token(k), t.kind == .word, Self.determiners.contains(t.lower) else { return nil }
+        var end = k + 1
+        while end < k + 11, let w = p.token(end), w.kind == .word || w.kind == .number, !p.insideQuote[end], !isVerb(end) { end += 1 }
+        guard end > k + 1, let after = p.token(end), after.isTerminal, p.sentenceOf[end] == p.sentenceOf[k] else { return nil }
+        return (.nominal(head: Token.lowered(p.tokens[end - 1].withoutPossessive), text: p.text(of: k..<end)), end)
     }
 
     /// `“Q.” Jo Ames said.`: a sentence of nothing but a name and a speech verb after a quotation
@@ -197,9 +212,32 @@ struct Attributor {
         guard let (speaker, end) = phrase(at: j) else { return nil }
         var k = skipAppositive(from: end)
         while Self.skippable.contains(p.lower(k)) && !isVerb(k) { k += 1 }
+        if !isVerb(k), let verb = verbAfterAppositives(from: end) { k = verb }
         guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
               !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
         return speaker
+    }
+
+    /// The speech verb after a run of appositives and clauses set off by commas that starts at the
+    /// comma `k` ("Jo Ames, 30, of Ames, Iowa, who was polled, said"): the first comma followed by a
+    /// speech verb (after adverbs) within the sentence, before any quotation mark, colon or full
+    /// stop; nil when there is none.
+    func verbAfterAppositives(from k: Int) -> Int? {
+        guard p.token(k)?.is(",") == true else { return nil }
+        var j = k + 1
+        while j < min(p.tokens.count, k + 32), !p.insideQuote[j] {
+            let t = p.tokens[j]
+            if t.kind == .quoteMark || t.is(":") || t.is(";") || Self.dashes.contains(t.text) { return nil }
+            // "N.C., who": the period of an abbreviation before a comma ends no sentence.
+            if t.isTerminal, !(t.text == "." && p.token(j + 1)?.is(",") == true) { return nil }
+            if t.is(",") {
+                var v = j + 1
+                while Self.skippable.contains(p.lower(v)) && !isVerb(v) { v += 1 }
+                if isVerb(v) { return v }
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// `“Q” and more of the reporter's words, SPEAKER said.`: an attribution closing the sentence.
@@ -274,15 +312,17 @@ struct Attributor {
         if Self.determiners.contains(t.lower) || Titles.isRoleWord(t.lower) {
             var j = Self.determiners.contains(t.lower) ? k + 1 : k
             var head: String?
-            while let w = p.token(j), w.kind == .word, j < k + 6 {
+            // "a 2008 Clinton aide": a number may describe the speaker.
+            while let w = p.token(j), w.kind == .word || w.kind == .number, j < k + 6 {
                 let lower = Token.lowered(w.withoutPossessive)
                 if Titles.isHead(lower) { head = lower } else if head != nil { break }
                 j += 1
             }
             guard let found = head else {
-                // "said a New Hampshire Republican": a described speaker without a title.
+                // "said a New Hampshire Republican", "said a 2008 Clinton veteran": a described speaker
+                // without a title, up to the sentence's end, a comma or a verb.
                 var m = k + 1
-                while let w = p.token(m), w.kind == .word, m < k + 6, !isVerb(m) { m += 1 }
+                while let w = p.token(m), w.kind == .word || w.kind == .number, m < k + 6, !isVerb(m) { m += 1 }
                 guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
                 return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
             }
@@ -314,7 +354,7 @@ struct Attributor {
     /// a role or a description come before it ("Republican party boss Reince Priebus").
     func firstMention(from k: Int, within: Int, person: Bool = false) -> Int? {
         var j = k
-        while j < k + within, let t = p.token(j), t.kind == .word {
+        while j < k + within, let t = p.token(j), t.kind == .word || t.kind == .number {
             if let m = byStart[j], !person || mentionKinds[m] == .person { return m }
             let lower = t.lower
             guard !isVerb(j), !Self.clauseBreakers.contains(lower) else { return nil }
@@ -353,25 +393,31 @@ struct Attributor {
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
-        if open >= 2, p.tokens[open - 1].is(":"), let m = byEnd[open - 2], mentionKinds[m] == .person,
+        // "Rep. Jo Ames (R-Ohio): “…”": the name may carry a party tag.
+        if open >= 2, p.tokens[open - 1].is(":"), let m = nameBefore(open - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person,
            let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
             // "Former secretary of state Ada Moss: “…”": a transcript's speaker after role words.
             || (range.lowerBound - sentenceStart <= 6 && (sentenceStart..<range.lowerBound).allSatisfy { p.tokens[$0].kind == .word && (!isVerb($0) || p.lower($0 - 1) == "of") }) {
             return Finding(speaker: .mention(m), pattern: .introduced)
         }
         var v = open - 1
+        // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
+        var stance: Finding?
         while v >= sentenceStart {
             let lower = p.lower(v)
             // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
-            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return nil }
+            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }
             if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
                 if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
-                // A verb without its own subject ("and said", ", warning that"): look further back.
-                if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.token(v - 1)?.is(",") == true) { return nil }
+                // A verb without its own subject ("and said", "but said", ", warning that"): look further back.
+                if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.lower(v - 1) == "but"
+                     || p.token(v - 1)?.is(",") == true) { return stance }
+            } else if stance == nil {
+                stance = stanceFinding(verb: v, sentenceStart: sentenceStart)
             }
             v -= 1
         }
-        return nil
+        return stance
     }
 
     /// `Said SPEAKER, “Q”`, `Continued SPEAKER: “Q”`: a sentence opening with its speech verb, then the
@@ -398,10 +444,16 @@ struct Attributor {
         } else {
             return false
         }
-        guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !isVerb(k + 1),
+        // "Obama, Abe and Park to …": a preposition or conjunction opens no predicate.
+        guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !isVerb(k + 1), !Self.clauseBreakers.contains(next.lower),
               !Self.skippable.contains(next.lower) || ["has", "had", "have", "will", "would", "could"].contains(next.lower) else { return false }
         var before = start - 1
-        while before >= sentenceStart, p.tokens[before].kind == .word, Titles.isRoleWord(p.lower(before)) || Countries.ofDemonym(p.lower(before)) != nil { before -= 1 }
+        while true {
+            while before >= sentenceStart, p.tokens[before].kind == .word, Titles.isRoleWord(p.lower(before)) || Countries.ofDemonym(p.lower(before)) != nil { before -= 1 }
+            // "said both Rubio and Cruz are": the second of two names joined by "and" is not a clause's subject by itself.
+            guard before > sentenceStart, ["and", "or"].contains(p.lower(before)), let m = byEnd[before - 1], let range = mentionTokens[m] else { break }
+            before = range.lowerBound - 1
+        }
         if before < sentenceStart { return true }
         let t = p.tokens[before]
         return t.is(",") || t.is(";") || Self.clauseOpeners.contains(t.lower)
@@ -424,15 +476,16 @@ struct Attributor {
             var w = v - 2
             while w > sentenceStart, ["on", "back", "up"].contains(p.lower(w)) { w -= 1 }
             guard w > sentenceStart, let t = p.token(w), t.kind == .word, !t.isCapitalized, !p.insideQuote[w],
-                  let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart) else { return nil }
+                  let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart)
+                    ?? nounSubject(before: w, sentenceStart: sentenceStart) else { return nil }
             let direct = ((v + 1)..<open).allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") }
             return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
         }
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
         // "with Gorka noting …": a name right before the participle is its subject.
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
-        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart)
-                : subject(before: v, sentenceStart: sentenceStart) else { return nil }
+        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart) ?? issuer(before: v, sentenceStart: sentenceStart)
+                : subject(before: v, sentenceStart: sentenceStart) ?? nounSubject(before: v, sentenceStart: sentenceStart) else { return nil }
         let between = (v + 1 + particleLength(v))..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
         if SpeechVerbs.naming.contains(lower) {
@@ -450,9 +503,9 @@ struct Attributor {
         let progressive = p.lower(v).hasSuffix("ing")
         while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
                 || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) { k -= 1 }
-        // "Sen. Jo Ames (D-Ore.) said": the name before a party tag.
-        if k > sentenceStart + 1, p.tokens[k].is(")"), let open = ((max(sentenceStart, k - 6))..<k).last(where: { p.tokens[$0].is("(") }),
-           open > sentenceStart, let m = byEnd[open - 1] { return .mention(m) }
+        // "Sen. Jo Ames (D-Ore.) said", "Sen. Jo Ames (D-Ore.), said": the name before a party tag.
+        if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }
+        if k > sentenceStart, p.tokens[k].is(","), p.tokens[k - 1].is(")"), let m = nameBefore(k - 1, sentenceStart: sentenceStart) { return .mention(m) }
         // "Bolton and Gorka both denounced", "the strategists all agree".
         if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
@@ -577,19 +630,46 @@ struct Attributor {
         return person
     }
 
-    /// The name before an appositive or relative clause that ends with the comma at `comma`:
-    /// "Maria Zakharova, the ministry’s spokeswoman, said".
+    /// Prepositions before a name that make it part of another phrase ("a delegate from Ames").
+    static let prepositions = WordList.set("of from at in for with by to on")
+
+    /// The mention ending at `k`, or before the party tag in parentheses that ends at `k` ("Sen. Jo
+    /// Ames (D-Ore.)"), or nil.
+    func nameBefore(_ k: Int, sentenceStart: Int) -> Int? {
+        if let m = byEnd[k] { return m }
+        guard k > sentenceStart + 1, p.tokens[k].is(")"),
+              let open = ((max(sentenceStart, k - 6))..<k).last(where: { p.tokens[$0].is("(") }), open > sentenceStart else { return nil }
+        return byEnd[open - 1]
+    }
+
+    /// The speaker before an appositive or relative clause that ends with the comma at `comma`:
+    /// "Maria Zakharova, the ministry’s spokeswoman, said", "Rep. Jo Ames (D-Ore.), a panel member,
+    /// said", "An aide, speaking on condition of anonymity, said". A place or organisation named
+    /// inside the appositive ("Jo Ames, a delegate from Ames, Iowa, said", "Jo Ames, chairman of
+    /// Ames Partners, the group's arm, said") gives way to the person named before it.
     func appositiveOwner(endingAt comma: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var j = comma - 1
-        while j > sentenceStart, j > comma - 24 {
+        var other: Int?
+        while j > sentenceStart, j > comma - 32 {
             if p.tokens[j].is(",") {
-                if let m = byEnd[j - 1] { return .mention(ownerOfOrganization(m)) }
-                // "Lindsey Graham, R-S.C., a candidate, said": a short party tag before the appositive.
-                guard comma - j > 1, j - 3 > sentenceStart, p.tokens[j - 2].is(",") || p.tokens[j - 3].is(",") || p.tokens[j - 1].text == ")" else { return nil }
+                if let m = nameBefore(j - 1, sentenceStart: sentenceStart) {
+                    let owner = ownerOfOrganization(m)
+                    // "a delegate from Ames, Iowa,": a name after a preposition lies inside the description.
+                    let described = mentionTokens[owner].map { Self.prepositions.contains(p.lower($0.lowerBound - 1)) } ?? false
+                    if mentionKinds[owner] == .person, !described { return .mention(owner) }
+                    if other == nil { other = owner }
+                } else if other == nil {
+                    // "The party chairman, Jo Ames, said": a name set off after its title is left to the rules for it.
+                    if let m = byEnd[comma - 1], mentionKinds[m] == .person, mentionTokens[m]?.lowerBound == j + 1 { return nil }
+                    // "An aide, speaking on condition of anonymity, said": a title phrase before the appositive.
+                    if let title = phraseEnding(at: j - 1, sentenceStart: sentenceStart), case .nominal = title { return title }
+                    // "Lindsey Graham, R-S.C., a candidate, said": a short party tag before the appositive.
+                    guard comma - j > 1, j - 3 > sentenceStart, p.tokens[j - 2].is(",") || p.tokens[j - 3].is(",") else { return nil }
+                }
             }
-            if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { return nil }
+            if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { break }
             j -= 1
         }
-        return nil
+        return other.map { .mention($0) }
     }
 }

@@ -52,7 +52,12 @@ struct SpeakerExtent {
             if a.isVerb(start - 1) || Self.leftStops.contains(lower) || CommonWords.weekdays.contains(lower)
                 || CommonWords.months.contains(lower) || Attributor.pronouns.contains(lower) || (lower.hasSuffix("ly") && lower.count > 5) { break }
             start -= 1
-            if Attributor.determiners.contains(lower) { break }
+            if Attributor.determiners.contains(lower) {
+                // "Clinton and the State Department said": a noun phrase with a determiner after "and".
+                if start > sentence.lowerBound + 1, p.lower(start - 1) == "and", !p.insideQuote[start - 1],
+                   let first = leftConjunct(endingAt: start - 2, sentence: sentence) { start = first }
+                break
+            }
         }
         // A lone sentence-opening adverb or connective is not part of the phrase.
         // "Continued Jo Ames:": a sentence-opening speech verb the name recogniser took into the name.

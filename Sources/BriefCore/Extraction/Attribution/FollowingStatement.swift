@@ -1,0 +1,19 @@
+extension Attributor {
+    /// Nouns of a statement announced by "the following" ("released the following statement:").
+    static let announcedNouns = WordList.set("statement statements comment comments remarks message tweet post letter")
+
+    /// `Jo Ames released the following statement:` ending this paragraph, whose colon is the token
+    /// at `colon`: the subject of the verb before "the following", which introduces a quotation
+    /// opening the next paragraph; nil when the paragraph does not end so.
+    func followingStatement(colon: Int) -> Finding? {
+        guard colon >= 4, p.tokens[colon].is(":"), Self.announcedNouns.contains(p.lower(colon - 1)), p.lower(colon - 2) == "following",
+              p.lower(colon - 3) == "the" else { return nil }
+        let sentenceStart = p.sentences[p.sentenceOf[colon]].lowerBound
+        var verb = colon - 4
+        while verb > sentenceStart, Self.skippable.contains(p.lower(verb)) || isMannerAdverb(verb) { verb -= 1 }
+        guard verb > sentenceStart, let t = p.token(verb), t.kind == .word, !t.isCapitalized, !p.insideQuote[verb],
+              let speaker = subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
+        else { return nil }
+        return Finding(speaker: speaker, pattern: .introduced, verb: verb)
+    }
+}

@@ -1,0 +1,48 @@
+extension Attributor {
+    /// Lower-case words that end no noun phrase before a verb: adverbs of time and place, and words
+    /// that open or link clauses ("The ad now says", "Then it said").
+    static let nonHeads = WordList.set("now then here there today tonight yesterday too also however though instead")
+
+    /// Words of quantity that open a plural noun phrase as a determiner does ("Many reporters noted").
+    static let quantifiers = WordList.set("many several some multiple most both few other")
+
+    /// `The ad says “…”`, `The department said it will “…”`, `the Christie supporter retorted:`: a
+    /// noun phrase with no name or title as the subject of the speech verb at `v`. It opens with a
+    /// determiner or a word of quantity, runs over at most six descriptive words ending in a lower-case noun right before
+    /// the verb (after adverbs), and opens its clause: at the sentence start, or after a comma, a
+    /// colon or a conjunction. Nil otherwise.
+    func nounSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var k = v - 1
+        while k > sentenceStart, Self.skippable.contains(p.lower(k)) || isMannerAdverb(k) { k -= 1 }
+        guard k > sentenceStart, !p.insideQuote[k], let head = p.token(k), head.kind == .word, !head.isCapitalized,
+              head.possessiveLength == 0, !Self.nonHeads.contains(head.lower), !SpeakerExtent.leftStops.contains(head.lower),
+              !Self.pronouns.contains(head.lower), !Self.determiners.contains(head.lower), !isVerb(k),
+              !head.lower.hasSuffix("ing"), !head.lower.hasSuffix("ly") else { return nil }
+        var start = k
+        while start > sentenceStart, k - start < 6 {
+            let t = p.tokens[start - 1]
+            guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1], !SpeakerExtent.leftStops.contains(t.lower),
+                  !Self.pronouns.contains(t.lower), !isVerb(start - 1) else { break }
+            start -= 1
+            if Self.determiners.contains(t.lower) || Self.quantifiers.contains(t.lower) { break }
+        }
+        guard Self.determiners.contains(p.lower(start)) || Self.quantifiers.contains(p.lower(start)) else { return nil }
+        if start > sentenceStart {
+            let before = p.tokens[start - 1]
+            guard before.is(",") || before.is(":") || Self.clauseOpeners.contains(before.lower) else { return nil }
+        }
+        return .nominal(head: head.lower, text: p.text(of: start..<(k + 1)))
+    }
+}
+
+extension Attributor {
+    /// Verbs that issue a document which a participle then reports ("released a statement saying").
+    static let issuingVerbs = WordList.set("issued issues released releases sent sends posted posts published publishes put puts emailed")
+
+    /// `The town released a statement Wednesday saying …`: the subject of the verb that issued the
+    /// document a participle at `v` reports, within the eight words before it; nil when there is none.
+    func issuer(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        guard let verb = (max(sentenceStart + 1, v - 8)..<v).last(where: { Self.issuingVerbs.contains(p.lower($0)) && !p.insideQuote[$0] }) else { return nil }
+        return subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
+    }
+}
