@@ -42,9 +42,10 @@ struct EvalReportPrinter {
             lines.append("predictions: brief analyze, this build")
         }
         if let timing {
-            lines.append(String(format: "analysis: %d documents, %.2f MB in %.2f s = %.1f MB/s on %d cores; CPU %.2f s = %.1f MB/s per core",
-                                timing.documents, Double(timing.bytes) / 1e6, timing.seconds, timing.megabytesPerSecond,
-                                timing.cores, timing.cpuSeconds, timing.megabytesPerCPUSecond))
+            let cores = timing.cores == 1 ? "1 core" : "\(timing.cores) cores"
+            lines.append(String(format: "analysis: %d documents, %.2f MB in %.2f s = %.1f MB/s on ",
+                                timing.documents, Double(timing.bytes) / 1e6, timing.seconds, timing.megabytesPerSecond)
+                         + cores + String(format: "; CPU %.2f s = %.1f MB/s per core", timing.cpuSeconds, timing.megabytesPerCPUSecond))
         }
         return lines
     }
