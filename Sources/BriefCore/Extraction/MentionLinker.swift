@@ -13,9 +13,9 @@ struct MentionLinker {
         var roles: [StatedRole] = []
         var ambiguities: [NameAmbiguity] = []
         /// Per paragraph (0-based), the mention whose name starts at a token index.
-        var byStart: [[Int: Int]] = []
+        var byStart: [TokenIndexMap] = []
         /// Per paragraph (0-based), the mention whose name ends at a token index (its last token).
-        var byEnd: [[Int: Int]] = []
+        var byEnd: [TokenIndexMap] = []
     }
 
     /// A mutable entity under construction.
@@ -101,8 +101,8 @@ struct MentionLinker {
         }
         linked.genders = drafts.map(\.gender)
         linked.ambiguities = ambiguous.keys.sorted().map { NameAmbiguity(name: $0, candidates: ambiguous[$0]!, articles: []) }
-        linked.byStart = Array(repeating: [:], count: paragraphs.count)
-        linked.byEnd = Array(repeating: [:], count: paragraphs.count)
+        linked.byStart = paragraphs.map { TokenIndexMap(count: $0.tokens.count) }
+        linked.byEnd = linked.byStart
         for (m, c) in linked.candidates.enumerated() {
             linked.byStart[c.paragraph - paragraphs[0].number][c.tokens.lowerBound] = m
             linked.byEnd[c.paragraph - paragraphs[0].number][c.tokens.upperBound - 1] = m

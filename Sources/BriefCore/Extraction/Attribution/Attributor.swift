@@ -39,9 +39,9 @@ struct Attributor {
 
     let p: ParagraphText
     /// The mention starting at each token index.
-    let byStart: [Int: Int]
+    let byStart: TokenIndexMap
     /// The mention ending at each token index (its last token).
-    let byEnd: [Int: Int]
+    let byEnd: TokenIndexMap
     /// The name tokens of each mention (indexed by mention), for mentions of this paragraph.
     let mentionTokens: [Int: Range<Int>]
     /// The kind of each mention of this paragraph.
