@@ -18,6 +18,17 @@ public enum Tokenizer {
         var spaceBefore = true
         let n = bytes.count
         while i < n {
+            // ASCII letters, digits and blanks (most bytes) without the general classification.
+            let byte = bytes[i]
+            if byte == 0x20 { spaceBefore = true; i += 1; continue }
+            if isASCIIAlphanumeric(byte) {
+                let end = wordEnd(bytes, from: i)
+                let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: byte <= 0x39)
+                i = word.span.end
+                tokens.append(word)
+                spaceBefore = false
+                continue
+            }
             let (cls, width) = classify(bytes, i)
             switch cls {
             case .space:
@@ -102,11 +113,19 @@ public enum Tokenizer {
         return cls == .letter || cls == .digit
     }
 
+    /// Whether `byte` is an ASCII letter or digit (what ``classify(_:_:)`` calls `.letter` or `.digit`
+    /// among one-byte characters).
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
     /// The end of the word starting at `start`.
     static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         let n = b.count
         while i < n {
+            if isASCIIAlphanumeric(b[i]) { i += 1; continue }
             let (cls, width) = classify(b, i)
             switch cls {
             case .letter, .digit:
