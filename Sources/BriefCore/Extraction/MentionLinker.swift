@@ -164,11 +164,12 @@ struct MentionLinker {
         var out: Set<String> = []
         for p in paragraphs {
             let tokens = p.tokens
+            let flags = p.flags
             for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].possessiveLength == 0 {
-                let next = tokens[i + 1]
-                let modelName = next.kind == .number || (next.kind == .word && next.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
-                if modelName || (next.kind == .word && next.isCapitalized && !Titles.isRoleWord(tokens[i].lower)) {
-                    if !GivenNames.contains(tokens[i].lower) && !Titles.honorifics.contains(tokens[i].lower) { out.insert(tokens[i].lower) }
+                let nextKind = tokens[i + 1].kind
+                let modelName = nextKind == .number || (nextKind == .word && tokens[i + 1].text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
+                if modelName || (nextKind == .word && tokens[i + 1].isCapitalized && !flags[i].contains(.roleWord)) {
+                    if flags[i].isDisjoint(with: [.givenName, .honorific]) { out.insert(tokens[i].lower) }
                 }
             }
         }
@@ -181,13 +182,12 @@ struct MentionLinker {
         var out: Set<String> = []
         for p in paragraphs {
             let tokens = p.tokens
+            let flags = p.flags
             for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalized {
-                let before = tokens[i - 1]
-                guard before.kind == .word, !before.isCapitalized, before.possessiveLength == 0 else { continue }
-                let lower = before.lower
-                if CommonWords.nonName.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || Titles.isRoleWord(lower)
-                    || Titles.honorifics.contains(lower) || NameRecognizer.particles.contains(lower) || lower.hasASCIISuffix("ly")
-                    || Attributor.skippable.contains(lower) || lower.hasASCIISuffix("ed") || lower.hasASCIISuffix("ing") { continue }
+                guard tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].possessiveLength == 0 else { continue }
+                let lower = tokens[i - 1].lower
+                if !flags[i - 1].isDisjoint(with: [.nonName, .speechVerb, .roleWord, .honorific, .particle, .skippable])
+                    || lower.hasASCIISuffix("ly") || lower.hasASCIISuffix("ed") || lower.hasASCIISuffix("ing") { continue }
                 if lower.hasASCIISuffix("er") || lower.hasASCIISuffix("or") || lower.hasASCIISuffix("company") || lower.hasASCIISuffix("firm") || lower.hasASCIISuffix("maker") {
                     out.insert(tokens[i].lowerWithoutPossessive)
                 }

@@ -15,6 +15,8 @@ public struct ParagraphText: Sendable {
     public let quotes: [QuotationScanner.Segment]
     /// For each token, whether it lies inside quotation marks (the marks included).
     public let insideQuote: [Bool]
+    /// For each token, the word lists its lower-case form belongs to.
+    let flags: [LexicalFlags]
 
     /// Tokenises `text`, splits it into sentences and finds its quotations.
     public init(number: Int, text: String) {
@@ -36,6 +38,7 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
+        self.flags = tokens.map { LexicalFlags.of($0.lower) }
     }
 
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
@@ -47,6 +50,18 @@ public struct ParagraphText: Sendable {
     /// The token at `index`, or nil past either end.
     @inline(__always)
     func token(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+
+    /// The flags of the token at `index`, or [] past either end (as for the word "").
+    @inline(__always)
+    func flags(_ index: Int) -> LexicalFlags { index >= 0 && index < flags.count ? flags[index] : [] }
+
+    /// The flags of the token at `index` without its possessive ending (those of
+    /// ``Token/lowerWithoutPossessive``).
+    @inline(__always)
+    func flagsWithoutPossessive(_ index: Int) -> LexicalFlags {
+        let token = tokens[index]
+        return token.possessiveLength == 0 && token.kind == .word ? flags[index] : LexicalFlags.of(token.lowerWithoutPossessive)
+    }
 
     /// The lower-case word at `index`, or "" when there is none.
     @inline(__always)
