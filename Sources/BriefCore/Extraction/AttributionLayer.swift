@@ -18,7 +18,7 @@ public enum AttributionLayer {
         let analysis = ArticleAnalyzer.analyze(paragraphs: lines.enumerated().map { ($0.offset + 1, $0.element.text) }, byline: nil)
         var emitted: Set<ByteSpan> = []
         for quote in analysis.quotes where !quote.isScareQuote {
-            guard quote.speakerText != nil || quote.text.split(separator: " ").count >= minimumUnattributedWords else { continue }
+            guard quote.speakerText != nil || hasWords(quote.text, atLeast: minimumUnattributedWords) else { continue }
             let offset = lines[quote.paragraph - 1].offset
             let speaker = quote.speakerPhrase ?? quote.speakerText
             // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
@@ -48,6 +48,23 @@ public enum AttributionLayer {
             let offset = lines[mention.paragraph - 1].offset
             record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))
         }
+    }
+
+    /// Whether `text` has at least `n` words between spaces (`text.split(separator: " ").count >= n`),
+    /// read only up to the first character of the `n`th word.
+    static func hasWords(_ text: String, atLeast n: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= n { return true }
+            }
+        }
+        return count >= n
     }
 
     /// `span` moved by `offset` bytes.

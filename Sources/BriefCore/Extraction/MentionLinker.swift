@@ -45,11 +45,17 @@ struct MentionLinker {
 
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
+        // Each full name's key, by index in `all`, and each key's words.
+        var fullKeys = [String?](repeating: nil, count: all.count)
+        var keyWords: [String: [String]] = [:]
         // Full names first, so that surnames can bind to them.
-        for c in all where c.kind == .person && c.words.count >= 2 {
-            let key = personKey(c.words)
+        for (i, c) in all.enumerated() where c.kind == .person && c.words.count >= 2 {
+            let words = personWords(c.words)
+            let key = words.joined(separator: " ")
+            fullKeys[i] = key
             if keyToDraft[key] == nil {
                 keyToDraft[key] = drafts.count
+                keyWords[key] = words
                 drafts.append(Draft(name: c.surface, kind: .person, gender: c.gender))
             } else if let d = keyToDraft[key], c.surface.utf8.count > drafts[d].name.utf8.count {
                 drafts[d].name = c.surface
@@ -57,16 +63,19 @@ struct MentionLinker {
         }
         var surnames: [String: Set<Int>] = [:]
         for (key, d) in keyToDraft {
-            for surname in surnameKeys(key.split(separator: " ").map(String.init)) { surnames[surname, default: []].insert(d) }
+            // The words of an ASCII key are those it was joined from (no word holds a space); other keys
+            // are split as characters, as before.
+            let words = key.utf8.allSatisfy { $0 < 0x80 } ? keyWords[key]! : key.split(separator: " ").map(String.init)
+            for surname in surnameKeys(words) { surnames[surname, default: []].insert(d) }
         }
 
         var linked = Linked()
         var ambiguous: [String: [String]] = [:]
-        for c in all {
+        for (i, c) in all.enumerated() {
             var entity: Int?
             switch c.kind {
             case .person where c.words.count >= 2:
-                entity = keyToDraft[personKey(c.words)]
+                entity = keyToDraft[fullKeys[i]!]
             case .person:
                 let word = c.words[0]
                 if let all = surnames[word], case let options = all.filter({ drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }), !options.isEmpty {
@@ -115,12 +124,11 @@ struct MentionLinker {
     /// written capitalised anywhere.
     static func onlySentenceInitial(_ singles: [NameCandidate], paragraphs: [ParagraphText]) -> Set<String> {
         guard let first = paragraphs.first?.number else { return [] }
-        let starts: [Set<Int>] = paragraphs.map { Set($0.sentences.map(\.lowerBound)) }
         var elsewhere: Set<String> = [], initial: Set<String> = []
         for c in singles {
             let index = c.paragraph - first
-            guard index >= 0, index < starts.count else { continue }
-            if c.titled || c.givenName || !starts[index].contains(c.tokens.lowerBound) {
+            guard index >= 0, index < paragraphs.count else { continue }
+            if c.titled || c.givenName || !paragraphs[index].startsSentence(c.tokens.lowerBound) {
                 elsewhere.insert(c.words[0])
             } else {
                 initial.insert(c.words[0])
@@ -203,10 +211,11 @@ struct MentionLinker {
             || singles.contains(c.words[c.words.count - 1]) || FamilyNames.first.contains(c.words[0])
     }
 
-    /// The key that identifies a person's full name: lower-case words without initials and suffixes.
-    static func personKey(_ words: [String]) -> String {
+    /// The words of a person's full name that make its key (joined by spaces, the key identifies the
+    /// person): lower-case words without initials and suffixes.
+    static func personWords(_ words: [String]) -> [String] {
         let kept = words.filter { !($0.utf8.count <= 2 && $0.hasSuffix(".")) && $0 != "jr." && $0 != "sr." && $0 != "jr" && $0 != "sr" }
-        return (kept.isEmpty ? words : kept).joined(separator: " ")
+        return kept.isEmpty ? words : kept
     }
 
     /// The short names a full name can be referred to by: its last word, and its first word when

@@ -38,7 +38,7 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
-        self.flags = tokens.map { LexicalFlags.of($0.lower) }
+        self.flags = LexicalFlags.of(tokens)
     }
 
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
@@ -46,6 +46,10 @@ public struct ParagraphText: Sendable {
         guard let first = range.first, let last = range.last else { return "" }
         return ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end).text(in: text)
     }
+
+    /// Whether a sentence starts at token `index` (sentences are not empty and cover every token).
+    @inline(__always)
+    func startsSentence(_ index: Int) -> Bool { sentences[sentenceOf[index]].lowerBound == index }
 
     /// The token at `index`, or nil past either end.
     @inline(__always)

@@ -68,6 +68,16 @@ struct LexicalFlags: OptionSet, Sendable {
     @inline(__always)
     static func of(_ lower: String) -> LexicalFlags { table[lower] ?? [] }
 
+    /// The flags of each token's lower-case form, by index (the table read once, no token copied).
+    static func of(_ tokens: [Token]) -> [LexicalFlags] {
+        let table = self.table
+        var flags = [LexicalFlags](repeating: [], count: tokens.count)
+        for i in tokens.indices {
+            flags[i] = table[tokens[i].lower] ?? []
+        }
+        return flags
+    }
+
     /// Every listed word with its flags.
     static let table: WordTable<LexicalFlags> = {
         var flags: [String: LexicalFlags] = [:]
