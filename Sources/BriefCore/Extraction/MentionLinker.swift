@@ -16,6 +16,10 @@ struct MentionLinker {
         var byStart: [TokenIndexMap] = []
         /// Per paragraph (0-based), the mention whose name ends at a token index (its last token).
         var byEnd: [TokenIndexMap] = []
+        /// Per paragraph (0-based), the name tokens of each mention that starts in it.
+        var mentionTokens: [MentionTable<Range<Int>>] = []
+        /// Per paragraph (0-based), the kind of each mention that starts in it.
+        var mentionKinds: [MentionTable<ActorKind>] = []
     }
 
     /// A mutable entity under construction.
@@ -49,7 +53,9 @@ struct MentionLinker {
         var fullKeys = [String?](repeating: nil, count: all.count)
         var keyWords: [String: [String]] = [:]
         // Full names first, so that surnames can bind to them.
-        for (i, c) in all.enumerated() where c.kind == .person && c.words.count >= 2 {
+        // By index, reading fields: a `for c in all` loop copies every candidate (its strings and words).
+        for i in all.indices where all[i].kind == .person && all[i].words.count >= 2 {
+            let c = all[i]
             let words = personWords(c.words)
             let key = words.joined(separator: " ")
             fullKeys[i] = key
@@ -112,10 +118,13 @@ struct MentionLinker {
         linked.ambiguities = ambiguous.keys.sorted().map { NameAmbiguity(name: $0, candidates: ambiguous[$0]!, articles: []) }
         linked.byStart = paragraphs.map { TokenIndexMap(count: $0.tokens.count) }
         linked.byEnd = linked.byStart
-        for (m, c) in linked.candidates.enumerated() {
-            linked.byStart[c.paragraph - paragraphs[0].number][c.tokens.lowerBound] = m
-            linked.byEnd[c.paragraph - paragraphs[0].number][c.tokens.upperBound - 1] = m
+        for m in linked.candidates.indices {
+            let paragraph = linked.candidates[m].paragraph - paragraphs[0].number, tokens = linked.candidates[m].tokens
+            linked.byStart[paragraph][tokens.lowerBound] = m
+            linked.byEnd[paragraph][tokens.upperBound - 1] = m
         }
+        linked.mentionTokens = linked.byStart.map { starts in MentionTable(starts.lazy.map { ($0.value, linked.candidates[$0.value].tokens) }) }
+        linked.mentionKinds = linked.byStart.map { starts in MentionTable(starts.lazy.map { ($0.value, linked.candidates[$0.value].kind) }) }
         return linked
     }
 
@@ -150,7 +159,8 @@ struct MentionLinker {
     static func roles(of linked: Linked, paragraphs: [ParagraphText]) -> [StatedRole] {
         var out: [StatedRole] = []
         let base = paragraphs.first?.number ?? 1
-        for (m, c) in linked.candidates.enumerated() where c.kind == .person {
+        for m in linked.candidates.indices where linked.candidates[m].kind == .person {
+            let c = linked.candidates[m]
             let p = paragraphs[c.paragraph - base]
             if let range = c.role, let parts = RoleExtractor.parts(of: range, in: p) {
                 out.append(StatedRole(title: parts.title, affiliation: parts.affiliation, text: parts.text,

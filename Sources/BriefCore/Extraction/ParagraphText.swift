@@ -63,8 +63,8 @@ public struct ParagraphText: Sendable {
     /// ``Token/lowerWithoutPossessive``).
     @inline(__always)
     func flagsWithoutPossessive(_ index: Int) -> LexicalFlags {
-        let token = tokens[index]
-        return token.possessiveLength == 0 && token.kind == .word ? flags[index] : LexicalFlags.of(token.lowerWithoutPossessive)
+        tokens[index].possessiveLength == 0 && tokens[index].kind == .word
+            ? flags[index] : LexicalFlags.of(tokens[index].lowerWithoutPossessive)
     }
 
     /// The lower-case word at `index`, or "" when there is none.

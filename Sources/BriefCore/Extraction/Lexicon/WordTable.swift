@@ -56,15 +56,24 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.plainKeys = keys.allSatisfy { key in Array(key.utf8).withUnsafeBufferPointer { Self.plainBytes($0) } }
     }
 
-    /// Whether `bytes` are ASCII apart from marks U+2002–U+203F (such as ’ “ ” —), bytes E2 80 82–BF.
-    /// None of those characters decomposes or combines, so two such strings are canonically
-    /// equivalent only when their bytes are equal: a byte miss needs no look-up by `String` equality.
+    /// Whether `bytes` are ASCII apart from characters U+0080–U+017F (Latin-1 and Latin Extended-A,
+    /// bytes C2–C5 and one more) and marks U+2002–U+203F (such as ’ “ ” —, bytes E2 80 82–BF). Each
+    /// of those characters is its own normalization form C (none is a combining mark, and none
+    /// composes with what comes before it), so such a string is in form C; two strings in form C are
+    /// canonically equivalent only when their bytes are equal: a byte miss needs no look-up by
+    /// `String` equality when the word and every key are plain.
     @inline(__always)
     private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
-            if bytes[i] < 0x80 { i += 1; continue }
-            guard bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82, bytes[i + 2] <= 0xBF else {
+            let byte = bytes[i]
+            if byte < 0x80 { i += 1; continue }
+            if byte >= 0xC2 && byte <= 0xC5 {
+                guard i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+                continue
+            }
+            guard byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82, bytes[i + 2] <= 0xBF else {
                 return false
             }
             i += 3
