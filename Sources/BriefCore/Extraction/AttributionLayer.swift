@@ -74,21 +74,20 @@ public enum AttributionLayer {
 
     /// The non-blank lines of `text` with their UTF-8 offsets.
     static func paragraphLines(_ text: String) -> [(offset: Int, text: String)] {
-        var out: [(offset: Int, text: String)] = []
-        var start = 0
-        var offset = 0
-        let utf8 = Array(text.utf8)
-        func flush(_ end: Int) {
-            let slice = utf8[start..<end]
-            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                out.append((start, String(decoding: slice, as: UTF8.self)))
+        var text = text
+        return text.withUTF8 { utf8 in
+            var out: [(offset: Int, text: String)] = []
+            var start = 0
+            while start <= utf8.count {
+                var end = start
+                while end < utf8.count && utf8[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    out.append((start, String(decoding: line, as: UTF8.self)))
+                }
+                start = end + 1
             }
+            return out
         }
-        for byte in utf8 {
-            if byte == 0x0A { flush(offset); start = offset + 1 }
-            offset += 1
-        }
-        flush(utf8.count)
-        return out
     }
 }

@@ -123,9 +123,29 @@ struct MentionLinker {
             linked.byStart[paragraph][tokens.lowerBound] = m
             linked.byEnd[paragraph][tokens.upperBound - 1] = m
         }
-        linked.mentionTokens = linked.byStart.map { starts in MentionTable(starts.lazy.map { ($0.value, linked.candidates[$0.value].tokens) }) }
-        linked.mentionKinds = linked.byStart.map { starts in MentionTable(starts.lazy.map { ($0.value, linked.candidates[$0.value].kind) }) }
+        tableMentions(of: &linked, paragraphs: paragraphs)
         return linked
+    }
+
+    /// Fills `linked.mentionTokens` and `linked.mentionKinds`: per paragraph, the mentions that start
+    /// in it (those `byStart` holds). Mentions are in text order, so a paragraph's are consecutive.
+    static func tableMentions(of linked: inout Linked, paragraphs: [ParagraphText]) {
+        var m = 0
+        linked.mentionTokens.reserveCapacity(paragraphs.count)
+        linked.mentionKinds.reserveCapacity(paragraphs.count)
+        for (index, p) in paragraphs.enumerated() {
+            let first = m
+            var tokens: [Range<Int>?] = [], kinds: [ActorKind?] = []
+            while m < linked.candidates.count && linked.candidates[m].paragraph == p.number {
+                let range = linked.candidates[m].tokens
+                let held = linked.byStart[index][range.lowerBound] == m
+                tokens.append(held ? range : nil)
+                kinds.append(held ? linked.candidates[m].kind : nil)
+                m += 1
+            }
+            linked.mentionTokens.append(MentionTable(base: first, values: tokens))
+            linked.mentionKinds.append(MentionTable(base: first, values: kinds))
+        }
     }
 
     /// Single words that speak but are never titled, not known given names, and are capitalised only
@@ -180,6 +200,7 @@ struct MentionLinker {
     /// given names.
     static func leadingWords(_ paragraphs: [ParagraphText]) -> Set<String> {
         var out: Set<String> = []
+        out.reserveCapacity(64)
         for p in paragraphs {
             let tokens = p.tokens
             let flags = p.flags

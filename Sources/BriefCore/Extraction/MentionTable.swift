@@ -8,21 +8,9 @@ struct MentionTable<Value: Sendable>: Sendable {
     /// Per mention number from `base`, its value or nil.
     private let values: [Value?]
 
-    /// The table of `pairs` (mention number, value); a later pair for the same mention wins.
-    init<S: Sequence>(_ pairs: S) where S.Element == (Int, Value) {
-        var low = Int.max, high = Int.min
-        for (m, _) in pairs {
-            low = min(low, m)
-            high = max(high, m)
-        }
-        guard low <= high else {
-            base = 0
-            values = []
-            return
-        }
-        var values = [Value?](repeating: nil, count: high - low + 1)
-        for (m, value) in pairs { values[m - low] = value }
-        self.base = low
+    /// The table whose mention `base + i` has `values[i]`.
+    init(base: Int, values: [Value?]) {
+        self.base = base
         self.values = values
     }
 

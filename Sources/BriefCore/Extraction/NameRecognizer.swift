@@ -201,8 +201,9 @@ enum NameRecognizer {
     /// A candidate for the name tokens `range`, with the role, gender and context around it.
     static func make(_ range: Range<Int>, kind: ActorKind, canonical: String?, _ p: ParagraphText) -> NameCandidate {
         let tokens = p.tokens
-        let last = tokens[range.upperBound - 1]
-        let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: last.span.end - last.possessiveLength)
+        // Fields read in place: copying a token retains its strings.
+        let lastPossessive = tokens[range.upperBound - 1].possessiveLength
+        let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end - lastPossessive)
         let words = range.map { tokens[$0].lowerWithoutPossessive }
         let role = kind == .person ? RoleExtractor.premodifier(before: range.lowerBound, in: p) : nil
         var gender = Gender.unknown
@@ -220,13 +221,13 @@ enum NameRecognizer {
             if firstFlags.contains(.maleGivenName) { gender = .male } else if firstFlags.contains(.femaleGivenName) { gender = .female }
         }
         var next = nextWord(after: range.upperBound, in: p)
-        let possessive = last.possessiveLength > 0
+        let possessive = lastPossessive > 0
         var appositive = false
         if kind == .person, !possessive, p.token(range.upperBound)?.is(",") == true {
             // "Fiorina, speaking to Iowans, said" / "Dana Reyes, the company’s spokeswoman, said".
             appositive = RoleExtractor.appositive(after: range.upperBound, in: p) != nil
             var k = range.upperBound + 1
-            while let t = p.token(k), k < range.upperBound + 20, !t.is(","), !t.isTerminal, !t.isDoubleQuote { k += 1 }
+            while k < tokens.count, k < range.upperBound + 20, !tokens[k].is(","), !tokens[k].isTerminal, !tokens[k].isDoubleQuote { k += 1 }
             if p.token(k)?.is(",") == true { next = nextWord(after: k + 1, in: p) ?? next }
         }
         // "“…,” said Kunin": a name right after a speech verb that follows a quotation.
@@ -239,7 +240,7 @@ enum NameRecognizer {
         let singular = nextFlags.map { $0.isDisjoint(with: [.pluralVerb, .institutionalVerb]) } ?? true
         let speaks = saidBefore || !possessive && singular && nextFlags.map { $0.contains(.speechVerb) && !$0.contains(.participle) } == true
         let acts = !possessive && nextFlags.map { !$0.isDisjoint(with: [.speechVerb, .actionWord]) } == true
-        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
+        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: p.text(of: span), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
                              gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive)
     }

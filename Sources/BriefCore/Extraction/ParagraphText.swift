@@ -44,7 +44,15 @@ public struct ParagraphText: Sendable {
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
     public func text(of range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end).text(in: text)
+        return text(of: ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end))
+    }
+
+    /// The text of the bytes `span` (`span.text(in: text)`, decoded from the bytes in place rather
+    /// than through string indices).
+    func text(of span: ByteSpan) -> String {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+        } ?? span.text(in: text)
     }
 
     /// Whether a sentence starts at token `index` (sentences are not empty and cover every token).

@@ -78,7 +78,7 @@ enum RoleExtractor {
         }
         let title = p.text(of: titleStart..<range.upperBound)
         let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-        return Parts(title: title, affiliation: affiliation, text: span.text(in: p.text), span: span)
+        return Parts(title: title, affiliation: affiliation, text: p.text(of: span), span: span)
     }
 
     /// The role in an appositive right after a name ending at token `nameEnd`: ", the ministry’s
@@ -124,6 +124,6 @@ enum RoleExtractor {
         while titleStart < head, Countries.ofDemonym(p.lower(titleStart)) != nil { titleStart += 1 }
         let title = p.text(of: min(titleStart, head)..<(head + 1))
         let span = ByteSpan(start: p.tokens[start].span.start, end: p.tokens[end - 1].span.end)
-        return Parts(title: title, affiliation: affiliation, text: span.text(in: p.text), span: span)
+        return Parts(title: title, affiliation: affiliation, text: p.text(of: span), span: span)
     }
 }

@@ -126,6 +126,7 @@ public enum Tokenizer {
         let n = b.count
         while i < n {
             if isASCIIAlphanumeric(b[i]) { i += 1; continue }
+            if b[i] == 0x20 { return i }
             let (cls, width) = classify(b, i)
             switch cls {
             case .letter, .digit:

@@ -89,11 +89,14 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var count: Int { keys.count }
 
     /// The value for `word`, or nil.
+    @inline(__always)
     subscript(_ word: String) -> Value? {
         entry(of: word).map { values[$0] }
     }
 
-    /// The entry index of `word`, or nil.
+    /// The entry index of `word`, or nil. Inlined where it is used, so that the byte look-up is not
+    /// a closure called through a pointer.
+    @inline(__always)
     func entry(of word: String) -> Int? {
         if let found = word.utf8.withContiguousStorageIfAvailable({ bytes -> (entry: Int?, plain: Bool) in
             let found = entry(bytes: bytes)
