@@ -150,15 +150,16 @@ enum NameRecognizer {
             return
         }
         guard words.count <= 5, !words.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return }
-        let wordFlags = name.map { $0 == name.upperBound - 1 ? lastFlags : p.flags[$0] }
-        let given = wordFlags[0].contains(.givenName)
+        // The flags of each word (a name's words before its last have no possessive ending).
+        func wordFlags(_ i: Int) -> LexicalFlags { i == words.count - 1 ? lastFlags : p.flags[name.lowerBound + i] }
+        let given = wordFlags(0).contains(.givenName)
         if !given {
-            for (word, flags) in zip(words, wordFlags)
-            where isNeverName(word, flags) || !flags.isDisjoint(with: [.country, .place, .organization, .demonym, .titleHead]) {
+            for i in words.indices
+            where isNeverName(words[i], wordFlags(i)) || !wordFlags(i).isDisjoint(with: [.country, .place, .organization, .demonym, .titleHead]) {
                 return
             }
         }
-        if wordFlags.contains(where: { !$0.isDisjoint(with: [.month, .weekday]) }) { return }
+        if words.indices.contains(where: { !wordFlags($0).isDisjoint(with: [.month, .weekday]) }) { return }
         out.append(make(name, kind: .person, canonical: nil, p))
     }
 
