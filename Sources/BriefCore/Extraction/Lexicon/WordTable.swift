@@ -41,11 +41,17 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         var capacity = 8
         while capacity < keys.count * 4 { capacity *= 2 }
         var slots = [UInt32](repeating: 0, count: capacity)
-        for (entry, key) in keys.enumerated() {
-            let mixed = Array(key.utf8).withUnsafeBufferPointer { Self.hash($0).hash }
-            var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
+        var plain = true
+        // Each key is hashed and tested from its bytes in `bytes`, without copying it to an array.
+        bytes.withUnsafeBufferPointer { all in
+            for entry in keys.indices {
+                let key = UnsafeBufferPointer(rebasing: all[Int(starts[entry])..<Int(starts[entry + 1])])
+                let mixed = Self.hash(key).hash
+                var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
+                if plain && !Self.plainBytes(key) { plain = false }
+            }
         }
         self.slots = slots
         self.keyBytes = bytes
@@ -53,7 +59,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.values = values
         self.keys = keys
         self.byString = index
-        self.plainKeys = keys.allSatisfy { key in Array(key.utf8).withUnsafeBufferPointer { Self.plainBytes($0) } }
+        self.plainKeys = plain
     }
 
     /// Whether `bytes` are ASCII apart from characters U+0080–U+017F (Latin-1 and Latin Extended-A,
