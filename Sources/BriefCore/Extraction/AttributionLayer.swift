@@ -18,7 +18,7 @@ public enum AttributionLayer {
         let analysis = ArticleAnalyzer.analyze(paragraphs: lines.enumerated().map { ($0.offset + 1, $0.element.text) }, byline: nil)
         var emitted: Set<ByteSpan> = []
         for quote in analysis.quotes where !quote.isScareQuote {
-            guard quote.speakerText != nil || quote.text.split(separator: " ").count >= minimumUnattributedWords else { continue }
+            guard quote.speakerText != nil || hasWords(quote.text, atLeast: minimumUnattributedWords) else { continue }
             let offset = lines[quote.paragraph - 1].offset
             let speaker = quote.speakerPhrase ?? quote.speakerText
             // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
@@ -50,6 +50,23 @@ public enum AttributionLayer {
         }
     }
 
+    /// Whether `text` has at least `n` words between spaces (`text.split(separator: " ").count >= n`),
+    /// read only up to the first character of the `n`th word.
+    static func hasWords(_ text: String, atLeast n: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= n { return true }
+            }
+        }
+        return count >= n
+    }
+
     /// `span` moved by `offset` bytes.
     static func shift(_ span: ByteSpan, by offset: Int) -> ByteSpan {
         ByteSpan(start: span.start + offset, end: span.end + offset)
@@ -57,21 +74,20 @@ public enum AttributionLayer {
 
     /// The non-blank lines of `text` with their UTF-8 offsets.
     static func paragraphLines(_ text: String) -> [(offset: Int, text: String)] {
-        var out: [(offset: Int, text: String)] = []
-        var start = 0
-        var offset = 0
-        let utf8 = Array(text.utf8)
-        func flush(_ end: Int) {
-            let slice = utf8[start..<end]
-            if slice.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                out.append((start, String(decoding: slice, as: UTF8.self)))
+        var text = text
+        return text.withUTF8 { utf8 in
+            var out: [(offset: Int, text: String)] = []
+            var start = 0
+            while start <= utf8.count {
+                var end = start
+                while end < utf8.count && utf8[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    out.append((start, String(decoding: line, as: UTF8.self)))
+                }
+                start = end + 1
             }
+            return out
         }
-        for byte in utf8 {
-            if byte == 0x0A { flush(offset); start = offset + 1 }
-            offset += 1
-        }
-        flush(utf8.count)
-        return out
     }
 }

@@ -13,9 +13,13 @@ struct MentionLinker {
         var roles: [StatedRole] = []
         var ambiguities: [NameAmbiguity] = []
         /// Per paragraph (0-based), the mention whose name starts at a token index.
-        var byStart: [[Int: Int]] = []
+        var byStart: [TokenIndexMap] = []
         /// Per paragraph (0-based), the mention whose name ends at a token index (its last token).
-        var byEnd: [[Int: Int]] = []
+        var byEnd: [TokenIndexMap] = []
+        /// Per paragraph (0-based), the name tokens of each mention that starts in it.
+        var mentionTokens: [MentionTable<Range<Int>>] = []
+        /// Per paragraph (0-based), the kind of each mention that starts in it.
+        var mentionKinds: [MentionTable<ActorKind>] = []
     }
 
     /// A mutable entity under construction.
@@ -45,11 +49,19 @@ struct MentionLinker {
 
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
+        // Each full name's key, by index in `all`, and each key's words.
+        var fullKeys = [String?](repeating: nil, count: all.count)
+        var keyWords: [String: [String]] = [:]
         // Full names first, so that surnames can bind to them.
-        for c in all where c.kind == .person && c.words.count >= 2 {
-            let key = personKey(c.words)
+        // By index, reading fields: a `for c in all` loop copies every candidate (its strings and words).
+        for i in all.indices where all[i].kind == .person && all[i].words.count >= 2 {
+            let c = all[i]
+            let words = personWords(c.words)
+            let key = words.joined(separator: " ")
+            fullKeys[i] = key
             if keyToDraft[key] == nil {
                 keyToDraft[key] = drafts.count
+                keyWords[key] = words
                 drafts.append(Draft(name: c.surface, kind: .person, gender: c.gender))
             } else if let d = keyToDraft[key], c.surface.utf8.count > drafts[d].name.utf8.count {
                 drafts[d].name = c.surface
@@ -57,16 +69,19 @@ struct MentionLinker {
         }
         var surnames: [String: Set<Int>] = [:]
         for (key, d) in keyToDraft {
-            for surname in surnameKeys(key.split(separator: " ").map(String.init)) { surnames[surname, default: []].insert(d) }
+            // The words of an ASCII key are those it was joined from (no word holds a space); other keys
+            // are split as characters, as before.
+            let words = key.utf8.allSatisfy { $0 < 0x80 } ? keyWords[key]! : key.split(separator: " ").map(String.init)
+            for surname in surnameKeys(words) { surnames[surname, default: []].insert(d) }
         }
 
         var linked = Linked()
         var ambiguous: [String: [String]] = [:]
-        for c in all {
+        for (i, c) in all.enumerated() {
             var entity: Int?
             switch c.kind {
             case .person where c.words.count >= 2:
-                entity = keyToDraft[personKey(c.words)]
+                entity = keyToDraft[fullKeys[i]!]
             case .person:
                 let word = c.words[0]
                 if let all = surnames[word], case let options = all.filter({ drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }), !options.isEmpty {
@@ -101,13 +116,36 @@ struct MentionLinker {
         }
         linked.genders = drafts.map(\.gender)
         linked.ambiguities = ambiguous.keys.sorted().map { NameAmbiguity(name: $0, candidates: ambiguous[$0]!, articles: []) }
-        linked.byStart = Array(repeating: [:], count: paragraphs.count)
-        linked.byEnd = Array(repeating: [:], count: paragraphs.count)
-        for (m, c) in linked.candidates.enumerated() {
-            linked.byStart[c.paragraph - paragraphs[0].number][c.tokens.lowerBound] = m
-            linked.byEnd[c.paragraph - paragraphs[0].number][c.tokens.upperBound - 1] = m
+        linked.byStart = paragraphs.map { TokenIndexMap(count: $0.tokens.count) }
+        linked.byEnd = linked.byStart
+        for m in linked.candidates.indices {
+            let paragraph = linked.candidates[m].paragraph - paragraphs[0].number, tokens = linked.candidates[m].tokens
+            linked.byStart[paragraph][tokens.lowerBound] = m
+            linked.byEnd[paragraph][tokens.upperBound - 1] = m
         }
+        tableMentions(of: &linked, paragraphs: paragraphs)
         return linked
+    }
+
+    /// Fills `linked.mentionTokens` and `linked.mentionKinds`: per paragraph, the mentions that start
+    /// in it (those `byStart` holds). Mentions are in text order, so a paragraph's are consecutive.
+    static func tableMentions(of linked: inout Linked, paragraphs: [ParagraphText]) {
+        var m = 0
+        linked.mentionTokens.reserveCapacity(paragraphs.count)
+        linked.mentionKinds.reserveCapacity(paragraphs.count)
+        for (index, p) in paragraphs.enumerated() {
+            let first = m
+            var tokens: [Range<Int>?] = [], kinds: [ActorKind?] = []
+            while m < linked.candidates.count && linked.candidates[m].paragraph == p.number {
+                let range = linked.candidates[m].tokens
+                let held = linked.byStart[index][range.lowerBound] == m
+                tokens.append(held ? range : nil)
+                kinds.append(held ? linked.candidates[m].kind : nil)
+                m += 1
+            }
+            linked.mentionTokens.append(MentionTable(base: first, values: tokens))
+            linked.mentionKinds.append(MentionTable(base: first, values: kinds))
+        }
     }
 
     /// Single words that speak but are never titled, not known given names, and are capitalised only
@@ -115,12 +153,11 @@ struct MentionLinker {
     /// written capitalised anywhere.
     static func onlySentenceInitial(_ singles: [NameCandidate], paragraphs: [ParagraphText]) -> Set<String> {
         guard let first = paragraphs.first?.number else { return [] }
-        let starts: [Set<Int>] = paragraphs.map { Set($0.sentences.map(\.lowerBound)) }
         var elsewhere: Set<String> = [], initial: Set<String> = []
         for c in singles {
             let index = c.paragraph - first
-            guard index >= 0, index < starts.count else { continue }
-            if c.titled || c.givenName || !starts[index].contains(c.tokens.lowerBound) {
+            guard index >= 0, index < paragraphs.count else { continue }
+            if c.titled || c.givenName || !paragraphs[index].startsSentence(c.tokens.lowerBound) {
                 elsewhere.insert(c.words[0])
             } else {
                 initial.insert(c.words[0])
@@ -142,7 +179,8 @@ struct MentionLinker {
     static func roles(of linked: Linked, paragraphs: [ParagraphText]) -> [StatedRole] {
         var out: [StatedRole] = []
         let base = paragraphs.first?.number ?? 1
-        for (m, c) in linked.candidates.enumerated() where c.kind == .person {
+        for m in linked.candidates.indices where linked.candidates[m].kind == .person {
+            let c = linked.candidates[m]
             let p = paragraphs[c.paragraph - base]
             if let range = c.role, let parts = RoleExtractor.parts(of: range, in: p) {
                 out.append(StatedRole(title: parts.title, affiliation: parts.affiliation, text: parts.text,
@@ -162,13 +200,15 @@ struct MentionLinker {
     /// given names.
     static func leadingWords(_ paragraphs: [ParagraphText]) -> Set<String> {
         var out: Set<String> = []
+        out.reserveCapacity(64)
         for p in paragraphs {
             let tokens = p.tokens
+            let flags = p.flags
             for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i].isCapitalized && tokens[i].possessiveLength == 0 {
-                let next = tokens[i + 1]
-                let modelName = next.kind == .number || (next.kind == .word && next.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
-                if modelName || (next.kind == .word && next.isCapitalized && !Titles.isRoleWord(tokens[i].lower)) {
-                    if !GivenNames.contains(tokens[i].lower) && !Titles.honorifics.contains(tokens[i].lower) { out.insert(tokens[i].lower) }
+                let nextKind = tokens[i + 1].kind
+                let modelName = nextKind == .number || (nextKind == .word && tokens[i + 1].text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 })
+                if modelName || (nextKind == .word && tokens[i + 1].isCapitalized && !flags[i].contains(.roleWord)) {
+                    if flags[i].isDisjoint(with: [.givenName, .honorific]) { out.insert(tokens[i].lower) }
                 }
             }
         }
@@ -181,13 +221,12 @@ struct MentionLinker {
         var out: Set<String> = []
         for p in paragraphs {
             let tokens = p.tokens
+            let flags = p.flags
             for i in tokens.indices.dropFirst() where tokens[i].kind == .word && tokens[i].isCapitalized {
-                let before = tokens[i - 1]
-                guard before.kind == .word, !before.isCapitalized, before.possessiveLength == 0 else { continue }
-                let lower = before.lower
-                if CommonWords.nonName.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || Titles.isRoleWord(lower)
-                    || Titles.honorifics.contains(lower) || NameRecognizer.particles.contains(lower) || lower.hasASCIISuffix("ly")
-                    || Attributor.skippable.contains(lower) || lower.hasASCIISuffix("ed") || lower.hasASCIISuffix("ing") { continue }
+                guard tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, tokens[i - 1].possessiveLength == 0 else { continue }
+                let lower = tokens[i - 1].lower
+                if !flags[i - 1].isDisjoint(with: [.nonName, .speechVerb, .roleWord, .honorific, .particle, .skippable])
+                    || lower.hasASCIISuffix("ly") || lower.hasASCIISuffix("ed") || lower.hasASCIISuffix("ing") { continue }
                 if lower.hasASCIISuffix("er") || lower.hasASCIISuffix("or") || lower.hasASCIISuffix("company") || lower.hasASCIISuffix("firm") || lower.hasASCIISuffix("maker") {
                     out.insert(tokens[i].lowerWithoutPossessive)
                 }
@@ -203,10 +242,11 @@ struct MentionLinker {
             || singles.contains(c.words[c.words.count - 1]) || FamilyNames.first.contains(c.words[0])
     }
 
-    /// The key that identifies a person's full name: lower-case words without initials and suffixes.
-    static func personKey(_ words: [String]) -> String {
+    /// The words of a person's full name that make its key (joined by spaces, the key identifies the
+    /// person): lower-case words without initials and suffixes.
+    static func personWords(_ words: [String]) -> [String] {
         let kept = words.filter { !($0.utf8.count <= 2 && $0.hasSuffix(".")) && $0 != "jr." && $0 != "sr." && $0 != "jr" && $0 != "sr" }
-        return (kept.isEmpty ? words : kept).joined(separator: " ")
+        return kept.isEmpty ? words : kept
     }
 
     /// The short names a full name can be referred to by: its last word, and its first word when

@@ -28,13 +28,14 @@ enum NameRecognizer {
     static func candidates(in paragraph: ParagraphText) -> [NameCandidate] {
         var out: [NameCandidate] = []
         let tokens = paragraph.tokens
+        let flags = paragraph.flags
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, tokens[j - 1].possessiveLength == 0 {
                 let t = tokens[j]
-                if t.kind == .word && (t.isCapitalized || (particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
+                if t.kind == .word && (t.isCapitalized || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
                     j += 1
                 } else {
                     break
@@ -50,17 +51,24 @@ enum NameRecognizer {
     static func classifyRun(_ run: Range<Int>, in p: ParagraphText, into out: inout [NameCandidate]) {
         var start = run.lowerBound
         let tokens = p.tokens
-        while start < run.upperBound, isNeverName(tokens[start].lower) || isSentenceInitialAdverb(start, p) { start += 1 }
+        let flags = p.flags
+        while start < run.upperBound, isNeverName(tokens[start].lower, flags[start]) || isSentenceInitialAdverb(start, p) { start += 1 }
         guard start < run.upperBound else { return }
         // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
-        if let head = (start..<run.upperBound).first(where: { Organizations.headWords.contains(tokens[$0].lower) }) {
+        if let head = (start..<run.upperBound).first(where: { flags[$0].contains(.organizationHead) }) {
             let org = start..<(head + 1)
             out.append(make(org, kind: .organization, canonical: Organizations.canonical(joined(tokens, org)), p))
             if head + 1 < run.upperBound { classifyRun((head + 1)..<run.upperBound, in: p, into: &out) }
             return
         }
         // A known country, place or organisation of up to three words at the start.
+        // Only a listed first word can start a listed name of several words (a run's words before its
+        // last have no possessive ending, so their flags are those of the words joined into the key).
+        let startsLong = flags[start].contains(.startsLongName)
+        let single = p.flagsWithoutPossessive(start)
         for width in stride(from: min(3, run.upperBound - start), through: 1, by: -1) {
+            if width > 1 && !startsLong { continue }
+            if width == 1 && single.isDisjoint(with: [.organization, .country]) { continue }
             let range = start..<(start + width)
             let key = joined(tokens, range)
             let last = start + width - 1
@@ -73,7 +81,7 @@ enum NameRecognizer {
             if let country = Countries.canonical(key) {
                 if key == "us" && tokens[start].text != "US" { continue }
                 // "U.S. President Donald Trump": a country before a title is part of the role.
-                if !rest.isEmpty && Titles.isRoleWord(tokens[last + 1].lower) { break }
+                if !rest.isEmpty && flags[last + 1].contains(.roleWord) { break }
                 out.append(make(range, kind: .place, canonical: country, p))
                 if !rest.isEmpty { classifyRun(rest, in: p, into: &out) }
                 return
@@ -85,34 +93,33 @@ enum NameRecognizer {
             }
         }
         // "Judicial Watch President Tom Fitton": a title inside the run ends its affiliation.
-        if let head = (start..<(run.upperBound - 1)).last(where: { Titles.isHead(tokens[$0].lower) }), head > start,
-           !Titles.isRoleWord(tokens[head + 1].lower) {
+        if let head = (start..<(run.upperBound - 1)).last(where: { flags[$0].contains(.titleHead) }), head > start,
+           !flags[head + 1].contains(.roleWord) {
             var prefixEnd = head
-            while prefixEnd > start, Titles.isRoleWord(tokens[prefixEnd - 1].lower) { prefixEnd -= 1 }
+            while prefixEnd > start, flags[prefixEnd - 1].contains(.roleWord) { prefixEnd -= 1 }
             if prefixEnd > start { classifyRun(start..<prefixEnd, in: p, into: &out) }
             classifyName((head + 1)..<run.upperBound, in: p, into: &out)
             return
         }
-        guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens) else { return }
+        guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens, flags) else { return }
         classifyName(nameStart..<run.upperBound, in: p, into: &out)
     }
 
     /// The first token after leading titles, honorifics and demonyms (when a name follows them), or nil
     /// when nothing is left.
-    static func roleStrippedStart(_ range: Range<Int>, _ tokens: [Token]) -> Int? {
+    static func roleStrippedStart(_ range: Range<Int>, _ tokens: [Token], _ flags: [LexicalFlags]) -> Int? {
         var k = range.lowerBound
         while k < range.upperBound - 1 {
-            let lower = tokens[k].lower
-            if Titles.isRoleWord(lower) || Titles.honorifics.contains(lower) || Countries.ofDemonym(lower) != nil
-                || (Countries.canonical(lower) != nil && Titles.isRoleWord(tokens[k + 1].lower))
-                || (lower == "north" || lower == "south") && Countries.ofDemonym(tokens[k + 1].lower) != nil {
+            let f = flags[k]
+            if !f.isDisjoint(with: [.roleWord, .honorific, .demonym])
+                || (f.contains(.country) && flags[k + 1].contains(.roleWord))
+                || (tokens[k].lower == "north" || tokens[k].lower == "south") && flags[k + 1].contains(.demonym) {
                 k += 1
             } else {
                 break
             }
         }
-        let lower = tokens[k].lower
-        if Titles.isRoleWord(lower) || Titles.honorifics.contains(lower) || Countries.ofDemonym(lower) != nil { return nil }
+        if !flags[k].isDisjoint(with: [.roleWord, .honorific, .demonym]) { return nil }
         return k
     }
 
@@ -120,49 +127,63 @@ enum NameRecognizer {
     static func classifyName(_ name: Range<Int>, in p: ParagraphText, into out: inout [NameCandidate]) {
         let tokens = p.tokens
         let words = name.map { tokens[$0].lowerWithoutPossessive }
-        if let last = words.last, Places.featureWords.contains(last), words.count > 1 { return }
+        // Only the last word of a name can have a possessive ending.
+        let lastFlags = p.flagsWithoutPossessive(name.upperBound - 1)
+        if words.count > 1, lastFlags.contains(.placeFeature) { return }
         if words.count == 1 {
             let word = words[0]
-            if let country = Countries.canonical(word) {
+            if lastFlags.contains(.country), let country = Countries.canonical(word) {
                 if word == "us" && tokens[name.lowerBound].text != "US" { return }
                 out.append(make(name, kind: .place, canonical: country, p))
                 return
             }
-            if Places.contains(word) { out.append(make(name, kind: .place, canonical: nil, p)); return }
-            if let org = Organizations.canonical(word) { out.append(make(name, kind: .organization, canonical: org, p)); return }
-            let honorific = name.lowerBound > 0 && Titles.honorifics.contains(p.lower(name.lowerBound - 1))
-            if isNeverName(word) || Countries.isPluralDemonym(word) || (Titles.isRoleWord(word) && !honorific) { return }
+            if lastFlags.contains(.place) { out.append(make(name, kind: .place, canonical: nil, p)); return }
+            if lastFlags.contains(.organization), let org = Organizations.canonical(word) {
+                out.append(make(name, kind: .organization, canonical: org, p))
+                return
+            }
+            let honorific = name.lowerBound > 0 && p.flags[name.lowerBound - 1].contains(.honorific)
+            if isNeverName(word, lastFlags) || Countries.isPluralDemonym(word) || (lastFlags.contains(.roleWord) && !honorific) { return }
             if isAcronym(tokens[name.lowerBound].text) { out.append(make(name, kind: .organization, canonical: nil, p)); return }
             if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return }
             out.append(make(name, kind: .person, canonical: nil, p))
             return
         }
         guard words.count <= 5, !words.contains(where: { $0.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return }
-        let given = GivenNames.contains(words[0])
+        // The flags of each word (a name's words before its last have no possessive ending).
+        func wordFlags(_ i: Int) -> LexicalFlags { i == words.count - 1 ? lastFlags : p.flags[name.lowerBound + i] }
+        let given = wordFlags(0).contains(.givenName)
         if !given {
-            for word in words where isNeverName(word) || Countries.canonical(word) != nil || Places.contains(word)
-                || Organizations.canonical(word) != nil || Countries.ofDemonym(word) != nil || Titles.isHead(word) {
+            for i in words.indices
+            where isNeverName(words[i], wordFlags(i)) || !wordFlags(i).isDisjoint(with: [.country, .place, .organization, .demonym, .titleHead]) {
                 return
             }
         }
-        if words.contains(where: { CommonWords.months.contains($0) || CommonWords.weekdays.contains($0) }) { return }
+        if words.indices.contains(where: { !wordFlags($0).isDisjoint(with: [.month, .weekday]) }) { return }
         out.append(make(name, kind: .person, canonical: nil, p))
     }
 
     /// Whether `lower` is never (part of the start of) a name.
     static func isNeverName(_ lower: String) -> Bool {
-        if lower.containsApostropheByte, let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }),
-           CommonWords.nonName.contains(String(lower[..<apostrophe])) {
-            return true // "I'll", "We’re", "It's"
-        }
-        return CommonWords.neverName.contains(lower)
+        isContraction(lower) || CommonWords.neverName.contains(lower)
+    }
+
+    /// Whether `lower`, whose flags are `flags`, is never (part of the start of) a name.
+    static func isNeverName(_ lower: String, _ flags: LexicalFlags) -> Bool {
+        isContraction(lower) || flags.contains(.neverName)
+    }
+
+    /// Whether `lower` is a contraction of a word that is not a name: "I'll", "We’re", "It's".
+    static func isContraction(_ lower: String) -> Bool {
+        guard lower.containsApostropheByte, let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        return CommonWords.nonName.contains(String(lower[..<apostrophe]))
     }
 
     /// Whether the token at `index` opens its sentence and reads as an adverb followed by a comma
     /// ("Separately,", "Notably,").
     static func isSentenceInitialAdverb(_ index: Int, _ p: ParagraphText) -> Bool {
         let lower = p.tokens[index].lower
-        guard lower.hasASCIISuffix("ly"), lower.utf8.count > 4, !GivenNames.contains(lower), p.token(index + 1)?.is(",") == true else { return false }
+        guard lower.hasASCIISuffix("ly"), lower.utf8.count > 4, !p.flags[index].contains(.givenName), p.token(index + 1)?.is(",") == true else { return false }
         return index == p.sentences[p.sentenceOf[index]].lowerBound || p.token(index - 1)?.kind == .quoteMark
     }
 
@@ -181,53 +202,57 @@ enum NameRecognizer {
     /// A candidate for the name tokens `range`, with the role, gender and context around it.
     static func make(_ range: Range<Int>, kind: ActorKind, canonical: String?, _ p: ParagraphText) -> NameCandidate {
         let tokens = p.tokens
-        let last = tokens[range.upperBound - 1]
-        let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: last.span.end - last.possessiveLength)
+        // Fields read in place: copying a token retains its strings.
+        let lastPossessive = tokens[range.upperBound - 1].possessiveLength
+        let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end - lastPossessive)
         let words = range.map { tokens[$0].lowerWithoutPossessive }
         let role = kind == .person ? RoleExtractor.premodifier(before: range.lowerBound, in: p) : nil
         var gender = Gender.unknown
         var titled = false
         var k = range.lowerBound - 1
-        while k >= 0, let t = p.token(k), t.kind == .word, Titles.isRoleWord(t.lower) || Titles.honorifics.contains(t.lower) || Countries.ofDemonym(t.lower) != nil {
-            if Titles.female.contains(t.lower) { gender = .female }
-            if Titles.male.contains(t.lower) { gender = .male }
-            if Titles.isHead(t.lower) || Titles.honorifics.contains(t.lower) { titled = true }
+        while k >= 0, tokens[k].kind == .word, case let f = p.flags[k], !f.isDisjoint(with: [.roleWord, .honorific, .demonym]) {
+            if f.contains(.femaleTitle) { gender = .female }
+            if f.contains(.maleTitle) { gender = .male }
+            if !f.isDisjoint(with: [.titleHead, .honorific]) { titled = true }
             k -= 1
         }
+        // Only the last word of a name can have a possessive ending.
+        let firstFlags = p.flagsWithoutPossessive(range.lowerBound)
         if gender == .unknown, kind == .person, range.count > 1 {
-            if GivenNames.male.contains(words[0]) { gender = .male } else if GivenNames.female.contains(words[0]) { gender = .female }
+            if firstFlags.contains(.maleGivenName) { gender = .male } else if firstFlags.contains(.femaleGivenName) { gender = .female }
         }
         var next = nextWord(after: range.upperBound, in: p)
-        let possessive = last.possessiveLength > 0
+        let possessive = lastPossessive > 0
         var appositive = false
         if kind == .person, !possessive, p.token(range.upperBound)?.is(",") == true {
             // "Fiorina, speaking to Iowans, said" / "Dana Reyes, the company’s spokeswoman, said".
             appositive = RoleExtractor.appositive(after: range.upperBound, in: p) != nil
             var k = range.upperBound + 1
-            while let t = p.token(k), k < range.upperBound + 20, !t.is(","), !t.isTerminal, !t.isDoubleQuote { k += 1 }
+            while k < tokens.count, k < range.upperBound + 20, !tokens[k].is(","), !tokens[k].isTerminal, !tokens[k].isDoubleQuote { k += 1 }
             if p.token(k)?.is(",") == true { next = nextWord(after: k + 1, in: p) ?? next }
         }
         // "“…,” said Kunin": a name right after a speech verb that follows a quotation.
         let saidBefore = range.lowerBound >= 2 && p.tokens[range.lowerBound - 1].kind == .word && !p.tokens[range.lowerBound - 1].isCapitalized
-            && SpeechVerbs.isSpeechVerb(p.tokens[range.lowerBound - 1].lower) && !SpeechVerbs.naming.contains(p.tokens[range.lowerBound - 1].lower)
+            && p.flags[range.lowerBound - 1].contains(.speechVerb) && !p.flags[range.lowerBound - 1].contains(.namingVerb)
             && (p.tokens[range.lowerBound - 2].kind == .quoteMark || p.tokens[range.lowerBound - 2].is(","))
         // A verb in the plural ("Reports say", "Apple have") speaks for several, not for a person.
         // Verbs of corporate announcements ("Fiat announced") are no evidence of a person.
-        let singular = next.map { !Self.pluralVerbs.contains($0) && !Self.institutionalVerbs.contains($0) } ?? true
-        let speaks = saidBefore || !possessive && singular && next.map { SpeechVerbs.isSpeechVerb($0) && !SpeechVerbs.participles.contains($0) } == true
-        let acts = !possessive && next.map { SpeechVerbs.isSpeechVerb($0) || actionWords.contains($0) } == true
-        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: span.text(in: p.text), kind: kind,
+        let nextFlags = next.map { p.flags[$0] }
+        let singular = nextFlags.map { $0.isDisjoint(with: [.pluralVerb, .institutionalVerb]) } ?? true
+        let speaks = saidBefore || !possessive && singular && nextFlags.map { $0.contains(.speechVerb) && !$0.contains(.participle) } == true
+        let acts = !possessive && nextFlags.map { !$0.isDisjoint(with: [.speechVerb, .actionWord]) } == true
+        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: p.text(of: span), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
-                             gender: gender, acts: acts, givenName: GivenNames.contains(words[0]), hasAppositiveRole: appositive)
+                             gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive)
     }
 
-    /// The lower-case word after `index`, skipping adverbs such as "also" and "this week"; nil when
+    /// The index of the word after `index`, skipping adverbs such as "also" and "this week"; nil when
     /// punctuation comes first.
-    static func nextWord(after index: Int, in p: ParagraphText) -> String? {
+    static func nextWord(after index: Int, in p: ParagraphText) -> Int? {
         var k = index
         while let t = p.token(k), t.kind == .word {
-            if Attributor.skippable.contains(t.lower) { k += 1; continue }
-            return t.lower
+            if p.flags[k].contains(.skippable) { k += 1; continue }
+            return k
         }
         return nil
     }

@@ -15,6 +15,8 @@ public struct ParagraphText: Sendable {
     public let quotes: [QuotationScanner.Segment]
     /// For each token, whether it lies inside quotation marks (the marks included).
     public let insideQuote: [Bool]
+    /// For each token, the word lists its lower-case form belongs to.
+    let flags: [LexicalFlags]
 
     /// Tokenises `text`, splits it into sentences and finds its quotations.
     public init(number: Int, text: String) {
@@ -36,17 +38,42 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
+        self.flags = LexicalFlags.of(tokens)
     }
 
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
     public func text(of range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end).text(in: text)
+        return text(of: ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end))
     }
+
+    /// The text of the bytes `span` (`span.text(in: text)`, decoded from the bytes in place rather
+    /// than through string indices).
+    func text(of span: ByteSpan) -> String {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+        } ?? span.text(in: text)
+    }
+
+    /// Whether a sentence starts at token `index` (sentences are not empty and cover every token).
+    @inline(__always)
+    func startsSentence(_ index: Int) -> Bool { sentences[sentenceOf[index]].lowerBound == index }
 
     /// The token at `index`, or nil past either end.
     @inline(__always)
     func token(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+
+    /// The flags of the token at `index`, or [] past either end (as for the word "").
+    @inline(__always)
+    func flags(_ index: Int) -> LexicalFlags { index >= 0 && index < flags.count ? flags[index] : [] }
+
+    /// The flags of the token at `index` without its possessive ending (those of
+    /// ``Token/lowerWithoutPossessive``).
+    @inline(__always)
+    func flagsWithoutPossessive(_ index: Int) -> LexicalFlags {
+        tokens[index].possessiveLength == 0 && tokens[index].kind == .word
+            ? flags[index] : LexicalFlags.of(tokens[index].lowerWithoutPossessive)
+    }
 
     /// The lower-case word at `index`, or "" when there is none.
     @inline(__always)

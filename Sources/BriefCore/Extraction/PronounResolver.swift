@@ -16,9 +16,14 @@ struct PronounResolver {
         // Candidates grouped by (paragraph, sentence), nearest first.
         var best: (paragraph: Int, sentence: Int, start: Int, mention: Int)?
         // By index, not `enumerated().reversed()`, which copied every candidate into an array first.
+        // The candidates are in text order: skip those after the paragraph and stop before the window,
+        // reading the paragraph alone first rather than copying each candidate (its strings and words).
         for m in linked.candidates.indices.reversed() {
+            let number = linked.candidates[m].paragraph
+            if number > paragraph { continue }
+            if number < paragraph - 2 { break }
             let c = linked.candidates[m]
-            guard c.kind == .person, c.paragraph <= paragraph, c.paragraph >= paragraph - 2 else { continue }
+            guard c.kind == .person else { continue }
             let p = paragraphs[c.paragraph - base]
             if p.insideQuote[c.tokens.lowerBound] { continue }
             if c.paragraph == paragraph && c.tokens.lowerBound >= token { continue }

@@ -21,7 +21,9 @@ public enum QuotationScanner {
     public static func scan(_ tokens: [Token]) -> [Segment] {
         var segments: [Segment] = []
         var open: Int?
-        for (i, token) in tokens.enumerated() where token.isDoubleQuote {
+        // By index: `enumerated()` copied every token (retaining its strings) to test one field.
+        for i in tokens.indices where tokens[i].isDoubleQuote {
+            let token = tokens[i]
             let closesBySpacing = !token.spaceBefore && (i + 1 == tokens.count || tokens[i + 1].spaceBefore || tokens[i + 1].kind == .punctuation)
             let opensBySpacing = (token.spaceBefore || i == 0 || tokens[i - 1].kind == .punctuation) && i + 1 < tokens.count && !tokens[i + 1].spaceBefore
             if let start = open {

@@ -15,17 +15,19 @@ enum RoleExtractor {
     static func premodifier(before nameStart: Int, in p: ParagraphText) -> Range<Int>? {
         var k = nameStart - 1
         var hasHead = false
-        while k >= 0, let t = p.token(k), t.kind == .word {
-            let lower = Token.lowered(t.withoutPossessive)
-            if Titles.honorifics.contains(lower) && k == nameStart - 1 { k -= 1; continue }
-            if Titles.isHead(lower) { hasHead = true; k -= 1; continue }
-            if Titles.qualifiers.contains(lower) || Countries.ofDemonym(lower) != nil || Countries.canonical(lower) != nil
-                || (t.isCapitalized && Organizations.headWords.contains(lower))
-                || ((lower == "north" || lower == "south") && Countries.ofDemonym(p.lower(k + 1)) != nil) {
+        while k >= 0, k < p.tokens.count, p.tokens[k].kind == .word {
+            // The flags of the word without its possessive ending.
+            let f = p.flagsWithoutPossessive(k)
+            let capitalized = p.tokens[k].isCapitalized
+            if f.contains(.honorific) && k == nameStart - 1 { k -= 1; continue }
+            if f.contains(.titleHead) { hasHead = true; k -= 1; continue }
+            if !f.isDisjoint(with: [.titleQualifier, .demonym, .country]) || (capitalized && f.contains(.organizationHead))
+                || p.flags(k + 1).contains(.demonym) && isNorthOrSouth(p.tokens[k].lowerWithoutPossessive) {
                 k -= 1
                 continue
             }
-            if t.isCapitalized && k + 1 < nameStart && Organizations.headWords.contains(p.lower(k + 1)) && !NameRecognizer.isNeverName(lower) {
+            if capitalized && k + 1 < nameStart && p.flags[k + 1].contains(.organizationHead)
+                && !NameRecognizer.isNeverName(p.tokens[k].lowerWithoutPossessive, f) {
                 k -= 1
                 continue
             }
@@ -34,12 +36,15 @@ enum RoleExtractor {
         guard hasHead else { return nil }
         var first = k + 1
         // Drop leading words that are neither title, demonym nor organisation ("former" stays).
-        while first < nameStart, Titles.honorifics.contains(p.lower(first)) { first += 1 }
+        while first < nameStart, p.flags[first].contains(.honorific) { first += 1 }
         var last = nameStart - 1
-        while last >= first, Titles.honorifics.contains(p.lower(last)) { last -= 1 }
+        while last >= first, p.flags[last].contains(.honorific) { last -= 1 }
         guard first <= last else { return nil }
         return first..<(last + 1)
     }
+
+    /// Whether `lower` is "north" or "south", which make a demonym of their own ("North Korean").
+    static func isNorthOrSouth(_ lower: String) -> Bool { lower == "north" || lower == "south" }
 
     /// The parts of the role written in tokens `range`.
     static func parts(of range: Range<Int>, in p: ParagraphText) -> Parts? {
@@ -73,7 +78,7 @@ enum RoleExtractor {
         }
         let title = p.text(of: titleStart..<range.upperBound)
         let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-        return Parts(title: title, affiliation: affiliation, text: span.text(in: p.text), span: span)
+        return Parts(title: title, affiliation: affiliation, text: p.text(of: span), span: span)
     }
 
     /// The role in an appositive right after a name ending at token `nameEnd`: ", the ministry’s
@@ -119,6 +124,6 @@ enum RoleExtractor {
         while titleStart < head, Countries.ofDemonym(p.lower(titleStart)) != nil { titleStart += 1 }
         let title = p.text(of: min(titleStart, head)..<(head + 1))
         let span = ByteSpan(start: p.tokens[start].span.start, end: p.tokens[end - 1].span.end)
-        return Parts(title: title, affiliation: affiliation, text: span.text(in: p.text), span: span)
+        return Parts(title: title, affiliation: affiliation, text: p.text(of: span), span: span)
     }
 }

@@ -35,8 +35,9 @@ struct SpeakerResolver {
     func entity(withRole head: String) -> Int? {
         var found: Set<Int> = []
         for role in linked.roles {
-            let words = Set(Tokenizer.tokenize(role.title).map(\.lower))
-            if words.contains(head), let e = linked.mentions[role.mention].entity { found.insert(e) }
+            // A word of the title equal to `head` (no set of the title's words is built for one test).
+            let titled = Tokenizer.tokenize(role.title).contains { $0.lower == head }
+            if titled, let e = linked.mentions[role.mention].entity { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil
     }

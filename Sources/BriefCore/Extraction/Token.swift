@@ -37,17 +37,21 @@ public struct Token: Sendable, Hashable {
     private let markByte: UInt8
     /// Whether the token is `.`, `!`, `?` or `…` (see ``isTerminal``), derived from `text`.
     private let terminal: Bool
+    /// The byte length of a possessive ending (see ``possessiveLength``), derived from `lower`.
+    private let possessive: UInt8
 
     /// A token; `lower` is derived from `text`.
     public init(kind: Kind, span: ByteSpan, text: String, isCapitalized: Bool, spaceBefore: Bool,
                 quoteMark: QuoteMark? = nil) {
-        self.init(kind: kind, span: span, text: text, lower: kind == .word ? Token.lowered(text) : text,
-                  isCapitalized: isCapitalized, spaceBefore: spaceBefore, quoteMark: quoteMark)
+        let lower = kind == .word ? Token.lowered(text) : text
+        self.init(kind: kind, span: span, text: text, lower: lower, isCapitalized: isCapitalized, spaceBefore: spaceBefore,
+                  quoteMark: quoteMark, possessiveLength: Token.possessiveLength(of: lower))
     }
 
-    /// A token whose `lower` the caller has already derived from `text`.
+    /// A token whose `lower` (and the byte length of its possessive ending) the caller has already
+    /// derived from `text`.
     init(kind: Kind, span: ByteSpan, text: String, lower: String, isCapitalized: Bool, spaceBefore: Bool,
-         quoteMark: QuoteMark? = nil) {
+         quoteMark: QuoteMark? = nil, possessiveLength: Int) {
         self.kind = kind
         self.span = span
         self.text = text
@@ -55,6 +59,7 @@ public struct Token: Sendable, Hashable {
         self.isCapitalized = isCapitalized
         self.spaceBefore = spaceBefore
         self.quoteMark = quoteMark
+        self.possessive = UInt8(possessiveLength)
         let bytes = text.utf8
         let single = kind == .punctuation && bytes.count == 1
         self.markByte = single ? bytes.first! : 0
@@ -104,7 +109,10 @@ public struct Token: Sendable, Hashable {
 
     /// The byte length of a possessive ending ("’s" is 4 bytes, "'s" 2), or 0.
     @inline(__always)
-    public var possessiveLength: Int {
+    public var possessiveLength: Int { Int(possessive) }
+
+    /// The byte length of the possessive ending of `lower` ("’s" is 4 bytes, "'s" 2), or 0.
+    static func possessiveLength(of lower: String) -> Int {
         // Compared as bytes: neither "’" nor "'" combines with what comes before it, and a plain "s"
         // last means no combining mark follows, so this is `hasSuffix` on characters.
         var bytes = lower.utf8.reversed().makeIterator()

@@ -18,6 +18,17 @@ public enum Tokenizer {
         var spaceBefore = true
         let n = bytes.count
         while i < n {
+            // ASCII letters, digits and blanks (most bytes) without the general classification.
+            let byte = bytes[i]
+            if byte == 0x20 { spaceBefore = true; i += 1; continue }
+            if isASCIIAlphanumeric(byte) {
+                let end = wordEnd(bytes, from: i)
+                let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: byte <= 0x39)
+                i = word.span.end
+                tokens.append(word)
+                spaceBefore = false
+                continue
+            }
             let (cls, width) = classify(bytes, i)
             switch cls {
             case .space:
@@ -32,13 +43,13 @@ public enum Tokenizer {
             case .quote(let mark):
                 let text = markText(bytes, i, i + width)
                 tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width), text: text, lower: text,
-                                    isCapitalized: false, spaceBefore: spaceBefore, quoteMark: mark))
+                                    isCapitalized: false, spaceBefore: spaceBefore, quoteMark: mark, possessiveLength: 0))
                 spaceBefore = false
                 i += width
             case .punctuation:
                 let text = markText(bytes, i, i + width)
                 tokens.append(Token(kind: .punctuation, span: ByteSpan(start: i, end: i + width), text: text, lower: text,
-                                    isCapitalized: false, spaceBefore: spaceBefore))
+                                    isCapitalized: false, spaceBefore: spaceBefore, possessiveLength: 0))
                 spaceBefore = false
                 i += width
             }
@@ -102,11 +113,20 @@ public enum Tokenizer {
         return cls == .letter || cls == .digit
     }
 
+    /// Whether `byte` is an ASCII letter or digit (what ``classify(_:_:)`` calls `.letter` or `.digit`
+    /// among one-byte characters).
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
     /// The end of the word starting at `start`.
     static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         let n = b.count
         while i < n {
+            if isASCIIAlphanumeric(b[i]) { i += 1; continue }
+            if b[i] == 0x20 { return i }
             let (cls, width) = classify(b, i)
             switch cls {
             case .letter, .digit:
@@ -157,7 +177,19 @@ public enum Tokenizer {
         // A number's `lower` is its text as written (see ``Token/init(kind:span:text:isCapitalized:spaceBefore:quoteMark:)``).
         let lower = numeric ? text : lowered(b, start, end, unchanged: text) ?? Token.lowered(text)
         return Token(kind: numeric ? .number : .word, span: ByteSpan(start: start, end: end),
-                     text: text, lower: lower, isCapitalized: capitalized, spaceBefore: spaceBefore)
+                     text: text, lower: lower, isCapitalized: capitalized, spaceBefore: spaceBefore,
+                     possessiveLength: possessiveLength(b, start, end, numeric: numeric))
+    }
+
+    /// `Token.possessiveLength(of:)` of the word `start..<end`, read from the buffer: the word's
+    /// `lower` has these bytes with ASCII capitals lowered (a number's is as written).
+    @inline(__always)
+    static func possessiveLength(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, numeric: Bool) -> Int {
+        let last = b[end - 1]
+        guard last == 0x73 || (!numeric && last == 0x53) else { return 0 }
+        if end - start >= 2 && b[end - 2] == 0x27 { return 2 }
+        if end - start >= 4 && b[end - 2] == 0x99 && b[end - 3] == 0x80 && b[end - 4] == 0xE2 { return 4 }
+        return 0
     }
 
     /// `Token.lowered` of the ASCII bytes `start..<end`, read from the buffer rather than from a

@@ -48,6 +48,19 @@ import Testing
         #expect(!mixed.contains("cafe’s"))
     }
 
+    @Test func latinLettersAreMatchedByBytesAndDecomposedSpellingsStillMatch() {
+        let composed: WordSet = ["jos\u{E9}", "\u{C5}ngstr\u{F6}m", "\u{142}ód\u{17A}"]
+        #expect(composed.contains("jos\u{E9}"))
+        #expect(composed.contains("jose\u{301}"))  // e + combining acute: the same word as a `String`
+        #expect(!composed.contains("jose"))
+        #expect(!composed.contains("jos\u{E8}"))
+        #expect(composed.contains("\u{142}o\u{301}dz\u{301}"))
+        // A decomposed key: a composed word is not plain for it, so it is looked up by `String` equality.
+        let decomposed: WordSet = ["jose\u{301}"]
+        #expect(decomposed.contains("jos\u{E9}"))
+        #expect(!decomposed.contains("jos\u{E8}"))
+    }
+
     @Test func emptySetContainsNothing() {
         let set = WordSet([String]())
         #expect(set.isEmpty)

@@ -39,24 +39,18 @@ struct Attributor {
 
     let p: ParagraphText
     /// The mention starting at each token index.
-    let byStart: [Int: Int]
+    let byStart: TokenIndexMap
     /// The mention ending at each token index (its last token).
-    let byEnd: [Int: Int]
+    let byEnd: TokenIndexMap
     /// The name tokens of each mention (indexed by mention), for mentions of this paragraph.
-    let mentionTokens: [Int: Range<Int>]
+    let mentionTokens: MentionTable<Range<Int>>
     /// The kind of each mention of this paragraph.
-    let mentionKinds: [Int: ActorKind]
+    let mentionKinds: MentionTable<ActorKind>
 
     /// The attributor for the paragraph at `index` (0-based) of an article.
     static func make(paragraph index: Int, paragraphs: [ParagraphText], linked: MentionLinker.Linked) -> Attributor {
-        var mentionTokens: [Int: Range<Int>] = [:]
-        var mentionKinds: [Int: ActorKind] = [:]
-        for (_, m) in linked.byStart[index] {
-            mentionTokens[m] = linked.candidates[m].tokens
-            mentionKinds[m] = linked.candidates[m].kind
-        }
-        return Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
-                          mentionTokens: mentionTokens, mentionKinds: mentionKinds)
+        Attributor(p: paragraphs[index], byStart: linked.byStart[index], byEnd: linked.byEnd[index],
+                   mentionTokens: linked.mentionTokens[index], mentionKinds: linked.mentionKinds[index])
     }
 
     /// The speaker of `quote`, or nil when no pattern attributes it.

@@ -26,8 +26,17 @@ extension String {
         return true
     }
 
-    /// Whether the string holds `'` or `’` (U+2019), by a scan of its bytes.
+    /// Whether the string holds `'` or `’` (U+2019), by a scan of its bytes (in place when they are
+    /// contiguous, as in native and small strings).
     var containsApostropheByte: Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            for i in bytes.indices where bytes[i] == 0x27 || (bytes[i] == 0x99 && i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2) {
+                return true
+            }
+            return false
+        }) {
+            return found
+        }
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in utf8 {
             if byte == 0x27 || (byte == 0x99 && previous == (0xE2, 0x80)) { return true }

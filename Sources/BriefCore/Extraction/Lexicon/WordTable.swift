@@ -41,11 +41,17 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         var capacity = 8
         while capacity < keys.count * 4 { capacity *= 2 }
         var slots = [UInt32](repeating: 0, count: capacity)
-        for (entry, key) in keys.enumerated() {
-            let mixed = Array(key.utf8).withUnsafeBufferPointer { Self.hash($0).hash }
-            var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
+        var plain = true
+        // Each key is hashed and tested from its bytes in `bytes`, without copying it to an array.
+        bytes.withUnsafeBufferPointer { all in
+            for entry in keys.indices {
+                let key = UnsafeBufferPointer(rebasing: all[Int(starts[entry])..<Int(starts[entry + 1])])
+                let mixed = Self.hash(key).hash
+                var slot = Int(truncatingIfNeeded: mixed) & (capacity - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = UInt32(truncatingIfNeeded: mixed >> 48) << 16 | UInt32(entry + 1)
+                if plain && !Self.plainBytes(key) { plain = false }
+            }
         }
         self.slots = slots
         self.keyBytes = bytes
@@ -53,18 +59,27 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.values = values
         self.keys = keys
         self.byString = index
-        self.plainKeys = keys.allSatisfy { key in Array(key.utf8).withUnsafeBufferPointer { Self.plainBytes($0) } }
+        self.plainKeys = plain
     }
 
-    /// Whether `bytes` are ASCII apart from marks U+2002–U+203F (such as ’ “ ” —), bytes E2 80 82–BF.
-    /// None of those characters decomposes or combines, so two such strings are canonically
-    /// equivalent only when their bytes are equal: a byte miss needs no look-up by `String` equality.
+    /// Whether `bytes` are ASCII apart from characters U+0080–U+017F (Latin-1 and Latin Extended-A,
+    /// bytes C2–C5 and one more) and marks U+2002–U+203F (such as ’ “ ” —, bytes E2 80 82–BF). Each
+    /// of those characters is its own normalization form C (none is a combining mark, and none
+    /// composes with what comes before it), so such a string is in form C; two strings in form C are
+    /// canonically equivalent only when their bytes are equal: a byte miss needs no look-up by
+    /// `String` equality when the word and every key are plain.
     @inline(__always)
     private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
-            if bytes[i] < 0x80 { i += 1; continue }
-            guard bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82, bytes[i + 2] <= 0xBF else {
+            let byte = bytes[i]
+            if byte < 0x80 { i += 1; continue }
+            if byte >= 0xC2 && byte <= 0xC5 {
+                guard i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+                continue
+            }
+            guard byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x82, bytes[i + 2] <= 0xBF else {
                 return false
             }
             i += 3
@@ -80,11 +95,14 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var count: Int { keys.count }
 
     /// The value for `word`, or nil.
+    @inline(__always)
     subscript(_ word: String) -> Value? {
         entry(of: word).map { values[$0] }
     }
 
-    /// The entry index of `word`, or nil.
+    /// The entry index of `word`, or nil. Inlined where it is used, so that the byte look-up is not
+    /// a closure called through a pointer.
+    @inline(__always)
     func entry(of word: String) -> Int? {
         if let found = word.utf8.withContiguousStorageIfAvailable({ bytes -> (entry: Int?, plain: Bool) in
             let found = entry(bytes: bytes)
