@@ -83,7 +83,31 @@ struct SpeakerExtent {
                   !p.tokens[j].is(":"), p.tokens[j].text != "—", j < end + 8 { j += 1 }
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
-        return start..<appositiveEnd(after: end, sentence: sentence)
+        return trimmed(start..<appositiveEnd(after: end, sentence: sentence))
+    }
+
+    /// Connectives that open a clause, never a speaker's phrase ("But Jo Ames", "As the Daily Ledger").
+    static let openingConnectives = WordList.set("but yet now and so as where still also however meanwhile")
+
+    /// Adverbs that follow a clause's subject, never end a speaker's phrase ("Local officials now").
+    static let closingAdverbs = WordList.set("now then still also however already later previously too first meanwhile")
+
+    /// Verbs of a finding that follow their subject ("the poll found", "a new survey shows"): the
+    /// clause's verb, not part of the speaker.
+    static let findingVerbs = WordList.set("found finds shows showed suggests suggested indicates indicated")
+
+    /// `range` without a connective opening it or an adverb, a negated auxiliary or a verb of finding
+    /// closing it: the attribution names the speaker, not the clause around it.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        let p = a.p
+        var start = range.lowerBound, end = range.upperBound
+        while start + 1 < end, p.tokens[start].kind == .word, Self.openingConnectives.contains(p.tokens[start].lower) { start += 1 }
+        while end - 1 > start, p.tokens[end - 1].kind == .word, !p.tokens[end - 1].isCapitalized {
+            let lower = p.tokens[end - 1].lower
+            guard Self.closingAdverbs.contains(lower) || Self.findingVerbs.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t") else { break }
+            end -= 1
+        }
+        return start..<end
     }
 
     /// The end of "of the Ames Institute", "of consulting firm Ames" or, after a title head, "to
