@@ -20,4 +20,9 @@ import Testing
     @Test func aConnectiveOpeningTheSentence() {
         #expect(reported("Now Nora Feld says that the plan will fail.") == ["Nora Feld"])
     }
+
+    @Test func anAsideSetOffByCommasAfterTheSubject() {
+        #expect(reported("Nora Feld, the mayor of Ashford, for example, said that the plan will fail.") == ["Nora Feld, the mayor of Ashford"])
+        #expect(reported("Nora Feld, without naming him, said that the plan will fail.") == ["Nora Feld"])
+    }
 }

@@ -107,7 +107,27 @@ struct SpeakerExtent {
             guard Self.closingAdverbs.contains(lower) || Self.findingVerbs.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t") else { break }
             end -= 1
         }
-        return start..<end
+        return start..<asideTrimmed(start..<end)
+    }
+
+    /// Words opening an aside set off by a comma at the end of a subject (", for example", ", through a
+    /// spokeswoman", ", without naming him"): an adverbial of the clause, not a description of the speaker.
+    static let asideOpeners = WordList.set("""
+    for on in through without with via however meanwhile by after during despite instead speaking
+    """)
+
+    /// The end of `range` before its last comma-set aside when one closes it.
+    func asideTrimmed(_ range: Range<Int>) -> Int {
+        let p = a.p
+        var end = range.upperBound
+        var k = end - 2
+        while k > range.lowerBound {
+            if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized {
+                if Self.asideOpeners.contains(next.lower) { end = k } else { break }
+            } else if p.tokens[k].is(",") { break }
+            k -= 1
+        }
+        return end
     }
 
     /// The end of "of the Ames Institute", "of consulting firm Ames" or, after a title head, "to
