@@ -25,4 +25,8 @@ import Testing
         #expect(reported("Nora Feld, the mayor of Ashford, for example, said that the plan will fail.") == ["Nora Feld, the mayor of Ashford"])
         #expect(reported("Nora Feld, without naming him, said that the plan will fail.") == ["Nora Feld"])
     }
+
+    @Test func theMainClauseVerbAfterTheSubjectsAppositive() {
+        #expect(reported("Nora Feld, the mayor of Ashford, hopes the vote will show that the town is behind her.").first == "Nora Feld, the mayor of Ashford")
+    }
 }

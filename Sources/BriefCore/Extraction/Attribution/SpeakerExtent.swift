@@ -107,7 +107,24 @@ struct SpeakerExtent {
             guard Self.closingAdverbs.contains(lower) || Self.findingVerbs.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t") else { break }
             end -= 1
         }
-        return start..<asideTrimmed(start..<end)
+        return start..<asideTrimmed(start..<clauseTrimmed(start..<end))
+    }
+
+    /// Verbs in the present or auxiliaries that open the main clause after a subject's appositive
+    /// (", hopes the vote will", ", had already endorsed").
+    static let clauseVerbs = WordList.set("""
+    is was has had have are were will would thinks hopes intends believes wants plans expects seems remains
+    """)
+
+    /// The end of `range` at the first comma after which the main clause's verb follows (", declined to
+    /// comment", ", had already endorsed her"): the subject ends there.
+    func clauseTrimmed(_ range: Range<Int>) -> Int {
+        let p = a.p
+        for k in (range.lowerBound + 1)..<max(range.lowerBound + 1, range.upperBound - 1) where p.tokens[k].is(",") {
+            guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !p.insideQuote[k + 1] else { continue }
+            if (next.lower.hasSuffix("ed") && next.lower.count > 3) || Self.clauseVerbs.contains(next.lower) { return k }
+        }
+        return range.upperBound
     }
 
     /// Words opening an aside set off by a comma at the end of a subject (", for example", ", through a
