@@ -83,7 +83,68 @@ struct SpeakerExtent {
                   !p.tokens[j].is(":"), p.tokens[j].text != "—", j < end + 8 { j += 1 }
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
-        return start..<appositiveEnd(after: end, sentence: sentence)
+        return trimmed(start..<appositiveEnd(after: end, sentence: sentence))
+    }
+
+    /// Connectives that open a clause, never a speaker's phrase ("But Jo Ames", "As the Daily Ledger").
+    static let openingConnectives = WordList.set("but yet now and so as where still also however meanwhile")
+
+    /// Adverbs that follow a clause's subject, never end a speaker's phrase ("Local officials now").
+    static let closingAdverbs = WordList.set("now then still also however already later previously too first meanwhile")
+
+    /// Verbs of a finding that follow their subject ("the poll found", "a new survey shows"): the
+    /// clause's verb, not part of the speaker.
+    static let findingVerbs = WordList.set("found finds shows showed suggests suggested indicates indicated")
+
+    /// `range` without a connective opening it or an adverb, a negated auxiliary or a verb of finding
+    /// closing it: the attribution names the speaker, not the clause around it.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        let p = a.p
+        var start = range.lowerBound, end = range.upperBound
+        while start + 1 < end, p.tokens[start].kind == .word, Self.openingConnectives.contains(p.tokens[start].lower) { start += 1 }
+        while end - 1 > start, p.tokens[end - 1].kind == .word, !p.tokens[end - 1].isCapitalized {
+            let lower = p.tokens[end - 1].lower
+            guard Self.closingAdverbs.contains(lower) || Self.findingVerbs.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t") else { break }
+            end -= 1
+        }
+        return start..<asideTrimmed(start..<clauseTrimmed(start..<end))
+    }
+
+    /// Verbs in the present or auxiliaries that open the main clause after a subject's appositive
+    /// (", hopes the vote will", ", had already endorsed").
+    static let clauseVerbs = WordList.set("""
+    is was has had have are were will would thinks hopes intends believes wants plans expects seems remains
+    """)
+
+    /// The end of `range` at the first comma after which the main clause's verb follows (", declined to
+    /// comment", ", had already endorsed her"): the subject ends there.
+    func clauseTrimmed(_ range: Range<Int>) -> Int {
+        let p = a.p
+        for k in (range.lowerBound + 1)..<max(range.lowerBound + 1, range.upperBound - 1) where p.tokens[k].is(",") {
+            guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !p.insideQuote[k + 1] else { continue }
+            if (next.lower.hasSuffix("ed") && next.lower.count > 3) || Self.clauseVerbs.contains(next.lower) { return k }
+        }
+        return range.upperBound
+    }
+
+    /// Words opening an aside set off by a comma at the end of a subject (", for example", ", through a
+    /// spokeswoman", ", without naming him"): an adverbial of the clause, not a description of the speaker.
+    static let asideOpeners = WordList.set("""
+    for on in through without with via however meanwhile by after during despite instead speaking
+    """)
+
+    /// The end of `range` before its last comma-set aside when one closes it.
+    func asideTrimmed(_ range: Range<Int>) -> Int {
+        let p = a.p
+        var end = range.upperBound
+        var k = end - 2
+        while k > range.lowerBound {
+            if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized {
+                if Self.asideOpeners.contains(next.lower) { end = k } else { break }
+            } else if p.tokens[k].is(",") { break }
+            k -= 1
+        }
+        return end
     }
 
     /// The end of "of the Ames Institute", "of consulting firm Ames" or, after a title head, "to
