@@ -154,12 +154,15 @@ struct QuoteAssembler {
         }
     }
 
+    /// The lower-case words a capitalised title may hold ("The Art of the Deal").
+    private static let titleSmallWords = WordList.set("of the and a an in on for to at with &")
+
     /// Marks scare quotes and titles: short quotations with no speech context, and capitalised titles.
     private func classifyScare(_ draft: inout Draft, in p: ParagraphText) {
         let content = (draft.segment.open + 1)..<draft.segment.limit
         let words = content.filter { p.tokens[$0].kind == .word }
-        let small: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&"]
-        let titleLike = !words.isEmpty && words.count <= 6 && words.allSatisfy { p.tokens[$0].isCapitalized || small.contains(p.tokens[$0].lower) }
+        let titleLike = !words.isEmpty && words.count <= 6
+            && words.allSatisfy { p.tokens[$0].isCapitalized || Self.titleSmallWords.contains(p.tokens[$0].lower) }
             && !content.contains { p.tokens[$0].isTerminal } && draft.finding?.pattern != .after && draft.finding?.pattern != .introduced
         var scare = titleLike
         if draft.words <= ArticleAnalyzer.scareQuoteWords {

@@ -5,7 +5,7 @@ import Testing
 /// statements of stance.
 @Suite struct AttitudeVerbTests {
     private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
-        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText, $0.isStance) }
+        reportedStatements(in: text)
     }
 
     @Test func aClauseWithoutThatAfterThink() {

@@ -5,7 +5,7 @@ import Testing
 /// talk. They are counted as statements of stance, kept off the site's statements.
 @Suite struct ReportedAttitudeTests {
     private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
-        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText, $0.isStance) }
+        reportedStatements(in: text)
     }
 
     @Test func anIntentionReportsItsInfinitive() {

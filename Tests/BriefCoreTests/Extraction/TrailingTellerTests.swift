@@ -5,7 +5,7 @@ import Testing
 /// after "As" ("As the newsletter reported, …"), and a relative clause of attitude.
 @Suite struct TrailingTellerTests {
     private func reported(_ text: String) -> [(text: String, speaker: String)] {
-        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText) }
+        reportedStatements(in: text).map { ($0.text, $0.speaker) }
     }
 
     @Test func aSpokesmanToldThePaper() {
