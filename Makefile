@@ -23,7 +23,7 @@ release: deps
 theme:
 	scripts/embed-theme.sh
 
-# Whole-process timings against Hugo on the same generated corpus (see bench/README.md).
+# Whole-process timings against Hugo on the same generated corpus (see the README's Performance section).
 bench: release
 	bench/run.sh
 
