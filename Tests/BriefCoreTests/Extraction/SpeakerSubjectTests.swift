@@ -21,6 +21,21 @@ import Testing
         #expect(p[0]?.hasPrefix("Daniel Okoro") == true)
     }
 
+    @Test func theSubjectSpeaksForWhatHeCalls() {
+        #expect(phrases(["Senator Tomas Reil has railed against what he calls the “Ashford cartel” for months."]) == ["Senator Tomas Reil"])
+        #expect(phrases(["Ilse Varga condemned what she called a “brazen breach of every rule we ever wrote down.”"]) == ["Ilse Varga"])
+    }
+
+    @Test func aNameEndingInAModalWordIsTheSubject() {
+        #expect(phrases(["Prime Minister Theresa May said the country would leave “by the end of March, whatever the cost may be.”"])
+                == ["Prime Minister Theresa May"])
+    }
+
+    @Test func aDatelineIsNoSubject() {
+        #expect(phrases(["ASHFORD — Sen. Ilse Varga (D-Ohio) defended the plan, saying the benefits would “outweigh the costs by far, in every county.”"])
+                == ["Sen. Ilse Varga (D-Ohio)"])
+    }
+
     @Test func aNameWithAPartyTagBeforeAnAppositive() {
         let p = phrases(["Sen. Daniel Okoro (D-Ore.), chairman of the panel, said the bill was “not ready for a vote this year.”"])
         #expect(p.count == 1)

@@ -39,6 +39,11 @@ struct SpeakerExtent {
                 start = title
                 break
             }
+            // "Sanders’ spokesman Jo Ames": a plural possessive, its apostrophe a token of its own.
+            if start >= 2, a.isPluralPossessiveMark(start - 1), !p.insideQuote[start - 2] {
+                start -= 2
+                continue
+            }
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1] else { break }
             let lower = t.lower
             if joinsLeft(start - 1) {
@@ -148,8 +153,8 @@ struct SpeakerExtent {
     }
 
     /// The end of "of the Ames Institute", "of consulting firm Ames" or, after a title head, "to
-    /// President Jo Ames" following the phrase at `k` when it runs to the end of the sentence or a
-    /// comma; nil otherwise.
+    /// President Jo Ames" following the phrase at `k` when it runs to the end of the sentence, a
+    /// comma or a speech verb; nil otherwise.
     func organizationEnd(after k: Int, sentence: Range<Int>) -> Int? {
         let p = a.p
         let word = p.lower(k)
@@ -157,10 +162,11 @@ struct SpeakerExtent {
         var j = k + 1
         var named = false
         while j < min(sentence.upperBound, k + 9), let t = p.token(j), t.kind == .word || t.kind == .number, !p.insideQuote[j] {
-            if t.isCapitalized { named = true } else if a.isVerb(j) || Self.leftStops.contains(t.lower) || t.lower.hasSuffix("ly") { return nil }
+            // "Jo Ames of the Sierra Club said": the speech verb after the organisation ends it.
+            if t.isCapitalized { named = true } else if a.isVerb(j) { break } else if Self.leftStops.contains(t.lower) || t.lower.hasSuffix("ly") { return nil }
             j += 1
         }
-        guard named, j > k + 1, j == sentence.upperBound || p.tokens[j].is(",") || p.tokens[j].isTerminal else { return nil }
+        guard named, j > k + 1, j == sentence.upperBound || p.tokens[j].is(",") || p.tokens[j].isTerminal || a.isVerb(j) else { return nil }
         // A capitalised word must end the phrase ("of the Ames Institute", not "of the new rules").
         return p.tokens[j - 1].isCapitalized || p.tokens[j - 1].kind == .number ? j : nil
     }
@@ -200,7 +206,7 @@ struct SpeakerExtent {
     }
 
     /// The first token of the left conjunct of "X and SPEAKER said" when the conjunct ending at `k`
-    /// opens the sentence (or follows a clause opener, a dash or a colon) and is a noun phrase of capitalised
+    /// opens the sentence (or follows a clause opener, a dash, a colon or a quotation) and is a noun phrase of capitalised
     /// words, descriptions, determiners and possessives ("Bolton and Gorka said"); nil otherwise.
     func leftConjunct(endingAt k: Int, sentence: Range<Int>) -> Int? {
         let p = a.p
@@ -217,9 +223,10 @@ struct SpeakerExtent {
             j -= 1
         }
         guard j < k else { return nil }
-        // The conjunct opens the sentence, a clause, or follows a dateline's dash or a colon.
+        // The conjunct opens the sentence, a clause, or follows a dateline's dash, a colon or a
+        // quotation ("“…,” Jo Ames and Ty Sims wrote").
         if j >= sentence.lowerBound, !Attributor.clauseOpeners.contains(p.tokens[j].lower),
-           !(p.tokens[j].text == "—" || p.tokens[j].is(":")) { return nil }
+           !(p.tokens[j].text == "—" || p.tokens[j].is(":") || p.tokens[j].kind == .quoteMark) { return nil }
         return j + 1
     }
 
@@ -260,6 +267,8 @@ struct SpeakerExtent {
               !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower),
               !Self.notNouns.contains(t.lower), !t.lower.hasSuffix("n't"), !t.lower.hasSuffix("n’t") { j += 1 }
         guard j > k, let next = p.token(j) else { return k }
+        // "the Ohio senator and party candidate said": a second title joined by "and".
+        if let (_, e) = a.conjoinedTitle(at: j), let after = p.token(e), after.isTerminal || after.is(",") || a.isVerb(e) { return e }
         // "The Ames campaign has argued": an auxiliary before the verb.
         let auxiliary = Self.auxiliaries.contains(next.lower) && p.token(j + 1).map { $0.kind == .word } == true
         return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" || auxiliary ? j : k
