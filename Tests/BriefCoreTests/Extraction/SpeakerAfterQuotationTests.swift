@@ -37,6 +37,10 @@ import Testing
         #expect(phrases(["“The budget is a disgrace,” Ashford City Public Advocate Ilse Varga said."]) == ["Ashford City Public Advocate Ilse Varga"])
     }
 
+    @Test func aPossessiveOwnsTheTitleAfterIt() {
+        #expect(phrases(["“That was outrageous,” Varga's former campaign strategist said in an interview."]) == ["Varga's former campaign strategist"])
+    }
+
     @Test func aVerbAfterOtherWordsIsNoAffiliation() {
         // "of the new rules" names no organisation; the sentence's own verb attributes nothing.
         #expect(phrases(["“We will count every vote,” Tomas Reil of the new board argued at length."]).allSatisfy { $0 == nil || $0 == "Tomas Reil" })

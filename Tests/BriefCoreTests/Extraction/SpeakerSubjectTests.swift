@@ -31,6 +31,14 @@ import Testing
                 == ["Prime Minister Theresa May"])
     }
 
+    @Test func aPollOpeningTheSentenceIsTheSourceOfItsShare() {
+        let reported = { (text: String) in ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.speakerPhrase) }
+        #expect(reported("In a Ledger/Wire poll released Sunday, just 8 percent of voters said the plan was a waste of money.")
+                == ["a Ledger/Wire poll released Sunday"])
+        // A person after the poll speaks for herself.
+        #expect(reported("In the poll, Ilse Varga said the plan was a waste of money.") == ["Ilse Varga"])
+    }
+
     @Test func aDatelineIsNoSubject() {
         #expect(phrases(["ASHFORD — Sen. Ilse Varga (D-Ohio) defended the plan, saying the benefits would “outweigh the costs by far, in every county.”"])
                 == ["Sen. Ilse Varga (D-Ohio)"])

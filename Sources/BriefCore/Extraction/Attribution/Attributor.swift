@@ -356,6 +356,8 @@ struct Attributor {
         if t.isCapitalized, !NameRecognizer.isNeverName(t.lower) {
             var j = k + 1
             while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 8 { j += 1 }
+            // "Ames's former campaign strategist said": the capitalised words only own the title after them.
+            if p.tokens[j - 1].possessiveLength > 0, let nominal = modifiedNoun(from: k, after: j) { return nominal }
             return (.unknown(p.text(of: k..<j)), j)
         }
         return nil

@@ -88,7 +88,35 @@ struct SpeakerExtent {
                   !p.tokens[j].is(":"), p.tokens[j].text != "—", j < end + 8 { j += 1 }
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
-        return trimmed(start..<appositiveEnd(after: end, sentence: sentence))
+        let range = trimmed(start..<appositiveEnd(after: end, sentence: sentence))
+        return surveyBefore(range, sentence: sentence) ?? range
+    }
+
+    /// Nouns of an opinion survey.
+    static let surveys = WordList.set("poll polls survey surveys")
+
+    /// Adverbs of degree before a share of respondents ("just 8 percent").
+    static let degreeAdverbs = WordList.set("just only about nearly roughly almost some barely fully")
+
+    /// The survey of a sentence opening "In a Ledger poll released Sunday, 8 percent of voters said …"
+    /// when `range`, naming no person, is the subject right after its comma: the share of respondents
+    /// speaks through the poll, which the reader is told is the source. Nil otherwise.
+    func surveyBefore(_ range: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        let p = a.p
+        let s = sentence.lowerBound
+        // "…, just 8 percent of voters said": an adverb of degree before the share.
+        var comma = range.lowerBound - 1
+        while comma > s, Self.degreeAdverbs.contains(p.lower(comma)) { comma -= 1 }
+        guard comma >= s + 3, p.lower(s) == "in", p.tokens[comma].is(","),
+              !range.contains(where: { k in a.byStart[k].map { a.mentionKinds[$0] == .person } ?? false }) else { return nil }
+        let phrase = (s + 1)..<comma
+        guard phrase.count <= 14, Attributor.determiners.contains(p.lower(s + 1)) || p.tokens[s + 1].isCapitalized,
+              phrase.contains(where: { Self.surveys.contains(p.lower($0)) }),
+              phrase.allSatisfy({ k in
+                  let t = p.tokens[k]
+                  return !p.insideQuote[k] && (t.kind == .word || t.kind == .number || t.text == "/" || t.text == "-" || t.text == "&")
+              }) else { return nil }
+        return phrase
     }
 
     /// Connectives that open a clause, never a speaker's phrase ("But Jo Ames", "As the Daily Ledger").
