@@ -41,6 +41,12 @@ import Testing
         #expect(phrases(["“That was outrageous,” Varga's former campaign strategist said in an interview."]) == ["Varga's former campaign strategist"])
     }
 
+    @Test func capitalisedRoleWordsAfterANameLeadToThePerson() {
+        let quotes = ArticleAnalyzer.analyze(paragraphs: ["“It was a fair deal,” said Ashford Steelworkers Political Director Tomas Reil."]).quotes
+        #expect(quotes.map(\.speakerPhrase) == ["Ashford Steelworkers Political Director Tomas Reil"])
+        #expect(quotes.map(\.speakerText) == ["Tomas Reil"])
+    }
+
     @Test func aVerbAfterOtherWordsIsNoAffiliation() {
         // "of the new rules" names no organisation; the sentence's own verb attributes nothing.
         #expect(phrases(["“We will count every vote,” Tomas Reil of the new board argued at length."]).allSatisfy { $0 == nil || $0 == "Tomas Reil" })

@@ -310,7 +310,8 @@ struct Attributor {
             // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
             // an organisation or a possessive is the speaker.
             // "said Clinton ally James Carville": a person named after role words that follow a name.
-            let roleFollows = p.token(range.upperBound).map { $0.kind == .word && !$0.isCapitalized } ?? false
+            // "said United Steelworkers Political Director Jo Ames": capitalised role words after a name also end it.
+            let roleFollows = p.token(range.upperBound).map { $0.kind == .word && (!$0.isCapitalized || Titles.isRoleWord($0.lower)) } ?? false
             // "said Sanders’ spokesman Jo Ames": the apostrophe of a plural possessive is a token of its own.
             let plural = isPluralPossessiveMark(range.upperBound)
             if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0 || roleFollows || plural,
