@@ -24,6 +24,7 @@ import Testing
     @Test func theSubjectSpeaksForWhatHeCalls() {
         #expect(phrases(["Senator Tomas Reil has railed against what he calls the “Ashford cartel” for months."]) == ["Senator Tomas Reil"])
         #expect(phrases(["Ilse Varga condemned what she called a “brazen breach of every rule we ever wrote down.”"]) == ["Ilse Varga"])
+        #expect(phrases(["Tomas Reil said he would vote for Ilse Varga, whom he called “the most careful mayor this city has had.”"]) == ["Tomas Reil"])
     }
 
     @Test func aNameEndingInAModalWordIsTheSubject() {

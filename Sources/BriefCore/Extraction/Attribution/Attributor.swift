@@ -535,11 +535,11 @@ struct Attributor {
     }
 
     /// The person named as the sentence's subject when the verb at `v` is that of a "what he calls"
-    /// clause whose pronoun is `pronoun` ("Ames railed against what he calls “…”": the words are
-    /// Ames's), or nil.
+    /// or "whom she called" clause whose pronoun is `pronoun` ("Ames railed against what he calls
+    /// “…”": the words are Ames's), or nil.
     func whatClauseSubject(verb v: Int, pronoun: SpeakerPhrase, sentenceStart: Int) -> SpeakerPhrase? {
         guard case .pronoun(let word) = pronoun, word == "he" || word == "she", v - 2 > sentenceStart,
-              p.lower(v - 1) == word, p.lower(v - 2) == "what",
+              p.lower(v - 1) == word, p.lower(v - 2) == "what" || p.lower(v - 2) == "whom",
               case .mention(let m)? = clauseSubject(before: v - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person else { return nil }
         return .mention(m)
     }
