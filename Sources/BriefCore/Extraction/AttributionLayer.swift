@@ -23,13 +23,22 @@ public enum AttributionLayer {
             let speaker = quote.speakerPhrase ?? quote.speakerText
             // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
             let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true && quote.continues == nil
-            let local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
+            var local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
+            // A fragment no pattern attributed that ends the clause of a reported statement ("Ames said the
+            // plan is “a disaster from the start”") is that statement's: its speaker, from its start.
+            let statement = fragment && quote.speakerText == nil ? reportedClause(before: quote, in: analysis.reported, text: lines[quote.paragraph - 1].text) : nil
+            if let statement { local = ByteSpan(start: statement.span.start, end: quote.span.end) }
             let span = ByteSpan(start: local.start + offset, end: local.end + offset)
             guard emitted.insert(span).inserted else { continue }
-            var out = AnalysisRecord.Quote(span: span, speaker: speaker, direct: !fragment)
-            out.speakerName = analysis.speakerName(of: quote)
-            if let bytes = quote.speakerSpan, let number = quote.speakerParagraph {
-                out.speakerSpan = shift(bytes, by: lines[number - 1].offset)
+            var out = AnalysisRecord.Quote(span: span, speaker: statement.map { $0.speakerPhrase ?? $0.speakerText } ?? speaker, direct: !fragment)
+            if let statement {
+                out.speakerName = statement.speakerEntity.map { analysis.entities[$0].name }
+                out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
+            } else {
+                out.speakerName = analysis.speakerName(of: quote)
+                if let bytes = quote.speakerSpan, let number = quote.speakerParagraph {
+                    out.speakerSpan = shift(bytes, by: lines[number - 1].offset)
+                }
             }
             record.quotes.append(out)
         }
@@ -47,6 +56,19 @@ public enum AttributionLayer {
         for mention in analysis.mentions where mention.kind == .person {
             let offset = lines[mention.paragraph - 1].offset
             record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))
+        }
+    }
+
+    /// The most bytes (spaces, punctuation) between a reported clause cut before a quotation and the quotation.
+    static let clauseGap = 4
+
+    /// The reported statement of the quotation's paragraph whose clause, cut before a quotation, ends
+    /// right before `quote` with nothing but spaces and punctuation between; nil when there is none.
+    static func reportedClause(before quote: Quotation, in reported: [ReportedStatement], text: String) -> ReportedStatement? {
+        let bytes = Array(text.utf8)
+        return reported.first { s in
+            guard s.paragraph == quote.paragraph, s.span.end <= quote.span.start, quote.span.start - s.span.end <= clauseGap else { return false }
+            return bytes[s.span.end..<quote.span.start].allSatisfy { !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }
         }
     }
 

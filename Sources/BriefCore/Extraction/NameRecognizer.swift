@@ -159,8 +159,15 @@ enum NameRecognizer {
                 return
             }
         }
-        if words.indices.contains(where: { !wordFlags($0).isDisjoint(with: [.month, .weekday]) }) { return }
+        if words.indices.contains(where: { !wordFlags($0).isDisjoint(with: [.month, .weekday]) && !isMonthSurname($0, of: name, given: given, p) }) { return }
         out.append(make(name, kind: .person, canonical: nil, p))
+    }
+
+    /// Whether word `i` of the two-word name `name` is a month used as a family name after a given
+    /// name ("Theresa May", "Brian May"): the last word, not followed by a day's number.
+    static func isMonthSurname(_ i: Int, of name: Range<Int>, given: Bool, _ p: ParagraphText) -> Bool {
+        guard given, name.count == 2, i == 1, p.flagsWithoutPossessive(name.upperBound - 1).contains(.month) else { return false }
+        return p.token(name.upperBound)?.kind != .number
     }
 
     /// Whether `lower` is never (part of the start of) a name.

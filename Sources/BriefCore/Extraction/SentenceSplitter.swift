@@ -9,6 +9,11 @@ public enum SentenceSplitter {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
+        if let dateline = datelineEnd(tokens) {
+            result.append(0..<dateline)
+            start = dateline
+            i = dateline
+        }
         while i < tokens.count {
             var end: Int?
             if tokens[i].isTerminal {
@@ -28,6 +33,29 @@ public enum SentenceSplitter {
         }
         if start < tokens.count { result.append(start..<tokens.count) }
         return result
+    }
+
+    /// Dashes that close a dateline.
+    static let datelineDashes: Set<String> = ["—", "–", "-", "―"]
+
+    /// The index after a dateline opening the paragraph ("WASHINGTON —", "PARIS, Aug. 31 (Reuters) -",
+    /// "Washington (AFP) –"): capitalised words, numbers, commas and a news agency in parentheses
+    /// before a dash, the place in capitals or the agency named; nil when the paragraph opens otherwise.
+    /// The dateline is a sentence of its own: the first sentence's subject comes after it.
+    static func datelineEnd(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, first.kind == .word, first.isCapitalized else { return nil }
+        var j = 0
+        while j < min(tokens.count, 12) {
+            let t = tokens[j]
+            if t.kind == .punctuation, datelineDashes.contains(t.text) { break }
+            guard t.kind == .word && t.isCapitalized || t.kind == .number || t.is(",") || t.is("(") || t.is(")") else { return nil }
+            j += 1
+        }
+        guard j > 0, j < tokens.count - 1, datelineDashes.contains(tokens[j].text) else { return nil }
+        let capitals = first.text.utf8.count >= 2 && first.text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
+        // "(Reuters)", not a party tag ("(D)", "(R-Ohio)").
+        let agency = j >= 3 && tokens[j - 1].is(")") && tokens[j - 3].is("(") && tokens[j - 2].text.utf8.count >= 2 && !tokens[j - 2].text.contains("-")
+        return capitals || agency ? j + 1 : nil
     }
 
     /// The index after a terminal mark and any closing quotation marks or brackets that follow it.

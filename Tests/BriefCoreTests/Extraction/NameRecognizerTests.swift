@@ -22,6 +22,13 @@ import Testing
         #expect(found.map(\.1) == [.organization, .organization, .place, .organization])
     }
 
+    @Test func aMonthAfterAGivenNameIsAFamilyName() {
+        #expect(names("Prime Minister Theresa May spoke.").map(\.0) == ["Theresa May"])
+        #expect(names("Brian May spoke on Tuesday.").map(\.0) == ["Brian May"])
+        // A day's number after it makes it a date.
+        #expect(names("Brian May 5 was the date.").map(\.0) != ["Brian May"])
+    }
+
     @Test func possessiveIsLeftOutOfTheSpan() {
         #expect(names("It was Olga Brenn’s plan.").map(\.0) == ["Olga Brenn"])
     }

@@ -15,6 +15,15 @@ import Testing
         #expect(split("The memo was signed by J. R. Tolland. It leaked.") == ["The memo was signed by J. R. Tolland.", "It leaked."])
     }
 
+    @Test func aDatelineIsASentenceOfItsOwn() {
+        #expect(split("ASHFORD — Sen. Ilse Varga defended the plan.") == ["ASHFORD —", "Sen. Ilse Varga defended the plan."])
+        #expect(split("ASHFORD, Aug. 31 (Wire) - Ilse Varga spoke.") == ["ASHFORD, Aug. 31 (Wire) -", "Ilse Varga spoke."])
+        #expect(split("Ashford (Wire) – Ilse Varga spoke.") == ["Ashford (Wire) –", "Ilse Varga spoke."])
+        // A party tag or a plain capitalised subject before a dash opens no dateline.
+        #expect(split("Rep. Ilse Varga (D-Ohio) — a critic — spoke.") == ["Rep. Ilse Varga (D-Ohio) — a critic — spoke."])
+        #expect(split("Ilse Varga — a critic — spoke.") == ["Ilse Varga — a critic — spoke."])
+    }
+
     @Test func abbreviationCanEndASentence() {
         #expect(split("She moved to the U.S. The move was quiet.") == ["She moved to the U.S.", "The move was quiet."])
     }

@@ -21,6 +21,30 @@ import Testing
         #expect(p[0]?.hasPrefix("Daniel Okoro") == true)
     }
 
+    @Test func theSubjectSpeaksForWhatHeCalls() {
+        #expect(phrases(["Senator Tomas Reil has railed against what he calls the “Ashford cartel” for months."]) == ["Senator Tomas Reil"])
+        #expect(phrases(["Ilse Varga condemned what she called a “brazen breach of every rule we ever wrote down.”"]) == ["Ilse Varga"])
+        #expect(phrases(["Tomas Reil said he would vote for Ilse Varga, whom he called “the most careful mayor this city has had.”"]) == ["Tomas Reil"])
+    }
+
+    @Test func aNameEndingInAModalWordIsTheSubject() {
+        #expect(phrases(["Prime Minister Theresa May said the country would leave “by the end of March, whatever the cost may be.”"])
+                == ["Prime Minister Theresa May"])
+    }
+
+    @Test func aPollOpeningTheSentenceIsTheSourceOfItsShare() {
+        let reported = { (text: String) in ArticleAnalyzer.analyze(paragraphs: [text]).reported.map(\.speakerPhrase) }
+        #expect(reported("In a Ledger/Wire poll released Sunday, just 8 percent of voters said the plan was a waste of money.")
+                == ["a Ledger/Wire poll released Sunday"])
+        // A person after the poll speaks for herself.
+        #expect(reported("In the poll, Ilse Varga said the plan was a waste of money.") == ["Ilse Varga"])
+    }
+
+    @Test func aDatelineIsNoSubject() {
+        #expect(phrases(["ASHFORD — Sen. Ilse Varga (D-Ohio) defended the plan, saying the benefits would “outweigh the costs by far, in every county.”"])
+                == ["Sen. Ilse Varga (D-Ohio)"])
+    }
+
     @Test func aNameWithAPartyTagBeforeAnAppositive() {
         let p = phrases(["Sen. Daniel Okoro (D-Ore.), chairman of the panel, said the bill was “not ready for a vote this year.”"])
         #expect(p.count == 1)

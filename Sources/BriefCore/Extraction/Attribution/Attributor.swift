@@ -203,13 +203,29 @@ struct Attributor {
 
     /// The speaker phrase at `j` when a speech verb follows it (after an appositive and adverbs).
     func speakerBeforeVerb(at j: Int) -> SpeakerPhrase? {
-        guard let (speaker, end) = phrase(at: j) else { return nil }
-        var k = skipAppositive(from: end)
+        guard var (speaker, end) = phrase(at: j) else { return nil }
+        // "Jo Ames and Ty Sims wrote": the second of two names joined by "and" (the phrase takes in both).
+        if p.lower(end) == "and", case .mention = speaker, let (second, after) = phrase(at: end + 1), case .mention = second, isVerb(after) {
+            (speaker, end) = (second, after)
+        }
+        var k = skipAppositive(from: affiliationEnd(after: end))
         while Self.skippable.contains(p.lower(k)) && !isVerb(k) { k += 1 }
         if !isVerb(k), let verb = verbAfterAppositives(from: end) { k = verb }
         guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
               !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
         return speaker
+    }
+
+    /// The index after an affiliation following a name and running up to a speech verb ("of the
+    /// Sierra Club said", "from Ames said"): a preposition, an optional "the" and capitalised words;
+    /// `k` itself when there is none.
+    func affiliationEnd(after k: Int) -> Int {
+        guard ["of", "from", "at"].contains(p.lower(k)) else { return k }
+        var j = k + 1
+        if p.lower(j) == "the" { j += 1 }
+        let first = j
+        while j < k + 8, let t = p.token(j), t.kind == .word, t.isCapitalized, !p.insideQuote[j] { j += 1 }
+        return j > first && isVerb(j) ? j : k
     }
 
     /// The speech verb after a run of appositives and clauses set off by commas that starts at the
@@ -294,9 +310,12 @@ struct Attributor {
             // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
             // an organisation or a possessive is the speaker.
             // "said Clinton ally James Carville": a person named after role words that follow a name.
-            let roleFollows = p.token(range.upperBound).map { $0.kind == .word && !$0.isCapitalized } ?? false
-            if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0 || roleFollows,
-               let person = firstMention(from: range.upperBound, within: 7, person: true), let personRange = mentionTokens[person] {
+            // "said United Steelworkers Political Director Jo Ames": capitalised role words after a name also end it.
+            let roleFollows = p.token(range.upperBound).map { $0.kind == .word && (!$0.isCapitalized || Titles.isRoleWord($0.lower)) } ?? false
+            // "said Sanders’ spokesman Jo Ames": the apostrophe of a plural possessive is a token of its own.
+            let plural = isPluralPossessiveMark(range.upperBound)
+            if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0 || roleFollows || plural,
+               let person = firstMention(from: range.upperBound + (plural ? 1 : 0), within: 7, person: true), let personRange = mentionTokens[person] {
                 m = person
                 range = personRange
             }
@@ -312,6 +331,8 @@ struct Attributor {
                 if Titles.isHead(lower) { head = lower } else if head != nil { break }
                 j += 1
             }
+            // "the Ohio senator and Republican presidential candidate": a second title joined by "and".
+            if head != nil, let (second, end) = conjoinedTitle(at: j) { head = second; j = end }
             guard let found = head else {
                 // "said a New Hampshire Republican", "said a 2008 Clinton veteran": a described speaker
                 // without a title, up to the sentence's end, a comma or a verb.
@@ -323,6 +344,12 @@ struct Attributor {
             if ["for", "of", "at"].contains(p.lower(j)) {
                 var m = j + 1
                 while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
+                // "a spokesman for committee Democrats": lower-case words before the capitalised name.
+                var n = m
+                while let w = p.token(n), w.kind == .word, n < j + 7, !p.insideQuote[n], !isVerb(n), !Self.clauseBreakers.contains(w.lower) {
+                    if w.isCapitalized { m = n + 1 }
+                    n += 1
+                }
                 if m > j + 1 { j = m }
             }
             return (.nominal(head: found, text: p.text(of: k..<j)), j)
@@ -330,9 +357,26 @@ struct Attributor {
         if t.isCapitalized, !NameRecognizer.isNeverName(t.lower) {
             var j = k + 1
             while let w = p.token(j), w.kind == .word, w.isCapitalized, j < k + 8 { j += 1 }
+            // "Ames's former campaign strategist said": the capitalised words only own the title after them.
+            if p.tokens[j - 1].possessiveLength > 0, let nominal = modifiedNoun(from: k, after: j) { return nominal }
             return (.unknown(p.text(of: k..<j)), j)
         }
         return nil
+    }
+
+    /// The head and the end of a second title joined to a first by the "and" at `k` ("… senator and
+    /// Republican presidential candidate"): role words or capitalised words ending in a title head,
+    /// with no verb; nil otherwise.
+    func conjoinedTitle(at k: Int) -> (String, Int)? {
+        guard p.lower(k) == "and" else { return nil }
+        var j = k + 1
+        var head: (String, Int)?
+        while j < k + 6, let w = p.token(j), w.kind == .word, !p.insideQuote[j], !isVerb(j),
+              w.isCapitalized || Titles.isRoleWord(w.lower) {
+            if Titles.isHead(w.lower) { head = (w.lower, j + 1) }
+            j += 1
+        }
+        return head
     }
 
     /// The noun phrase from `k` when a name ending before `end` only modifies lower-case nouns after
@@ -478,8 +522,9 @@ struct Attributor {
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
         // "with Gorka noting …": a name right before the participle is its subject.
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
-        guard let speaker = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart) ?? issuer(before: v, sentenceStart: sentenceStart)
+        guard let found = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart) ?? issuer(before: v, sentenceStart: sentenceStart)
                 : subject(before: v, sentenceStart: sentenceStart) ?? nounSubject(before: v, sentenceStart: sentenceStart) else { return nil }
+        let speaker = whatClauseSubject(verb: v, pronoun: found, sentenceStart: sentenceStart) ?? found
         let between = (v + 1 + particleLength(v))..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
         if SpeechVerbs.naming.contains(lower) {
@@ -489,13 +534,24 @@ struct Attributor {
         return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
     }
 
+    /// The person named as the sentence's subject when the verb at `v` is that of a "what he calls"
+    /// or "whom she called" clause whose pronoun is `pronoun` ("Ames railed against what he calls
+    /// “…”": the words are Ames's), or nil.
+    func whatClauseSubject(verb v: Int, pronoun: SpeakerPhrase, sentenceStart: Int) -> SpeakerPhrase? {
+        guard case .pronoun(let word) = pronoun, word == "he" || word == "she", v - 2 > sentenceStart,
+              p.lower(v - 1) == word, p.lower(v - 2) == "what" || p.lower(v - 2) == "whom",
+              case .mention(let m)? = clauseSubject(before: v - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person else { return nil }
+        return .mention(m)
+    }
+
     /// The subject of the verb at `v`: a name, pronoun or title phrase ending right before it (after
     /// adverbs and time phrases), or before an appositive set off by commas.
     func subject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
         // "Jo Ames is telling voters": the auxiliary of a progressive form.
         let progressive = p.lower(v).hasSuffix("ing")
-        while k >= sentenceStart, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
+        // "Theresa May said": a name's last word is no modal.
+        while k >= sentenceStart, byEnd[k] == nil, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
                 || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said", "Sen. Jo Ames (D-Ore.), said": the name before a party tag.
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }

@@ -39,6 +39,11 @@ struct SpeakerExtent {
                 start = title
                 break
             }
+            // "Sanders’ spokesman Jo Ames": a plural possessive, its apostrophe a token of its own.
+            if start >= 2, a.isPluralPossessiveMark(start - 1), !p.insideQuote[start - 2] {
+                start -= 2
+                continue
+            }
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1] else { break }
             let lower = t.lower
             if joinsLeft(start - 1) {
@@ -83,7 +88,35 @@ struct SpeakerExtent {
                   !p.tokens[j].is(":"), p.tokens[j].text != "—", j < end + 8 { j += 1 }
             if j == sentence.upperBound || p.insideQuote[j] || p.tokens[j].is(",") || p.tokens[j].isTerminal { return start..<j }
         }
-        return trimmed(start..<appositiveEnd(after: end, sentence: sentence))
+        let range = trimmed(start..<appositiveEnd(after: end, sentence: sentence))
+        return surveyBefore(range, sentence: sentence) ?? range
+    }
+
+    /// Nouns of an opinion survey.
+    static let surveys = WordList.set("poll polls survey surveys")
+
+    /// Adverbs of degree before a share of respondents ("just 8 percent").
+    static let degreeAdverbs = WordList.set("just only about nearly roughly almost some barely fully")
+
+    /// The survey of a sentence opening "In a Ledger poll released Sunday, 8 percent of voters said …"
+    /// when `range`, naming no person, is the subject right after its comma: the share of respondents
+    /// speaks through the poll, which the reader is told is the source. Nil otherwise.
+    func surveyBefore(_ range: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        let p = a.p
+        let s = sentence.lowerBound
+        // "…, just 8 percent of voters said": an adverb of degree before the share.
+        var comma = range.lowerBound - 1
+        while comma > s, Self.degreeAdverbs.contains(p.lower(comma)) { comma -= 1 }
+        guard comma >= s + 3, p.lower(s) == "in", p.tokens[comma].is(","),
+              !range.contains(where: { k in a.byStart[k].map { a.mentionKinds[$0] == .person } ?? false }) else { return nil }
+        let phrase = (s + 1)..<comma
+        guard phrase.count <= 14, Attributor.determiners.contains(p.lower(s + 1)) || p.tokens[s + 1].isCapitalized,
+              phrase.contains(where: { Self.surveys.contains(p.lower($0)) }),
+              phrase.allSatisfy({ k in
+                  let t = p.tokens[k]
+                  return !p.insideQuote[k] && (t.kind == .word || t.kind == .number || t.text == "/" || t.text == "-" || t.text == "&")
+              }) else { return nil }
+        return phrase
     }
 
     /// Connectives that open a clause, never a speaker's phrase ("But Jo Ames", "As the Daily Ledger").
@@ -148,8 +181,8 @@ struct SpeakerExtent {
     }
 
     /// The end of "of the Ames Institute", "of consulting firm Ames" or, after a title head, "to
-    /// President Jo Ames" following the phrase at `k` when it runs to the end of the sentence or a
-    /// comma; nil otherwise.
+    /// President Jo Ames" following the phrase at `k` when it runs to the end of the sentence, a
+    /// comma or a speech verb; nil otherwise.
     func organizationEnd(after k: Int, sentence: Range<Int>) -> Int? {
         let p = a.p
         let word = p.lower(k)
@@ -157,10 +190,11 @@ struct SpeakerExtent {
         var j = k + 1
         var named = false
         while j < min(sentence.upperBound, k + 9), let t = p.token(j), t.kind == .word || t.kind == .number, !p.insideQuote[j] {
-            if t.isCapitalized { named = true } else if a.isVerb(j) || Self.leftStops.contains(t.lower) || t.lower.hasSuffix("ly") { return nil }
+            // "Jo Ames of the Sierra Club said": the speech verb after the organisation ends it.
+            if t.isCapitalized { named = true } else if a.isVerb(j) { break } else if Self.leftStops.contains(t.lower) || t.lower.hasSuffix("ly") { return nil }
             j += 1
         }
-        guard named, j > k + 1, j == sentence.upperBound || p.tokens[j].is(",") || p.tokens[j].isTerminal else { return nil }
+        guard named, j > k + 1, j == sentence.upperBound || p.tokens[j].is(",") || p.tokens[j].isTerminal || a.isVerb(j) else { return nil }
         // A capitalised word must end the phrase ("of the Ames Institute", not "of the new rules").
         return p.tokens[j - 1].isCapitalized || p.tokens[j - 1].kind == .number ? j : nil
     }
@@ -200,7 +234,7 @@ struct SpeakerExtent {
     }
 
     /// The first token of the left conjunct of "X and SPEAKER said" when the conjunct ending at `k`
-    /// opens the sentence (or follows a clause opener, a dash or a colon) and is a noun phrase of capitalised
+    /// opens the sentence (or follows a clause opener, a dash, a colon or a quotation) and is a noun phrase of capitalised
     /// words, descriptions, determiners and possessives ("Bolton and Gorka said"); nil otherwise.
     func leftConjunct(endingAt k: Int, sentence: Range<Int>) -> Int? {
         let p = a.p
@@ -217,9 +251,10 @@ struct SpeakerExtent {
             j -= 1
         }
         guard j < k else { return nil }
-        // The conjunct opens the sentence, a clause, or follows a dateline's dash or a colon.
+        // The conjunct opens the sentence, a clause, or follows a dateline's dash, a colon or a
+        // quotation ("“…,” Jo Ames and Ty Sims wrote").
         if j >= sentence.lowerBound, !Attributor.clauseOpeners.contains(p.tokens[j].lower),
-           !(p.tokens[j].text == "—" || p.tokens[j].is(":")) { return nil }
+           !(p.tokens[j].text == "—" || p.tokens[j].is(":") || p.tokens[j].kind == .quoteMark) { return nil }
         return j + 1
     }
 
@@ -260,6 +295,8 @@ struct SpeakerExtent {
               !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower),
               !Self.notNouns.contains(t.lower), !t.lower.hasSuffix("n't"), !t.lower.hasSuffix("n’t") { j += 1 }
         guard j > k, let next = p.token(j) else { return k }
+        // "the Ohio senator and party candidate said": a second title joined by "and".
+        if let (_, e) = a.conjoinedTitle(at: j), let after = p.token(e), after.isTerminal || after.is(",") || a.isVerb(e) { return e }
         // "The Ames campaign has argued": an auxiliary before the verb.
         let auxiliary = Self.auxiliaries.contains(next.lower) && p.token(j + 1).map { $0.kind == .word } == true
         return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" || auxiliary ? j : k
