@@ -3,7 +3,7 @@ import Testing
 
 /// Attributions whose content is a clause or an object after a verb other than one of saying: what a
 /// piece of evidence shows, a judgement "as", a request "to", a feeling expressed, a progressive of
-/// saying and a participle after the noun phrase opening the sentence.
+/// saying, a participle after the noun phrase opening the sentence, "made it clear" and "It said".
 @Suite struct ClauseContentTests {
     private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
         reportedStatements(in: text)
@@ -73,5 +73,18 @@ import Testing
         #expect(reported("A survey by the college found the missing files.").isEmpty)
         let r = reported("A survey by the college found most tenants paying too much.")
         #expect(r.map(\.text) == ["most tenants paying too much"])
+    }
+
+    @Test func madeItClear() {
+        let r = reported("Councillor Mira Holt made it clear that she would not vote for the levy.")
+        #expect(r.map(\.text) == ["she would not vote for the levy"])
+        #expect(r.map(\.speaker) == ["Mira Holt"])
+        #expect(reported("Mira Holt made it clear to the board.").isEmpty)
+    }
+
+    @Test func itSaidOpeningASentence() {
+        let r = reported("The harbour board published its audit on Friday. It said the ferry fund had been spent twice.")
+        #expect(r.map(\.text) == ["the ferry fund had been spent twice"])
+        #expect(r.map(\.speaker) == ["It"])
     }
 }

@@ -84,9 +84,9 @@ struct ReportedSpeechFinder {
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
 
     /// Every word that may be the verb of `SPEAKER VERB CONTENT`: ``verbWords`` with the participles
-    /// of a progressive, the verbs of showing, of regarding "as" and of asking "to".
+    /// of a progressive, the verbs of showing, of regarding "as", of asking "to" and of "made clear".
     static let contentVerbWords = WordSet(Array(verbWords) + Array(participles) + Array(showingVerbs) + Array(regardingVerbs)
-                                          + Array(requestVerbs))
+                                          + Array(requestVerbs) + Array(makingVerbs))
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
@@ -285,7 +285,7 @@ struct ReportedSpeechFinder {
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // Every verb of saying, stance or knowing is a word of one of their lists.
         for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.contentVerbWords.contains(p.lower(v)) {
-            let stance = stanceStart(v, p) ?? regardedAsStart(v, p) ?? askedToStart(v, p)
+            let stance = stanceStart(v, p) ?? regardedAsStart(v, p) ?? askedToStart(v, p) ?? madeClearStart(v, p)
             let question = stance == nil ? questionStart(v, p) : nil
             let progressive = stance == nil && question == nil ? progressiveAuxiliary(v, p) : nil
             guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
@@ -295,7 +295,8 @@ struct ReportedSpeechFinder {
             // "The latest poll of likely voters released Friday shows": a piece of evidence as the subject.
             let evidence = Self.showingVerbs.contains(p.lower(v)) ? evidenceSubject(before: v, sentenceStart: sentence.lowerBound, p) : nil
             guard let phrase = evidence ?? a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
-                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
+                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a)
+                    ?? openingIt(before: v, sentence, p, a) else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
                isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
