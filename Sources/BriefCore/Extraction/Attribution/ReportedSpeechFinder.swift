@@ -52,6 +52,7 @@ struct ReportedSpeechFinder {
         chided scolded assailed derided derides decried decries disparaged disparages trashed bashed \
         discussed discusses discussing describing questioning urged urges ordered
         """) { out[verb] = "" }
+        for verb in Self.expressingVerbs { out[verb] = "" }
         for verb in WordList.set("declined declines refused refuses vowed vows promised promises promising pledged pledges threatened threatens") {
             out[verb] = "to"
         }
@@ -81,6 +82,11 @@ struct ReportedSpeechFinder {
 
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
+
+    /// Every word that may be the verb of `SPEAKER VERB CONTENT`: ``verbWords`` with the participles
+    /// of a progressive, the verbs of showing, of regarding "as", of asking "to" and of "made clear".
+    static let contentVerbWords = WordSet(Array(verbWords) + Array(participles) + Array(showingVerbs) + Array(regardingVerbs)
+                                          + Array(requestVerbs) + Array(makingVerbs))
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
@@ -134,7 +140,7 @@ struct ReportedSpeechFinder {
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
         statement.isStance = ((clause.lowerBound - 3)..<clause.lowerBound).contains { v in
-            v >= 0 && stanceStart(v, p) == clause.lowerBound
+            v >= 0 && (stanceStart(v, p) == clause.lowerBound || regardedAsStart(v, p) == clause.lowerBound)
         } || followsAttitudeVerb(clause.lowerBound, p)
         let extent = SpeakerExtent(a: attributor)
         if let core = extent.core(of: phrase, candidates: linked.candidates, near: pronounAt) {
@@ -186,7 +192,8 @@ struct ReportedSpeechFinder {
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
                   !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no", "about"].contains(t.lower),
-                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) ?? issuer(before: v, sentence, p, a) else { continue }
+                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) ?? issuer(before: v, sentence, p, a)
+                    ?? openingSubject(before: v, sentence, p, a) else { continue }
             return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         return nil
@@ -277,15 +284,19 @@ struct ReportedSpeechFinder {
     /// `SPEAKER VERB (that) CLAUSE` with the verb at or after token `from`.
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // Every verb of saying, stance or knowing is a word of one of their lists.
-        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
-            let stance = stanceStart(v, p)
+        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.contentVerbWords.contains(p.lower(v)) {
+            let stance = stanceStart(v, p) ?? regardedAsStart(v, p) ?? askedToStart(v, p) ?? madeClearStart(v, p)
             let question = stance == nil ? questionStart(v, p) : nil
-            guard stance != nil || question != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
+            let progressive = stance == nil && question == nil ? progressiveAuxiliary(v, p) : nil
+            guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
                     || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
-            // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
-            let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
-            guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
-                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
+            // "Cruz is calling for", "Ames is now saying": the subject stands before the auxiliary of a progressive.
+            let s = progressive ?? (p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v)
+            // "The latest poll of likely voters released Friday shows": a piece of evidence as the subject.
+            let evidence = Self.showingVerbs.contains(p.lower(v)) ? evidenceSubject(before: v, sentenceStart: sentence.lowerBound, p) : nil
+            guard let phrase = evidence ?? a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
+                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a)
+                    ?? openingIt(before: v, sentence, p, a) else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
                isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
@@ -328,7 +339,8 @@ struct ReportedSpeechFinder {
 
     /// Whether the word at `v` is a verb of knowing or showing followed by "that" (after adverbs).
     func isThatVerb(_ v: Int, _ p: ParagraphText, _ a: Attributor) -> Bool {
-        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.thatVerbs.contains(t.lower) else { return false }
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.thatVerbs.contains(t.lower) || Self.showingVerbs.contains(t.lower)
+        else { return false }
         var k = v + 1
         if t.lower == "point" || t.lower == "points" || t.lower == "pointed" {
             guard p.lower(k) == "out" else { return false }
@@ -337,15 +349,22 @@ struct ReportedSpeechFinder {
         if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
             return false
         }
-        if p.lower(k) == "that" { return true }
+        if p.lower(k) == "that", Self.thatVerbs.contains(t.lower) { return true }
         // "A new poll shows Clinton ahead": a survey or a study shows a clause without "that".
         var head = v - 1
         if p.lower(head) == "also" { head -= 1 }
-        return Self.showingVerbs.contains(t.lower) && Self.evidenceNouns.contains(p.lower(head)) && p.token(k)?.kind == .word
+        guard Self.showingVerbs.contains(t.lower), p.token(k)?.kind == .word else { return false }
+        if Self.evidenceNouns.contains(p.lower(head)) { return true }
+        // "A survey by the college found the missing files": a qualified subject that finds an article's noun found a thing.
+        if Self.findingVerbs.contains(t.lower), Attributor.determiners.contains(p.lower(k)) { return false }
+        return evidenceSubject(before: v, sentenceStart: p.sentences[p.sentenceOf[v]].lowerBound, p) != nil
     }
 
     /// Verbs by which a survey or a study reports a clause without "that".
-    static let showingVerbs = WordList.set("show shows showed shown find finds found suggest suggests suggested indicate indicates indicated reveal reveals revealed")
+    static let showingVerbs = WordList.set("""
+    show shows showed shown showing find finds found suggest suggests suggested indicate indicates indicated reveal reveals revealed \
+    revealing
+    """)
 
     /// Surveys, studies and their results: subjects that report what they show.
     static let evidenceNouns = WordList.set("poll polls survey surveys study studies data numbers results analysis figures research report")

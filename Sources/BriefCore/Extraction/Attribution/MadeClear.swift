@@ -1,0 +1,20 @@
+extension ReportedSpeechFinder {
+    /// Verbs of "made it clear that …".
+    static let makingVerbs = WordList.set("make makes made making")
+
+    /// Words that cannot open the clause after "made clear" ("made clear to voters", "made clear what").
+    static let madeClearStops = WordList.set("to in on at of for with about from what how why where whether if by")
+
+    /// `SUBJECT made (it) clear (that) CLAUSE` ("The mayor made it clear she would not run"): where
+    /// the clause starts, or nil when `v` opens no such phrase.
+    func madeClearStart(_ v: Int, _ p: ParagraphText) -> Int? {
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.makingVerbs.contains(t.lower), !p.insideQuote[v] else { return nil }
+        var k = v + 1
+        if p.lower(k) == "it" { k += 1 }
+        guard ["clear", "plain"].contains(p.lower(k)) else { return nil }
+        k += 1
+        if p.lower(k) == "that" { k += 1 }
+        guard let first = p.token(k), first.kind == .word || first.kind == .number, !Self.madeClearStops.contains(first.lower) else { return nil }
+        return k
+    }
+}

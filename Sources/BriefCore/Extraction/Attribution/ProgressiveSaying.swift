@@ -1,0 +1,21 @@
+extension ReportedSpeechFinder {
+    /// Forms of "be" (and "has been") that make a participle of saying a progressive ("is saying").
+    static let progressiveAuxiliaries = WordList.set("is are was were isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t been")
+
+    /// Adverbs that may stand between the auxiliary and the participle ("is now saying").
+    static let progressiveAdverbs = WordList.set("""
+    now also still quietly publicly privately increasingly openly repeatedly already not essentially basically really simply
+    """)
+
+    /// `SUBJECT is saying CLAUSE` ("the mayor is now saying the ferry will run"): when the word at
+    /// `v` is a participle of saying after a form of "be", the index of the first auxiliary, before
+    /// which the subject stands; nil otherwise.
+    func progressiveAuxiliary(_ v: Int, _ p: ParagraphText) -> Int? {
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.participles.contains(t.lower) else { return nil }
+        var k = v - 1
+        while k >= 0, Self.progressiveAdverbs.contains(p.lower(k)) { k -= 1 }
+        guard k >= 0, Self.progressiveAuxiliaries.contains(p.lower(k)) else { return nil }
+        if p.lower(k) == "been", ["has", "have", "had"].contains(p.lower(k - 1)) { k -= 1 }
+        return k
+    }
+}
