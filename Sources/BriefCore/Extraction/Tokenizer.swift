@@ -233,28 +233,42 @@ public enum Tokenizer {
                            _ table: WordTable<LexicalFlags>) -> (lower: String, entry: Int?, upper: Bool)? {
         let count = end - start
         guard count <= 32 else { return nil }
-        var upper = false
-        var ascii = true
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var high: UInt64 = 0
+        var upper: UInt64 = 0
         let entry: Int? = withUnsafeMutableBytes(of: &words) { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            for i in 0..<count {
-                var byte = b[start + i]
-                ascii = ascii && byte < 0x80
-                if lowering && byte &- 0x41 < 26 {
-                    byte += 32
-                    upper = true
+            // Eight bytes at a time (little-endian words, bytes past the word zero): a byte b < 0x80 is
+            // an upper-case letter when b + 0x3F has its high bit set (b >= 0x41) and b + 0x25 not
+            // (b < 0x5B); adding 0x20 (the high bit shifted right twice) lowers it.
+            let word = UnsafeRawPointer(b.baseAddress! + start)
+            var i = 0
+            while i < count {
+                let rest = count - i
+                var w: UInt64 = 0
+                if rest >= 8 || start + i + 8 <= b.count {
+                    w = UInt64(littleEndian: word.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if rest < 8 { w &= (1 << (UInt64(rest) * 8)) - 1 }
+                } else {
+                    for k in 0..<rest { w |= UInt64(word.load(fromByteOffset: i + k, as: UInt8.self)) << (UInt64(k) * 8) }
                 }
-                buffer[i] = byte
+                high |= w
+                let capitals = ((w &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (w &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+                upper |= capitals
+                if lowering { w |= capitals >> 2 }
+                raw.storeBytes(of: w.littleEndian, toByteOffset: i, as: UInt64.self)
+                i += 8
             }
-            return ascii ? table.entry(asciiBytes: UnsafeBufferPointer(rebasing: buffer[0..<count])) : nil
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            return table.entry(asciiBytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
         }
+        let ascii = high & 0x8080_8080_8080_8080 == 0
+        let lowered = lowering && upper != 0
         guard ascii else { return nil }
-        if let entry { return (table.key(at: entry), entry, upper) }
+        if let entry { return (table.key(at: entry), entry, lowered) }
         let lower = withUnsafeBytes(of: &words) { raw in
             String(decoding: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]), as: UTF8.self)
         }
-        return (lower, nil, upper)
+        return (lower, nil, lowered)
     }
 
     /// `Token.possessiveLength(of:)` of the word `start..<end`, read from the buffer: the word's
