@@ -96,20 +96,39 @@ public enum AttributionLayer {
 
     /// The non-blank lines of `text` with their UTF-8 offsets.
     static func paragraphLines(_ text: String) -> [(offset: Int, text: String)] {
+        lineRanges(text).map { ($0.lowerBound, text.utf8Slice($0.lowerBound, $0.upperBound)) }
+    }
+
+    /// The byte ranges of the non-blank lines of `text`, found on its bytes (a line ends at a line
+    /// feed; spaces, tabs and carriage returns are blank).
+    static func lineRanges(_ text: String) -> [Range<Int>] {
         var text = text
         return text.withUTF8 { utf8 in
-            var out: [(offset: Int, text: String)] = []
+            var out: [Range<Int>] = []
             var start = 0
             while start <= utf8.count {
-                var end = start
-                while end < utf8.count && utf8[end] != 0x0A { end += 1 }
+                let end = lineEnd(utf8, from: start)
                 let line = UnsafeBufferPointer(rebasing: utf8[start..<end])
-                if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                    out.append((start, String(decoding: line, as: UTF8.self)))
-                }
+                if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { out.append(start..<end) }
                 start = end + 1
             }
             return out
         }
+    }
+
+    /// The index of the first line feed at or after `start`, or the end of `bytes`: eight bytes at a
+    /// time (a word with no byte 0x0A has no zero byte after XOR with 0x0A repeated), then byte by byte.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+        }
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return i
     }
 }

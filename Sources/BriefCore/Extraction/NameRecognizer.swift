@@ -27,6 +27,7 @@ enum NameRecognizer {
     /// The candidates of one paragraph, in text order.
     static func candidates(in paragraph: ParagraphText) -> [NameCandidate] {
         var out: [NameCandidate] = []
+        out.reserveCapacity(4)
         let tokens = paragraph.tokens
         let flags = paragraph.flags
         var i = 0
@@ -34,8 +35,8 @@ enum NameRecognizer {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, tokens[j - 1].possessiveLength == 0 {
-                let t = tokens[j]
-                if t.kind == .word && (t.isCapitalized || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
+                // Fields read in place: copying a token retains its strings.
+                if tokens[j].kind == .word && (tokens[j].isCapitalized || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
                     j += 1
                 } else {
                     break
@@ -182,6 +183,30 @@ enum NameRecognizer {
 
     /// Whether `lower` is a contraction of a word that is not a name: "I'll", "We’re", "It's".
     static func isContraction(_ lower: String) -> Bool {
+        switch lower.utf8.withContiguousStorageIfAvailable(asciiContraction) {
+        case .some(.some(let found)): return found
+        default: return slowContraction(lower)
+        }
+    }
+
+    /// ``isContraction(_:)`` read on the bytes: nil (undecided) unless the first apostrophe (`'` or
+    /// `’`) has ASCII bytes (or nothing) on both sides, where it stands alone as a character, so that the
+    /// characters before it are the bytes before it.
+    private static func asciiContraction(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0
+        while i < bytes.count {
+            let width = bytes[i] == 0x27 ? 1 : bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : 0
+            if width > 0 {
+                guard (i == 0 || bytes[i - 1] < 0x80) && (i + width == bytes.count || bytes[i + width] < 0x80) else { return nil }
+                return CommonWords.nonName.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<i]), as: UTF8.self))
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// ``isContraction(_:)`` by characters.
+    private static func slowContraction(_ lower: String) -> Bool {
         guard lower.containsApostropheByte, let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return CommonWords.nonName.contains(String(lower[..<apostrophe]))
     }

@@ -22,7 +22,7 @@ public struct ParagraphText: Sendable {
     public init(number: Int, text: String) {
         self.number = number
         self.text = text
-        let tokens = Tokenizer.tokenize(text)
+        let (tokens, flags) = Tokenizer.tokenizeWithFlags(text)
         self.tokens = tokens
         let sentences = SentenceSplitter.sentences(tokens)
         self.sentences = sentences
@@ -38,7 +38,7 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
-        self.flags = LexicalFlags.of(tokens)
+        self.flags = flags
     }
 
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
@@ -47,12 +47,10 @@ public struct ParagraphText: Sendable {
         return text(of: ByteSpan(start: tokens[first].span.start, end: tokens[last].span.end))
     }
 
-    /// The text of the bytes `span` (`span.text(in: text)`, decoded from the bytes in place rather
-    /// than through string indices).
+    /// The text of the bytes `span` (`span.text(in: text)`; copied without decoding where the span
+    /// starts and ends at scalars, as token spans do).
     func text(of span: ByteSpan) -> String {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
-        } ?? span.text(in: text)
+        text.utf8Slice(span.start, span.end)
     }
 
     /// Whether a sentence starts at token `index` (sentences are not empty and cover every token).

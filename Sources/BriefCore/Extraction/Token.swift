@@ -93,6 +93,13 @@ public struct Token: Sendable, Hashable {
         text.utf8.withContiguousStorageIfAvailable { $0.last == 0x2E } ?? (text.utf8.last == 0x2E)
     }
 
+    /// The last byte of ``lower`` (0 when it is empty), read in place rather than through the UTF-8
+    /// view's generic `last`.
+    @inline(__always)
+    var lastByte: UInt8 {
+        (lower.utf8.withContiguousStorageIfAvailable { $0.last } ?? lower.utf8.last) ?? 0
+    }
+
     /// The word without a possessive ending ("Putin’s" → "Putin").
     public var withoutPossessive: String {
         let length = possessiveLength

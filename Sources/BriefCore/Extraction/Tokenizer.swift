@@ -6,14 +6,31 @@
 public enum Tokenizer {
     /// The tokens of `text`, spans in its UTF-8 bytes.
     public static func tokenize(_ text: String) -> [Token] {
-        var copy = text
-        return copy.withUTF8 { tokenize(bytes: $0) }
+        tokenizeWithFlags(text).tokens
     }
 
     /// The tokens of a UTF-8 buffer.
     public static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        tokenizeWithFlags(bytes: bytes).tokens
+    }
+
+    /// The tokens of `text` with the ``LexicalFlags`` of each (those of its `lower`, as
+    /// `LexicalFlags.of(tokens)` gives them): one look-up per word gives its flags and, for a listed
+    /// word, its lower-case string.
+    static func tokenizeWithFlags(_ text: String) -> (tokens: [Token], flags: [LexicalFlags]) {
+        var copy = text
+        return copy.withUTF8 { tokenizeWithFlags(bytes: $0) }
+    }
+
+    /// The tokens of a UTF-8 buffer with the ``LexicalFlags`` of each.
+    static func tokenizeWithFlags(bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], flags: [LexicalFlags]) {
+        let table = LexicalFlags.table
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        var flags: [LexicalFlags] = []
+        // News text has a token every five bytes or so, more where punctuation is dense: one allocation for nearly every paragraph.
+        let capacity = bytes.count / 4 + 8
+        tokens.reserveCapacity(capacity)
+        flags.reserveCapacity(capacity)
         var i = 0
         var spaceBefore = true
         let n = bytes.count
@@ -23,9 +40,10 @@ public enum Tokenizer {
             if byte == 0x20 { spaceBefore = true; i += 1; continue }
             if isASCIIAlphanumeric(byte) {
                 let end = wordEnd(bytes, from: i)
-                let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: byte <= 0x39)
+                let (word, wordFlags) = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: byte <= 0x39, table)
                 i = word.span.end
                 tokens.append(word)
+                flags.append(wordFlags)
                 spaceBefore = false
                 continue
             }
@@ -36,25 +54,38 @@ public enum Tokenizer {
                 i += width
             case .letter, .digit:
                 let end = wordEnd(bytes, from: i)
-                let word = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: cls == .digit)
+                let (word, wordFlags) = makeWord(bytes, i, end, spaceBefore: spaceBefore, numeric: cls == .digit, table)
                 i = word.span.end
                 tokens.append(word)
+                flags.append(wordFlags)
                 spaceBefore = false
             case .quote(let mark):
                 let text = markText(bytes, i, i + width)
                 tokens.append(Token(kind: .quoteMark, span: ByteSpan(start: i, end: i + width), text: text, lower: text,
                                     isCapitalized: false, spaceBefore: spaceBefore, quoteMark: mark, possessiveLength: 0))
+                flags.append(markFlags(bytes, i, i + width, text, table))
                 spaceBefore = false
                 i += width
             case .punctuation:
                 let text = markText(bytes, i, i + width)
                 tokens.append(Token(kind: .punctuation, span: ByteSpan(start: i, end: i + width), text: text, lower: text,
                                     isCapitalized: false, spaceBefore: spaceBefore, possessiveLength: 0))
+                flags.append(markFlags(bytes, i, i + width, text, table))
                 spaceBefore = false
                 i += width
             }
         }
-        return tokens
+        return (tokens, flags)
+    }
+
+    /// The flags of a mark `start..<end` written `text` (`table[text]`; a one-byte mark is looked up by its byte).
+    @inline(__always)
+    static func markFlags(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: String,
+                          _ table: WordTable<LexicalFlags>) -> LexicalFlags {
+        if end - start == 1, b[start] < 0x80 {
+            return table.entry(asciiBytes: UnsafeBufferPointer(rebasing: b[start..<end])).map(table.value(at:)) ?? []
+        }
+        return table[text] ?? []
     }
 
     enum ByteClass: Equatable {
@@ -152,8 +183,10 @@ public enum Tokenizer {
         return i
     }
 
+    /// The token of the word `start..<wordEnd` (with the final period of an abbreviation) and the
+    /// flags of its lower-case form in `table`.
     static func makeWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int, spaceBefore: Bool,
-                         numeric: Bool) -> Token {
+                         numeric: Bool, _ table: WordTable<LexicalFlags>) -> (Token, LexicalFlags) {
         var end = wordEnd
         // Keep the final period of an abbreviation or an initial: "Mr.", "J.", "U.S.", "Sept.".
         if !numeric, end < b.count, b[end] == 0x2E {
@@ -173,12 +206,69 @@ public enum Tokenizer {
         } else {
             capitalized = false
         }
+        let kind: Token.Kind = numeric ? .number : .word
+        let span = ByteSpan(start: start, end: end)
+        let possessive = possessiveLength(b, start, end, numeric: numeric)
+        if let listed = asciiLower(b, start, end, lowering: !numeric, table) {
+            // The text as written is the lower-case form unless a letter is upper case.
+            let text = listed.upper ? string(b, start, end) : listed.lower
+            return (Token(kind: kind, span: span, text: text, lower: listed.lower, isCapitalized: capitalized,
+                          spaceBefore: spaceBefore, possessiveLength: possessive),
+                    listed.entry.map(table.value(at:)) ?? [])
+        }
         let text = string(b, start, end)
         // A number's `lower` is its text as written (see ``Token/init(kind:span:text:isCapitalized:spaceBefore:quoteMark:)``).
         let lower = numeric ? text : lowered(b, start, end, unchanged: text) ?? Token.lowered(text)
-        return Token(kind: numeric ? .number : .word, span: ByteSpan(start: start, end: end),
-                     text: text, lower: lower, isCapitalized: capitalized, spaceBefore: spaceBefore,
-                     possessiveLength: possessiveLength(b, start, end, numeric: numeric))
+        return (Token(kind: kind, span: span, text: text, lower: lower, isCapitalized: capitalized, spaceBefore: spaceBefore,
+                      possessiveLength: possessive),
+                table[lower] ?? [])
+    }
+
+    /// The lower-case form of the ASCII word `start..<end` (as written when not `lowering`, as for a
+    /// number), its entry in `table`, and whether it has an upper-case letter; nil when a byte is not
+    /// ASCII or the word is longer than 32 bytes. The bytes are lowered on the stack and looked up as
+    /// they are: a listed word's lower-case form is the table's key, so no string is built for it.
+    @inline(__always)
+    static func asciiLower(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowering: Bool,
+                           _ table: WordTable<LexicalFlags>) -> (lower: String, entry: Int?, upper: Bool)? {
+        let count = end - start
+        guard count <= 32 else { return nil }
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var high: UInt64 = 0
+        var upper: UInt64 = 0
+        let entry: Int? = withUnsafeMutableBytes(of: &words) { raw in
+            // Eight bytes at a time (little-endian words, bytes past the word zero): a byte b < 0x80 is
+            // an upper-case letter when b + 0x3F has its high bit set (b >= 0x41) and b + 0x25 not
+            // (b < 0x5B); adding 0x20 (the high bit shifted right twice) lowers it.
+            let word = UnsafeRawPointer(b.baseAddress! + start)
+            var i = 0
+            while i < count {
+                let rest = count - i
+                var w: UInt64 = 0
+                if rest >= 8 || start + i + 8 <= b.count {
+                    w = UInt64(littleEndian: word.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if rest < 8 { w &= (1 << (UInt64(rest) * 8)) - 1 }
+                } else {
+                    for k in 0..<rest { w |= UInt64(word.load(fromByteOffset: i + k, as: UInt8.self)) << (UInt64(k) * 8) }
+                }
+                high |= w
+                let capitals = ((w &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (w &+ 0x2525_2525_2525_2525)) & 0x8080_8080_8080_8080
+                upper |= capitals
+                if lowering { w |= capitals >> 2 }
+                raw.storeBytes(of: w.littleEndian, toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            return table.entry(asciiBytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
+        }
+        let ascii = high & 0x8080_8080_8080_8080 == 0
+        let lowered = lowering && upper != 0
+        guard ascii else { return nil }
+        if let entry { return (table.key(at: entry), entry, lowered) }
+        let lower = withUnsafeBytes(of: &words) { raw in
+            String(decoding: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]), as: UTF8.self)
+        }
+        return (lower, nil, lowered)
     }
 
     /// `Token.possessiveLength(of:)` of the word `start..<end`, read from the buffer: the word's

@@ -41,4 +41,12 @@ import Testing
         let candidates = NameRecognizer.candidates(in: ParagraphText(number: 1, text: "Norway rejected the deal in Norway’s capital."))
         #expect(candidates.map(\.acts) == [true, false])
     }
+
+    @Test func contractionsOfCommonWordsAreNoNames() {
+        #expect(NameRecognizer.isContraction("we’re"))
+        #expect(NameRecognizer.isContraction("it's"))
+        #expect(!NameRecognizer.isContraction("o’leary"))
+        #expect(!NameRecognizer.isContraction("obi’s"))
+        #expect(!NameRecognizer.isContraction("ruiz"))
+    }
 }

@@ -27,4 +27,19 @@ import Testing
         #expect(token.possessiveLength == 4)
         #expect(token.withoutPossessive == "Putin")
     }
+
+    @Test func flagsAreThoseOfEachTokensLowerCaseForm() {
+        let text = "President Ana Ruiz SAID on Monday: “The plan, Mr. Obi’s, failed—twice.” Übersee-Ölfirma (Aktien) rose."
+        let (tokens, flags) = Tokenizer.tokenizeWithFlags(text)
+        #expect(tokens == Tokenizer.tokenize(text))
+        #expect(flags == LexicalFlags.of(tokens))
+        #expect(tokens.map(\.lower).contains("said") && tokens.map(\.text).contains("SAID"))
+    }
+
+    @Test func lowersLongAndMixedCaseWordsAsWritten() {
+        let text = "AbCdEfGhIjKlMnOpQrStUvWxYz0123 internationalization-and-Localization-Questions x"
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.map(\.lower) == tokens.map { Token.lowered($0.text) })
+        #expect(tokens[0].lower == "abcdefghijklmnopqrstuvwxyz0123")
+    }
 }

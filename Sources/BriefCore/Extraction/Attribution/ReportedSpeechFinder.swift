@@ -208,7 +208,7 @@ struct ReportedSpeechFinder {
     /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
     func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
         // Every document verb ends in "g": that byte test spares most tokens the table look-up.
-        guard v >= 0, v < p.tokens.count, p.tokens[v].lower.utf8.last == UInt8(ascii: "g"),
+        guard v >= 0, v < p.tokens.count, p.tokens[v].lastByte == UInt8(ascii: "g"),
               Self.documentVerbs.contains(p.lower(v)) else { return false }
         var k = v - 1
         while k > 0, Self.timeWords.contains(p.lower(k)) || ["morning", "evening", "night", "afternoon"].contains(p.lower(k)) { k -= 1 }

@@ -114,6 +114,22 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return slowEntry(of: word)
     }
 
+    /// The entry whose key is the ASCII bytes `bytes`, or nil: for ASCII words a byte miss is a miss
+    /// (the check by `String` equality of ``entry(of:)`` only matters for other bytes). The caller
+    /// makes sure every byte is below 0x80.
+    @inline(__always)
+    func entry(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        entry(bytes: bytes).entry
+    }
+
+    /// The key of entry `entry` (as given, so that it can stand for an equal word without building it).
+    @inline(__always)
+    func key(at entry: Int) -> String { keys[entry] }
+
+    /// The value of entry `entry`.
+    @inline(__always)
+    func value(at entry: Int) -> Value { values[entry] }
+
     /// The look-up by `String` equality (canonical equivalence), for words whose bytes are not a key's.
     private func slowEntry(of word: String) -> Int? { byString[word] }
 
