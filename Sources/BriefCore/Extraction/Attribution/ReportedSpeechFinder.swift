@@ -82,6 +82,10 @@ struct ReportedSpeechFinder {
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
 
+    /// The words ``speakerVerb(in:from:end:_:_:)`` tries as its verb: ``verbWords`` and the verbs of
+    /// ``prepositionalStance``, which only that search reads (other rules keep ``verbWords``).
+    static let speakerVerbWords = WordSet(Array(verbWords) + prepositionalStance.keys)
+
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
     would will was is has had could can should might may must did does wanted wants needs needed \
@@ -133,7 +137,7 @@ struct ReportedSpeechFinder {
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
-        statement.isStance = ((clause.lowerBound - 3)..<clause.lowerBound).contains { v in
+        statement.isStance = ((clause.lowerBound - 5)..<clause.lowerBound).contains { v in
             v >= 0 && stanceStart(v, p) == clause.lowerBound
         } || followsAttitudeVerb(clause.lowerBound, p)
         let extent = SpeakerExtent(a: attributor)
@@ -145,8 +149,9 @@ struct ReportedSpeechFinder {
         return statement
     }
 
-    /// Every reported clause of the sentence: the main one (``find(in:_:_:)``) and one introduced by a
-    /// participle (", adding that …"), each with its speaker.
+    /// Every reported clause of the sentence: the main one (``find(in:_:_:)``), one introduced by a
+    /// participle (", adding that …") and those of nouns of stance (``possessiveStance(in:end:_:_:)``),
+    /// each with its speaker.
     func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [(SpeakerPhrase, Int, Range<Int>)] {
         var out: [(SpeakerPhrase, Int, Range<Int>)] = []
         if let main = find(in: sentence, p, a) {
@@ -167,6 +172,10 @@ struct ReportedSpeechFinder {
                 out.append(inner)
                 break
             }
+        }
+        // "her attacks on Sanders": a possessive before a noun of stance, beside the other statements.
+        for found in possessiveStance(in: sentence, end: trimmedEnd(sentence, p), p, a) where !out.contains(where: { $0.2.overlaps(found.2) }) {
+            out.append(found)
         }
         return out
     }
@@ -277,7 +286,7 @@ struct ReportedSpeechFinder {
     /// `SPEAKER VERB (that) CLAUSE` with the verb at or after token `from`.
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // Every verb of saying, stance or knowing is a word of one of their lists.
-        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.verbWords.contains(p.lower(v)) {
+        for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.speakerVerbWords.contains(p.lower(v)) {
             let stance = stanceStart(v, p)
             let question = stance == nil ? questionStart(v, p) : nil
             guard stance != nil || question != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
@@ -290,16 +299,21 @@ struct ReportedSpeechFinder {
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
                isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
                 || isDoubtfulAttitudeSpeaker(phrase) { continue }
+            // "I spoke of …" outside quotation marks is an unmarked quotation's; "like Ames, Brandt spoke of …"
+            // compares, its subject comes later.
+            if stance != nil, Self.prepositionalStance[p.lower(v)] != nil, isFirstPerson(phrase) || isComparison(phrase) { continue }
             guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
         return nil
     }
 
-    /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]"),
-    /// or nil when `v` is none.
+    /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]",
+    /// "spoke of [her faith]" by ``prepositionalStanceStart(_:_:)``), or nil when `v` is none.
     func stanceStart(_ v: Int, _ p: ParagraphText) -> Int? {
-        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] else { return nil }
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] else {
+            return prepositionalStanceStart(v, p)
+        }
         if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
             return nil
         }
@@ -322,7 +336,9 @@ struct ReportedSpeechFinder {
             }
             return nil
         }
-        guard p.lower(v + 1) == required || (p.lower(v + 1) == "against" && Self.forOrAgainst.contains(t.lower)) else { return nil }
+        guard p.lower(v + 1) == required || (p.lower(v + 1) == "against" && Self.forOrAgainst.contains(t.lower)) else {
+            return prepositionalStanceStart(v, p)
+        }
         return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
     }
 
