@@ -38,10 +38,11 @@ extension ReportedSpeechFinder {
         var k = sentence.lowerBound
         while k < end - 3 {
             defer { k += 1 }
-            // Every holder is three letters opening with "h": a byte test spares most words the look-up.
-            let t = p.tokens[k]
-            guard t.kind == .word, t.lower.utf8.count == 3, t.lower.utf8.first == UInt8(ascii: "h"),
-                  !p.insideQuote[k], Self.possessiveHolders.contains(t.lower) else { continue }
+            // Every holder is three bytes opening with "h": the span's length and one byte spare most
+            // words the look-up (and the copy of their token).
+            let span = p.tokens[k].span
+            guard span.end - span.start == 3, p.tokens[k].lower.utf8.first == UInt8(ascii: "h"), p.tokens[k].kind == .word,
+                  !p.insideQuote[k], Self.possessiveHolders.contains(p.tokens[k].lower) else { continue }
             guard let noun = [k + 1, k + 2].first(where: { Self.stanceNouns[p.lower($0)]?.contains(p.lower($0 + 1)) == true }),
                   noun == k + 1 || isModifier(k + 1, p) else { continue }
             let start = noun + 2
