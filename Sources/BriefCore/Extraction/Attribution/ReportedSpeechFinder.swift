@@ -84,7 +84,7 @@ struct ReportedSpeechFinder {
 
     /// The words ``speakerVerb(in:from:end:_:_:)`` tries as its verb: ``verbWords`` and the verbs of
     /// ``prepositionalStance``, which only that search reads (other rules keep ``verbWords``).
-    static let speakerVerbWords = WordSet(Array(verbWords) + prepositionalStance.keys)
+    static let speakerVerbWords = WordSet(Array(verbWords) + prepositionalStance.keys + Array(stanceBaseForms) + Array(stanceProgressives))
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
@@ -292,7 +292,11 @@ struct ReportedSpeechFinder {
             guard stance != nil || question != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
                     || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
-            let s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
+            var s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
+            // "Ames would not support the bill": the subject stands before the modal and the negation.
+            if stance != nil, Self.stanceBaseForms.contains(p.lower(v)) {
+                while s > sentence.lowerBound + 1, Self.modalsAndNegations.contains(p.lower(s - 1)) { s -= 1 }
+            }
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
                     ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
@@ -302,6 +306,9 @@ struct ReportedSpeechFinder {
             // "I spoke of …" outside quotation marks is an unmarked quotation's; "like Ames, Brandt spoke of …"
             // compares, its subject comes later.
             if stance != nil, Self.prepositionalStance[p.lower(v)] != nil, isFirstPerson(phrase) || isComparison(phrase) { continue }
+            // "said she would support …", "the voters who are backing …": a verb of ``isStanceVerbForm(_:_:)`` inside
+            // another statement or a relative clause, whose speaker PolNeAR takes from the outer clause.
+            if stance != nil, Self.stanceBaseForms.contains(p.lower(v)) || Self.stanceProgressives.contains(p.lower(v)), isNestedPronoun(phrase, at: s - 1, p) || p.lower(s - 1) == "who" { continue }
             guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
@@ -311,7 +318,7 @@ struct ReportedSpeechFinder {
     /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]",
     /// "spoke of [her faith]" by ``prepositionalStanceStart(_:_:)``), or nil when `v` is none.
     func stanceStart(_ v: Int, _ p: ParagraphText) -> Int? {
-        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] else {
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] ?? (isStanceVerbForm(v, p) ? "" : nil) else {
             return prepositionalStanceStart(v, p)
         }
         if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
@@ -321,7 +328,7 @@ struct ReportedSpeechFinder {
             guard let next = p.token(v + 1), next.kind == .word || next.kind == .number || next.kind == .quoteMark,
                   !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit")
                     || (Self.judgingVerbs.contains(t.lower) && ["him", "her", "them"].contains(next.lower)
-                        && !["as", "up", "to", "for", "of", "in", "on", "with"].contains(p.lower(v + 2))) else { return nil }
+                        && !["as", "up", "to", "for", "of", "in", "on", "with", ","].contains(p.lower(v + 2))) else { return nil }
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
@@ -370,7 +377,14 @@ struct ReportedSpeechFinder {
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
     func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
         var k = v - 1
-        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) { k -= 1 }
+        // "The group formally backed": an adverb of manner between the subject and its verb.
+        var adverb = false
+        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) || (a.isMannerAdverb(k) && !["more", "less", "most"].contains(p.lower(k - 1))) {
+            adverb = adverb || !Self.subjectVerbGap.contains(p.lower(k))
+            k -= 1
+        }
+        // "a candidate who has largely rejected …": a relative clause with an adverb is an aside, not a statement.
+        if adverb, p.lower(k) == "who" { return nil }
         // "23 percent who said", "Kessel, who said": the speaker is what "who" refers to.
         if p.lower(k) == "who", k > sentence.lowerBound {
             let j = p.tokens[k - 1].is(",") ? k - 1 : k
