@@ -292,11 +292,8 @@ struct ReportedSpeechFinder {
             guard stance != nil || question != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
                     || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
             // "Cruz is calling for": the subject stands before the auxiliary of a progressive.
-            var s = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
-            // "Ames would not support the bill": the subject stands before the modal and the negation.
-            if stance != nil, Self.stanceBaseForms.contains(p.lower(v)) {
-                while s > sentence.lowerBound + 1, Self.modalsAndNegations.contains(p.lower(s - 1)) { s -= 1 }
-            }
+            let progressive = p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v
+            let s = stance == nil ? progressive : modalChainStart(progressive, sentence, p)
             guard let phrase = a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
                     ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a) else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
@@ -306,9 +303,7 @@ struct ReportedSpeechFinder {
             // "I spoke of …" outside quotation marks is an unmarked quotation's; "like Ames, Brandt spoke of …"
             // compares, its subject comes later.
             if stance != nil, Self.prepositionalStance[p.lower(v)] != nil, isFirstPerson(phrase) || isComparison(phrase) { continue }
-            // "said she would support …", "the voters who are backing …": a verb of ``isStanceVerbForm(_:_:)`` inside
-            // another statement or a relative clause, whose speaker PolNeAR takes from the outer clause.
-            if stance != nil, Self.stanceBaseForms.contains(p.lower(v)) || Self.stanceProgressives.contains(p.lower(v)), isNestedPronoun(phrase, at: s - 1, p) || p.lower(s - 1) == "who" { continue }
+            if stance != nil, isNestedStanceForm(v, phrase, subjectEnd: s, p) { continue }
             guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
