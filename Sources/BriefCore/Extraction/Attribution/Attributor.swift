@@ -24,7 +24,7 @@ struct Attributor {
     privately separately subsequently quickly simply flatly bluntly angrily explicitly famously often \
     frequently even already never first last this next week month year weekend morning afternoon evening \
     night on in at monday tuesday wednesday thursday friday saturday sunday once himself herself \
-    themselves further finally recently soon still just now
+    themselves further finally recently soon still just now seldom
     """)
 
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]

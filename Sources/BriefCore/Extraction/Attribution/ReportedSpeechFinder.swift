@@ -84,9 +84,12 @@ struct ReportedSpeechFinder {
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
 
     /// Every word that may be the verb of `SPEAKER VERB CONTENT`: ``verbWords`` with the participles
-    /// of a progressive, the verbs of showing, of regarding "as", of asking "to" and of "made clear".
+    /// of a progressive, the verbs of showing, of regarding "as", of asking "to", of "made clear", the
+    /// verbs of ``prepositionalStance`` and the stance verbs' base forms and progressives. Only that
+    /// search reads it; other rules keep ``verbWords``.
     static let contentVerbWords = WordSet(Array(verbWords) + Array(participles) + Array(showingVerbs) + Array(regardingVerbs)
-                                          + Array(requestVerbs) + Array(makingVerbs))
+                                          + Array(requestVerbs) + Array(makingVerbs) + prepositionalStance.keys
+                                          + Array(stanceBaseForms) + Array(stanceProgressives))
 
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
@@ -139,7 +142,7 @@ struct ReportedSpeechFinder {
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
-        statement.isStance = ((clause.lowerBound - 3)..<clause.lowerBound).contains { v in
+        statement.isStance = ((clause.lowerBound - 5)..<clause.lowerBound).contains { v in
             v >= 0 && (stanceStart(v, p) == clause.lowerBound || regardedAsStart(v, p) == clause.lowerBound)
         } || followsAttitudeVerb(clause.lowerBound, p)
         let extent = SpeakerExtent(a: attributor)
@@ -151,8 +154,9 @@ struct ReportedSpeechFinder {
         return statement
     }
 
-    /// Every reported clause of the sentence: the main one (``find(in:_:_:)``) and one introduced by a
-    /// participle (", adding that …"), each with its speaker.
+    /// Every reported clause of the sentence: the main one (``find(in:_:_:)``), one introduced by a
+    /// participle (", adding that …") and those of nouns of stance (``possessiveStance(in:end:_:_:)``),
+    /// each with its speaker.
     func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [(SpeakerPhrase, Int, Range<Int>)] {
         var out: [(SpeakerPhrase, Int, Range<Int>)] = []
         if let main = find(in: sentence, p, a) {
@@ -173,6 +177,10 @@ struct ReportedSpeechFinder {
                 out.append(inner)
                 break
             }
+        }
+        // "her attacks on Sanders": a possessive before a noun of stance, beside the other statements.
+        for found in possessiveStance(in: sentence, end: trimmedEnd(sentence, p), p, a) where !out.contains(where: { $0.2.overlaps(found.2) }) {
+            out.append(found)
         }
         return out
     }
@@ -291,7 +299,9 @@ struct ReportedSpeechFinder {
             guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
                     || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
             // "Cruz is calling for", "Ames is now saying": the subject stands before the auxiliary of a progressive.
-            let s = progressive ?? (p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v)
+            let verbStart = progressive ?? (p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v)
+            // "Ames would not support the bill": before the modal and the negation.
+            let s = stance == nil ? verbStart : modalChainStart(verbStart, sentence, p)
             // "The latest poll of likely voters released Friday shows": a piece of evidence as the subject.
             let evidence = Self.showingVerbs.contains(p.lower(v)) ? evidenceSubject(before: v, sentenceStart: sentence.lowerBound, p) : nil
             guard let phrase = evidence ?? a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
@@ -301,16 +311,22 @@ struct ReportedSpeechFinder {
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
                isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
                 || isDoubtfulAttitudeSpeaker(phrase) { continue }
+            // "I spoke of …" outside quotation marks is an unmarked quotation's; "like Ames, Brandt spoke of …"
+            // compares, its subject comes later.
+            if stance != nil, Self.prepositionalStance[p.lower(v)] != nil, isFirstPerson(phrase) || isComparison(phrase) { continue }
+            if stance != nil, isNestedStanceForm(v, phrase, subjectEnd: s, p) { continue }
             guard let start = stance ?? question ?? clauseStart(after: v, end: end, p, a), end - start >= (stance == nil ? 3 : 1) else { continue }
             return (phrase, v - 1, start..<clauseEnd(from: start, end: end, p, a))
         }
         return nil
     }
 
-    /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]"),
-    /// or nil when `v` is none.
+    /// Where the object of a stance verb at `v` starts ("praised [the deal]", "called for [a ban]",
+    /// "spoke of [her faith]" by ``prepositionalStanceStart(_:_:)``), or nil when `v` is none.
     func stanceStart(_ v: Int, _ p: ParagraphText) -> Int? {
-        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] else { return nil }
+        guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] ?? (isStanceVerbForm(v, p) ? "" : nil) else {
+            return prepositionalStanceStart(v, p)
+        }
         if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
             return nil
         }
@@ -318,7 +334,7 @@ struct ReportedSpeechFinder {
             guard let next = p.token(v + 1), next.kind == .word || next.kind == .number || next.kind == .quoteMark,
                   !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit")
                     || (Self.judgingVerbs.contains(t.lower) && ["him", "her", "them"].contains(next.lower)
-                        && !["as", "up", "to", "for", "of", "in", "on", "with"].contains(p.lower(v + 2))) else { return nil }
+                        && !["as", "up", "to", "for", "of", "in", "on", "with", ","].contains(p.lower(v + 2))) else { return nil }
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
@@ -333,7 +349,9 @@ struct ReportedSpeechFinder {
             }
             return nil
         }
-        guard p.lower(v + 1) == required || (p.lower(v + 1) == "against" && Self.forOrAgainst.contains(t.lower)) else { return nil }
+        guard p.lower(v + 1) == required || (p.lower(v + 1) == "against" && Self.forOrAgainst.contains(t.lower)) else {
+            return prepositionalStanceStart(v, p)
+        }
         return required == "to" && !t.lower.hasPrefix("point") && !t.lower.hasPrefix("refer") ? v + 1 : v + 2
     }
 
@@ -373,7 +391,14 @@ struct ReportedSpeechFinder {
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
     func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
         var k = v - 1
-        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) { k -= 1 }
+        // "The group formally backed": an adverb of manner between the subject and its verb.
+        var adverb = false
+        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) || (a.isMannerAdverb(k) && !["more", "less", "most"].contains(p.lower(k - 1))) {
+            adverb = adverb || !Self.subjectVerbGap.contains(p.lower(k))
+            k -= 1
+        }
+        // "a candidate who has largely rejected …": a relative clause with an adverb is an aside, not a statement.
+        if adverb, p.lower(k) == "who" { return nil }
         // "23 percent who said", "Kessel, who said": the speaker is what "who" refers to.
         if p.lower(k) == "who", k > sentence.lowerBound {
             let j = p.tokens[k - 1].is(",") ? k - 1 : k
