@@ -219,6 +219,8 @@ struct QuoteAssembler {
         guard let verb = d.finding?.verb, verb + 1 < d.segment.open else { return nil }
         let sentence = p.sentences[p.sentenceOf[d.segment.open]]
         var last = max(sentence.upperBound - 1, d.segment.close ?? d.segment.limit - 1)
+        // "… and said B": a second statement of the speaker after the quotation is a clause of its own.
+        if let close = d.segment.close, let cut = Self.secondVerbCut(from: close + 1, through: last, in: p), cut > verb + 1 { last = cut - 1 }
         while last > verb + 1, p.tokens[last].isTerminal || p.tokens[last].is(",") { last -= 1 }
         return ByteSpan(start: p.tokens[verb + 1].span.start, end: p.tokens[last].span.end)
     }

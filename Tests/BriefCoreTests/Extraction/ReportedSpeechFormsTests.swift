@@ -180,3 +180,23 @@ import Testing
         #expect(r.map(\.speakerPhrase) == ["The town council"])
     }
 }
+
+/// `…, according to SOURCE, CLAUSE`: a source set inside the sentence.
+@Suite struct AccordingToInsideTests {
+    @Test func sourceAfterAnOpeningPhraseTakesTheWholeSentence() {
+        let r = reportedStatements(in: "Over the next decade, according to the county auditor, the library fund will run dry.")
+        #expect(r.map(\.text) == ["Over the next decade, according to the county auditor, the library fund will run dry"])
+        #expect(r.map(\.speaker) == ["the county auditor"])
+    }
+
+    @Test func sourceAfterAConjunctionTakesTheClauseAfterIt() {
+        let r = reportedStatements(in: "But, according to the new survey, most tenants have stayed in the building.")
+        #expect(r.map(\.text) == ["most tenants have stayed in the building"])
+        #expect(r.map(\.speaker) == ["the new survey"])
+    }
+
+    @Test func aRelativeClauseAfterTheSourceIsNoStatement() {
+        let r = reportedStatements(in: "The ferry runs late, according to the harbor master, who has complained for years.")
+        #expect(!r.map(\.text).contains("The ferry runs late, according to the harbor master, who has complained for years"))
+    }
+}

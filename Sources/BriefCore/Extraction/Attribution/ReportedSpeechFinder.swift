@@ -273,7 +273,8 @@ struct ReportedSpeechFinder {
            let (phrase, after) = a.phrase(at: sentence.lowerBound + 2), p.token(after)?.is(",") == true, end - after > 3 {
             return (phrase, sentence.lowerBound + 2, (after + 1)..<end)
         }
-        if let found = accordingToLongSource(sentence, end: end, p, a) ?? asSourceNoted(sentence, end: end, p, a) { return found }
+        if let found = accordingToLongSource(sentence, end: end, p, a) ?? asSourceNoted(sentence, end: end, p, a)
+            ?? accordingToInside(sentence, end: end, p, a) { return found }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
         if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) ?? trailingTeller(sentence, end: end, p, a) { return found }
         if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
