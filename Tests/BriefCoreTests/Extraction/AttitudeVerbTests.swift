@@ -4,32 +4,28 @@ import Testing
 /// Verbs of thinking, knowing and feeling with a clause or an object right after them: reported as
 /// statements of stance.
 @Suite struct AttitudeVerbTests {
-    private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
-        reportedStatements(in: text)
-    }
-
     @Test func aClauseWithoutThatAfterThink() {
-        let r = reported("Councillor Mira Holt thinks the ferry will run again by spring.")
+        let r = reportedStatements(in: "Councillor Mira Holt thinks the ferry will run again by spring.")
         #expect(r.map(\.text) == ["the ferry will run again by spring"])
         #expect(r.map(\.speaker) == ["Mira Holt"])
         #expect(r.map(\.stance) == [true])
     }
 
     @Test func anObjectAfterFear() {
-        let r = reported("Shop owners fear a long closure of the bridge.")
+        let r = reportedStatements(in: "Shop owners fear a long closure of the bridge.")
         #expect(r.map(\.text) == ["a long closure of the bridge"])
         #expect(r.map(\.stance) == [true])
     }
 
     @Test func doubtThatIsStance() {
-        let r = reported("Mira Holt doubts that the council will find the money.")
+        let r = reportedStatements(in: "Mira Holt doubts that the council will find the money.")
         #expect(r.map(\.text).first?.hasSuffix("the council will find the money") == true)
         #expect(r.map(\.stance) == [true])
     }
 
     @Test func aNounOrAnInfinitiveIsNoVerbOfAttitude() {
-        #expect(reported("Their fears the bridge would close came true.").isEmpty)
-        #expect(reported("Mira Holt wanted to know the date of the vote.").allSatisfy { !$0.text.hasPrefix("the date") })
+        #expect(reportedStatements(in: "Their fears the bridge would close came true.").isEmpty)
+        #expect(reportedStatements(in: "Mira Holt wanted to know the date of the vote.").allSatisfy { !$0.text.hasPrefix("the date") })
     }
 }
 

@@ -4,43 +4,39 @@ import Testing
 /// Verbs of communication and stance whose content is the noun phrase after a preposition
 /// ("spoke of her faith", "lashed out at the council"): reported as statements of stance.
 @Suite struct PrepositionalStanceTests {
-    private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
-        reportedStatements(in: text)
-    }
-
     @Test func spokeOfReportsItsObject() {
-        let r = reported("Mayor Ivo Brandt spoke of the long winter that closed the harbour.")
+        let r = reportedStatements(in: "Mayor Ivo Brandt spoke of the long winter that closed the harbour.")
         #expect(r.map(\.text) == ["the long winter that closed the harbour"])
         #expect(r.map(\.stance) == [true])
     }
 
     @Test func anAdverbMayStandBeforeThePreposition() {
-        let r = reported("Councillor Petra Lind spoke warmly of the new library.")
+        let r = reportedStatements(in: "Councillor Petra Lind spoke warmly of the new library.")
         #expect(r.map(\.text) == ["the new library"])
     }
 
     @Test func aParticleBeforeThePreposition() {
-        let r = reported("Lena Varga lashed out at the transport board over the delays.")
+        let r = reportedStatements(in: "Lena Varga lashed out at the transport board over the delays.")
         #expect(r.map(\.text) == ["the transport board over the delays"])
         #expect(r.map(\.stance) == [true])
     }
 
     @Test func commentedOnAndAgreedWith() {
-        #expect(reported("Ivo Brandt commented on the harbour budget.").map(\.text) == ["the harbour budget"])
-        #expect(reported("Petra Lind agreed with the harbour master.").map(\.text) == ["the harbour master"])
+        #expect(reportedStatements(in: "Ivo Brandt commented on the harbour budget.").map(\.text) == ["the harbour budget"])
+        #expect(reportedStatements(in: "Petra Lind agreed with the harbour master.").map(\.text) == ["the harbour master"])
     }
 
     @Test func aFixedNounBeforeThePreposition() {
-        #expect(reported("Lena Varga took issue with the ferry timetable.").map(\.text) == ["the ferry timetable"])
+        #expect(reportedStatements(in: "Lena Varga took issue with the ferry timetable.").map(\.text) == ["the ferry timetable"])
     }
 
     @Test func aNounAfterADeterminerIsNoVerb() {
-        #expect(reported("The talk about the ferry ran late.").isEmpty)
-        #expect(reported("His vote against the levy surprised the council.").isEmpty)
+        #expect(reportedStatements(in: "The talk about the ferry ran late.").isEmpty)
+        #expect(reportedStatements(in: "His vote against the levy surprised the council.").isEmpty)
     }
 
     @Test func weighWithoutInIsNoComment() {
-        #expect(reported("The debt weighed on the harbour board for years.").isEmpty)
+        #expect(reportedStatements(in: "The debt weighed on the harbour board for years.").isEmpty)
     }
 }
 

@@ -4,22 +4,18 @@ import Testing
 /// Attributions of attitude rather than speech: an intention with a to-infinitive and the topic of a
 /// talk. They are counted as statements of stance, kept off the site's statements.
 @Suite struct ReportedAttitudeTests {
-    private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
-        reportedStatements(in: text)
-    }
-
     @Test func anIntentionReportsItsInfinitive() {
-        let r = reported("Mayor Ivo Brandt plans to reopen the harbour pool in June.")
+        let r = reportedStatements(in: "Mayor Ivo Brandt plans to reopen the harbour pool in June.")
         #expect(r.map(\.text) == ["to reopen the harbour pool in June"])
         #expect(r.map(\.stance) == [true])
     }
 
     @Test func aNounPlanIsNoIntention() {
-        #expect(reported("The plans to reopen the harbour pool were shelved.").isEmpty)
+        #expect(reportedStatements(in: "The plans to reopen the harbour pool were shelved.").isEmpty)
     }
 
     @Test func theTopicOfATalkIsReported() {
-        let r = reported("Mayor Ivo Brandt spoke about the flood defences of the valley.")
+        let r = reportedStatements(in: "Mayor Ivo Brandt spoke about the flood defences of the valley.")
         #expect(r.map(\.text) == ["the flood defences of the valley"])
         #expect(r.map(\.stance) == [true])
     }

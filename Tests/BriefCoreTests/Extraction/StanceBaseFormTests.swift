@@ -4,43 +4,39 @@ import Testing
 /// Verbs of stance with a direct object in forms ``ReportedSpeechFinder/stanceVerbs`` leaves out: a
 /// base form after a modal or a negation, a progressive after "is", and a subject before an adverb.
 @Suite struct StanceBaseFormTests {
-    private func reported(_ text: String) -> [(text: String, speaker: String, stance: Bool)] {
-        reportedStatements(in: text)
-    }
-
     @Test func aBaseFormAfterAModalOrANegation() {
-        let r = reported("Petra Lind would not support the harbour levy.")
+        let r = reportedStatements(in: "Petra Lind would not support the harbour levy.")
         #expect(r.map(\.text) == ["the harbour levy"])
         #expect(r.map(\.speaker) == ["Petra Lind"])
         #expect(r.map(\.stance) == [true])
-        #expect(reported("The ferry union will oppose the new timetable.").map(\.text) == ["the new timetable"])
+        #expect(reportedStatements(in: "The ferry union will oppose the new timetable.").map(\.text) == ["the new timetable"])
     }
 
     @Test func aBaseFormAsANounOrAPhrasalVerbIsNoStance() {
-        #expect(reported("The support for the levy grew over the winter months.").isEmpty)
-        #expect(reported("Ivo Brandt will not back down on the harbour budget.").isEmpty)
+        #expect(reportedStatements(in: "The support for the levy grew over the winter months.").isEmpty)
+        #expect(reportedStatements(in: "Ivo Brandt will not back down on the harbour budget.").isEmpty)
     }
 
     @Test func aPronounInsideAnotherStatementIsLeftToIt() {
         // Only the outer statement: the nested "she would support" belongs to it.
-        let r = reported("Lena Varga said she would support the ferry plan next year.")
+        let r = reportedStatements(in: "Lena Varga said she would support the ferry plan next year.")
         #expect(!r.contains { $0.text == "the ferry plan next year" && $0.speaker == "she" })
     }
 
     @Test func aProgressiveAfterBe() {
-        let r = reported("Mayor Ivo Brandt is backing Lena Varga in the harbour race.")
+        let r = reportedStatements(in: "Mayor Ivo Brandt is backing Lena Varga in the harbour race.")
         #expect(r.map(\.text) == ["Lena Varga in the harbour race"])
-        #expect(reported("The fishermen who are backing Lena Varga met on Tuesday.").isEmpty)
+        #expect(reportedStatements(in: "The fishermen who are backing Lena Varga met on Tuesday.").isEmpty)
     }
 
     @Test func anAdverbOfMannerBetweenSubjectAndVerb() {
-        let r = reported("The ferry union formally endorsed Lena Varga for mayor.")
+        let r = reportedStatements(in: "The ferry union formally endorsed Lena Varga for mayor.")
         #expect(r.map(\.text) == ["Lena Varga for mayor"])
         #expect(r.map(\.speaker) == ["The ferry union"])
     }
 
     @Test func aPronounObjectBeforeACommaIsNoStatement() {
-        #expect(reported("The harbour master, who has endorsed him, spoke on Monday.").isEmpty)
+        #expect(reportedStatements(in: "The harbour master, who has endorsed him, spoke on Monday.").isEmpty)
     }
 }
 
