@@ -13,6 +13,17 @@ import Testing
         DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker)
     }
 
+    @Test func aNameAndItsTitleBeforeSaidAreTheSpeakerNotTheStatement() {
+        // The words after "said" hold a verb, so they are the statement, not an inverted speaker.
+        let r = reported(["Lena Varga, the mayor, said the bridge would be built."])
+        #expect(r.map(\.text) == ["the bridge would be built"])
+        #expect(r.map(\.speaker) == ["Lena Varga"])
+        // A speaker after "said" with no verb of its own is still read as one.
+        let inverted = reported(["The bridge will be built by spring, said a spokeswoman."])
+        #expect(inverted.map(\.text) == ["The bridge will be built by spring"])
+        #expect(inverted.map(\.speaker) == ["a spokeswoman"])
+    }
+
     @Test func anAttributionBetweenCommasReportsTheWholeSentence() {
         let r = reported(["Lena Varga runs the depot.", "The new timetable, Varga says, is a step back for the valley."])
         #expect(r.map(\.text) == ["The new timetable, Varga says, is a step back for the valley"])

@@ -526,8 +526,9 @@ struct ReportedSpeechFinder {
         // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
         if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), p.lower(comma + 1) != "say",
            let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
-           // ", said one candidate he likes is X": a clause after the verb, not its speaker.
-           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || ["is", "was", "are", "were"].contains(p.lower($0)) }) {
+           // ", said one candidate he likes is X", "Ames, the mayor, said a bridge would be built": a clause
+           // after the verb, not its speaker.
+           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || Self.finiteVerbs.contains(p.lower($0)) }) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         // "…, said lobbyist and strategist Jo Ames, a former partner.": a long phrase to the end.
