@@ -70,10 +70,13 @@ extension ReportedSpeechFinder {
         return nil
     }
 
+    /// Possessive pronouns before a noun phrase ("his", "their").
+    static let possessivePronouns = WordList.set("his her their its my our your")
+
     /// Whether one or two lower-case words between `v` and a possessive pronoun before them make the
     /// word at `v` the head of a noun phrase ("his recent comments", "her seemingly odd remarks").
     func isAfterPossessive(_ v: Int, _ p: ParagraphText) -> Bool {
-        for k in [v - 2, v - 3] where k >= 0 && ["his", "her", "their", "its", "my", "our", "your"].contains(p.lower(k)) {
+        for k in [v - 2, v - 3] where k >= 0 && Self.possessivePronouns.contains(p.lower(k)) {
             return ((k + 1)..<v).allSatisfy { p.tokens[$0].kind == .word && !p.tokens[$0].isCapitalized }
         }
         return false

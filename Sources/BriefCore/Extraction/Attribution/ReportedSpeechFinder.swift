@@ -91,6 +91,9 @@ struct ReportedSpeechFinder {
                                           + Array(requestVerbs) + Array(makingVerbs) + prepositionalStance.keys
                                           + Array(stanceBaseForms) + Array(stanceProgressives))
 
+    /// The finite forms of "be" before a progressive ("is calling for", "are backing").
+    static let beForms = WordList.set("is are was were")
+
     /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
     static let clauseVerbs = WordList.set("""
     would will was is has had could can should might may must did does wanted wants needs needed \
@@ -300,7 +303,7 @@ struct ReportedSpeechFinder {
             guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
                     || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
             // "Cruz is calling for", "Ames is now saying": the subject stands before the auxiliary of a progressive.
-            let verbStart = progressive ?? (p.lower(v).hasSuffix("ing") && ["is", "are", "was", "were"].contains(p.lower(v - 1)) ? v - 1 : v)
+            let verbStart = progressive ?? (p.lower(v).hasSuffix("ing") && Self.beForms.contains(p.lower(v - 1)) ? v - 1 : v)
             // "Ames would not support the bill": before the modal and the negation.
             let s = stance == nil ? verbStart : modalChainStart(verbStart, sentence, p)
             // "The latest poll of likely voters released Friday shows": a piece of evidence as the subject.

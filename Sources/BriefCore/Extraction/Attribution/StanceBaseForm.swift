@@ -25,7 +25,7 @@ extension ReportedSpeechFinder {
     func isStanceVerbForm(_ v: Int, _ p: ParagraphText) -> Bool {
         let word = p.lower(v), before = p.lower(v - 1)
         if Self.stanceBaseForms.contains(word) { return Self.modalsAndNegations.contains(before) && !Self.phrasalParticles.contains(p.lower(v + 1)) }
-        return Self.stanceProgressives.contains(word) && ["is", "are", "was", "were"].contains(before)
+        return Self.stanceProgressives.contains(word) && Self.beForms.contains(before)
     }
 
     /// Where the modals and negations before a base form of ``stanceBaseForms`` at `v` start ("Ames
