@@ -216,7 +216,7 @@ struct QuoteAssembler {
     /// The reported clause of a partial quotation: from after its speech verb to the end of the
     /// sentence (without the final punctuation), or nil when no verb introduces it.
     private func clauseSpan(_ d: Draft, in p: ParagraphText) -> ByteSpan? {
-        guard let verb = d.finding?.verb, verb + 1 < d.segment.open else { return nil }
+        guard let verb = d.finding?.verb, verb < d.segment.open else { return nil }
         let sentence = p.sentences[p.sentenceOf[d.segment.open]]
         var last = max(sentence.upperBound - 1, d.segment.close ?? d.segment.limit - 1)
         // "… and said B": a second statement of the speaker after the quotation is a clause of its own.
