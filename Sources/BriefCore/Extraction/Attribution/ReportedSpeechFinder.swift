@@ -279,7 +279,8 @@ struct ReportedSpeechFinder {
         if let found = accordingToLongSource(sentence, end: end, p, a) ?? asSourceNoted(sentence, end: end, p, a)
             ?? accordingToInside(sentence, end: end, p, a) { return found }
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
-        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) ?? trailingTeller(sentence, end: end, p, a) { return found }
+        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) ?? trailingTeller(sentence, end: end, p, a)
+            ?? saidNameAppositive(sentence, end: end, p, a) { return found }
         if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,

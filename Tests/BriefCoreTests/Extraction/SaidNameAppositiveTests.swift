@@ -1,0 +1,29 @@
+import Testing
+@testable import BriefCore
+
+/// `CLAUSE, said NAME, DESCRIPTION.`: an inverted attribution whose speaker has an appositive after
+/// it, on sentences written for these tests.
+@Suite struct SaidNameAppositiveTests {
+    @Test func theClauseBeforeSaidNameAndDescriptionIsReported() {
+        let found = reportedStatements(in: "The bridge will be finished by spring, said Jo Ames, a planner who worked on it.")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "The bridge will be finished by spring")
+        #expect(found.first?.speaker == "Jo Ames")
+    }
+
+    @Test func theSpeakerPhraseKeepsItsDescription() {
+        let text = "The bridge will be finished by spring, said Jo Ames, a planner who worked on it."
+        let quote = DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.first
+        #expect(quote?.speaker == "Jo Ames, a planner who worked on it")
+    }
+
+    @Test func aParticipleOrAConjunctionAfterTheNameIsNoDescription() {
+        #expect(reportedStatements(in: "The bridge will be finished by spring, said Jo Ames, adding that costs rose.").isEmpty)
+        #expect(reportedStatements(in: "The bridge will be finished by spring, said Jo Ames, and the council agreed.").isEmpty)
+    }
+
+    @Test func aPronounAfterSaidIsNoInvertedSpeaker() {
+        // "said his aide" is not this shape's; "said he" opens a clause.
+        #expect(reportedStatements(in: "The bridge will be finished by spring, said he, a planner of long standing.").isEmpty)
+    }
+}
