@@ -22,12 +22,16 @@ public enum AttributionLayer {
             let offset = lines[quote.paragraph - 1].offset
             let speaker = quote.speakerPhrase ?? quote.speakerText
             // A fragment inside reported speech is reported as the reported clause, not as a direct quotation.
-            let fragment = quote.partial && quote.text.first.map { $0.isLowercase } == true && quote.continues == nil
+            let fragment = quote.isFragment
             var local = fragment ? (quote.clauseSpan ?? quote.span) : quote.span
             // A fragment no pattern attributed that ends the clause of a reported statement ("Ames said the
             // plan is “a disaster from the start”") is that statement's: its speaker, from its start.
-            let statement = fragment && quote.speakerText == nil ? reportedClause(before: quote, in: analysis.reported, text: lines[quote.paragraph - 1].text) : nil
-            if let statement { local = ByteSpan(start: statement.span.start, end: quote.span.end) }
+            // A fragment no verb introduces, inside the clause of a reported statement ("Ames said Kim will
+            // do “very, very well” in Nevada", "The plan is “a disaster” for the city, Ames said"), is that
+            // statement, with its speaker.
+            let holder = fragment && quote.clauseSpan == nil ? reportedClause(around: quote, in: analysis.reported) : nil
+            let statement = holder ?? (fragment && quote.speakerText == nil ? reportedClause(before: quote, in: analysis.reported, text: lines[quote.paragraph - 1].text) : nil)
+            if let statement { local = ByteSpan(start: statement.span.start, end: max(statement.span.end, quote.span.end)) }
             let span = ByteSpan(start: local.start + offset, end: local.end + offset)
             guard emitted.insert(span).inserted else { continue }
             var out = AnalysisRecord.Quote(span: span, speaker: statement.map { $0.speakerPhrase ?? $0.speakerText } ?? speaker, direct: !fragment)
@@ -70,6 +74,12 @@ public enum AttributionLayer {
             guard s.paragraph == quote.paragraph, s.span.end <= quote.span.start, quote.span.start - s.span.end <= clauseGap else { return false }
             return bytes[s.span.end..<quote.span.start].allSatisfy { !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }
         }
+    }
+
+    /// The reported statement of the quotation's paragraph whose clause starts before the quotation
+    /// and runs into its words (its final punctuation and closing mark may stay out); nil when there is none.
+    static func reportedClause(around quote: Quotation, in reported: [ReportedStatement]) -> ReportedStatement? {
+        reported.first { $0.paragraph == quote.paragraph && $0.span.start <= quote.span.start && $0.span.end > quote.contentSpan.start }
     }
 
     /// Whether `text` has at least `n` words between spaces (`text.split(separator: " ").count >= n`),

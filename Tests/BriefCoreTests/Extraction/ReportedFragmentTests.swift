@@ -17,6 +17,22 @@ import Testing
         #expect(found.first?.direct == false)
     }
 
+    @Test func aFragmentInsideAClauseWithATrailingSpeakerIsThatClause() {
+        // The clause runs on past the fragment to the attribution; it is one statement, not two.
+        let found = quotes("Many mayors became more “conversant” about flooding and more willing to act, Lena Varga said.")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "Many mayors became more “conversant” about flooding and more willing to act")
+        #expect(found.first?.speaker == "Lena Varga")
+        #expect(found.first?.direct == false)
+    }
+
+    @Test func aFragmentRightAfterItsVerbRunsToTheClauseEnd() {
+        let found = quotes("Ilse Varga testified “hundreds” of permits had never been filed.")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "“hundreds” of permits had never been filed")
+        #expect(found.first?.speaker == "Ilse Varga")
+    }
+
     @Test func aFragmentAfterOtherWordsKeepsNoSpeaker() {
         // A sentence with no reported clause before the fragment gives it no speaker.
         let found = quotes("The budget was, by every account, \"spiraling out of control\" by the spring.")

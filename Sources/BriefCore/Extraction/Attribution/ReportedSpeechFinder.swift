@@ -107,7 +107,8 @@ struct ReportedSpeechFinder {
 
     let paragraphs: [ParagraphText]
     let linked: MentionLinker.Linked
-    /// The article's quotations: a sentence holding one that is not a scare quote is left to it.
+    /// The article's quotations: a sentence holding one that is not a scare quote or a fragment
+    /// without a verb is left to it.
     let quotes: [Quotation]
 
     /// The reported statements of the article, in text order.
@@ -117,7 +118,9 @@ struct ReportedSpeechFinder {
         for index in paragraphs.indices {
             let p = paragraphs[index]
             let attributor = Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
-            let quoted = quotes.filter { $0.paragraph == p.number && !$0.isScareQuote }.map(\.span)
+            // A fragment quoted inside the reporter's sentence, with no verb of its own, does not stop a
+            // clause: it belongs to it.
+            let quoted = quotes.filter { $0.paragraph == p.number && !$0.isScareQuote && !($0.isFragment && $0.clauseSpan == nil) }.map(\.span)
             for sentence in p.sentences {
                 let bytes = ByteSpan(start: p.tokens[sentence.lowerBound].span.start, end: p.tokens[sentence.upperBound - 1].span.end)
                 let holdsQuote = quoted.contains(where: { $0.overlaps(bytes) })
