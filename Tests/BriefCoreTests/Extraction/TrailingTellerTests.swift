@@ -19,6 +19,19 @@ import Testing
         #expect(r.map(\.text) == ["Most residents want the old ferry back"])
     }
 
+    @Test func theRecordsShow() {
+        let text = "Most of the money came from firms that no longer exist, county finance records show."
+        let r = reported(text)
+        #expect(r.map(\.text) == ["Most of the money came from firms that no longer exist"])
+        // The verb is not part of the source's phrase.
+        #expect(DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker) == ["county finance records"])
+    }
+
+    @Test func aDisclosureRevealed() {
+        let r = reported("Wealthy donors paid for the late attacks, disclosures filed on Sunday revealed.")
+        #expect(r.map(\.text) == ["Wealthy donors paid for the late attacks"])
+    }
+
     @Test func asTheNewsletterReported() {
         let r = reported("As the harbour newsletter reported, the ferry will stop running in May.")
         #expect(r.map(\.text) == ["the ferry will stop running in May"])

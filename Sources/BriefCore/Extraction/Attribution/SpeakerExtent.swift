@@ -293,13 +293,16 @@ struct SpeakerExtent {
         while j < min(k + 3, sentence.upperBound), let t = p.token(j), t.kind == .word, !t.isCapitalized, !p.insideQuote[j],
               !a.isVerb(j), !Self.appositiveStops.contains(t.lower), !Self.leftStops.contains(t.lower), !Attributor.skippable.contains(t.lower),
               !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower),
-              !Self.notNouns.contains(t.lower), !t.lower.hasSuffix("n't"), !t.lower.hasSuffix("n’t") { j += 1 }
+              !Self.notNouns.contains(t.lower), !ReportedSpeechFinder.trailingVerbs.contains(t.lower),
+              !t.lower.hasSuffix("n't"), !t.lower.hasSuffix("n’t") { j += 1 }
         guard j > k, let next = p.token(j) else { return k }
         // "the Ohio senator and party candidate said": a second title joined by "and".
         if let (_, e) = a.conjoinedTitle(at: j), let after = p.token(e), after.isTerminal || after.is(",") || a.isVerb(e) { return e }
         // "The Ames campaign has argued": an auxiliary before the verb.
         let auxiliary = Self.auxiliaries.contains(next.lower) && p.token(j + 1).map { $0.kind == .word } == true
-        return next.isTerminal || next.is(",") || a.isVerb(j) || next.lower == "who" || auxiliary ? j : k
+        // "campaign finance records show": the verb of a trailing attribution ends the head too.
+        let trailingVerb = ReportedSpeechFinder.trailingVerbs.contains(next.lower)
+        return next.isTerminal || next.is(",") || a.isVerb(j) || trailingVerb || next.lower == "who" || auxiliary ? j : k
     }
 
     /// The end of an appositive set off by a comma at `k`: up to the next comma before a speech verb,
