@@ -150,7 +150,7 @@ struct ReportedSpeechFinder {
                                           attribution: r.inferred ? .inferred : .explicit)
         statement.isStance = ((clause.lowerBound - 5)..<clause.lowerBound).contains { v in
             v >= 0 && (stanceStart(v, p) == clause.lowerBound || regardedAsStart(v, p) == clause.lowerBound)
-        } || followsAttitudeVerb(clause.lowerBound, p)
+        } || followsAttitudeVerb(clause.lowerBound, p) || followsShareVerb(clause.lowerBound, p)
         let extent = SpeakerExtent(a: attributor)
         if let core = extent.core(of: phrase, candidates: linked.candidates, near: pronounAt) {
             let range = extent.extent(of: core)
@@ -284,7 +284,7 @@ struct ReportedSpeechFinder {
         // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
         if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) ?? trailingTeller(sentence, end: end, p, a)
             ?? saidNameAppositive(sentence, end: end, p, a) { return found }
-        if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
+        if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) ?? pollShare(sentence, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
            (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
