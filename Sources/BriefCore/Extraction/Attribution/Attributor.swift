@@ -552,7 +552,7 @@ struct Attributor {
         let progressive = p.lower(v).hasSuffix("ing")
         // "Theresa May said": a name's last word is no modal.
         while k >= sentenceStart, byEnd[k] == nil, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
-                || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) { k -= 1 }
+                || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) || isPerfectAdverb(k) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said", "Sen. Jo Ames (D-Ore.), said": the name before a party tag.
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }
         if k > sentenceStart, p.tokens[k].is(","), p.tokens[k - 1].is(")"), let m = nameBefore(k - 1, sentenceStart: sentenceStart) { return .mention(m) }
@@ -570,6 +570,12 @@ struct Attributor {
             return .mention(m)
         }
         return phraseEnding(at: k, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the word at `k` is "long" or "since" after "has", "have" or "had" ("Ames has long
+    /// said", "She has since said"): an adverb of a perfect, not part of the subject.
+    func isPerfectAdverb(_ k: Int) -> Bool {
+        k >= 1 && ["long", "since"].contains(p.lower(k)) && ["has", "have", "had"].contains(p.lower(k - 1))
     }
 
     /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
@@ -717,7 +723,8 @@ struct Attributor {
                     guard comma - j > 1, j - 3 > sentenceStart, p.tokens[j - 2].is(",") || p.tokens[j - 3].is(",") else { return nil }
                 }
             }
-            if p.tokens[j].isTerminal || p.tokens[j].isDoubleQuote { break }
+            // "Jo Ames, of Ames, Va., said": the period of an abbreviation before a comma ends no sentence.
+            if (p.tokens[j].isTerminal && !(p.tokens[j].text == "." && p.token(j + 1)?.is(",") == true)) || p.tokens[j].isDoubleQuote { break }
             j -= 1
         }
         return other.map { .mention($0) }

@@ -311,7 +311,9 @@ struct SpeakerExtent {
         let p = a.p
         guard let comma = p.token(k), comma.is(","), let first = p.token(k + 1), !p.insideQuote[k + 1] else { return k }
         if ["who", "whose"].contains(first.lower) { return relativeEnd(after: k, sentence: sentence) }
-        let opens = (first.kind == .word || first.kind == .number) && !Self.appositiveStops.contains(first.lower)
+        // ", of Ames, Iowa,": a home town set off like an appositive.
+        let hometown = first.lower == "of" && p.token(k + 2).map { $0.kind == .word && $0.isCapitalized } == true
+        let opens = (first.kind == .word || first.kind == .number) && (!Self.appositiveStops.contains(first.lower) || hometown)
             && !first.lower.hasSuffix("ly") && !a.isVerb(k + 1) && !(first.lower.hasSuffix("ing") && !first.isCapitalized)
         guard opens else { return k }
         var j = k + 1
