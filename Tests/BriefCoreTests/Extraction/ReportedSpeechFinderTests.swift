@@ -47,6 +47,13 @@ import Testing
         #expect(r.map(\.speaker) == ["the shipping company"])
     }
 
+    @Test func itWithAVerbInThePresentOpensTheClause() {
+        let r = reported(["The ferry company says it fears the river will flood again."])
+        #expect(r.map(\.text) == ["it fears the river will flood again"])
+        // "said it twice": "it" before no verb is the object, not a clause.
+        #expect(reported(["The ferry company said it twice."]).isEmpty)
+    }
+
     @Test func clauseCommaAccordingTo() {
         let r = reported(["The bridge will close for a month, according to the city engineer."])
         #expect(r.map(\.text) == ["The bridge will close for a month"])

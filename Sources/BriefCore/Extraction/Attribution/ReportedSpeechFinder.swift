@@ -577,10 +577,13 @@ struct ReportedSpeechFinder {
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
               !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
                 "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
-        // "said it would": "it" opens a clause only before a verb.
+        // "said it would", "say it underscores": "it" opens a clause only before a verb (a listed one, a
+        // past in -ed or a present in -s).
         if t.lower == "it" {
             let next = p.lower(k + 1)
-            return Self.clauseVerbs.contains(next) || (next.hasSuffix("ed") && next.count > 4 && p.token(k + 1)?.isCapitalized == false) ? k : nil
+            let lowerWord = p.token(k + 1).map { $0.kind == .word && !$0.isCapitalized } ?? false
+            let present = next.hasSuffix("s") && !next.hasSuffix("ss") && !next.hasSuffix("us") && next.count > 4
+            return Self.clauseVerbs.contains(next) || (lowerWord && next.count > 4 && (next.hasSuffix("ed") || present)) ? k : nil
         }
         return k
     }
