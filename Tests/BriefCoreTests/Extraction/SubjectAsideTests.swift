@@ -20,3 +20,27 @@ import Testing
         #expect(reportedStatements(in: "She has since said that the bridge is unsafe.").map(\.text) == ["the bridge is unsafe"])
     }
 }
+
+/// Noun-phrase subjects with a demonstrative or a phrase after their head ("Those surveyed said",
+/// "People briefed on the talks said"), on sentences written for these tests.
+@Suite struct SubjectPhraseTests {
+    @Test func aDemonstrativeWithAParticiple() {
+        #expect(reportedStatements(in: "Those surveyed said the levy should stay.").map(\.speaker) == ["Those surveyed"])
+        #expect(reportedStatements(in: "Those close to the campaign say she will run.").map(\.speaker) == ["Those close to the campaign"])
+    }
+
+    @Test func aParticipleWithAPhrase() {
+        let r = reportedStatements(in: "People briefed on the talks said that the deal was close.")
+        #expect(r.map(\.speaker) == ["People briefed on the talks"])
+        #expect(r.map(\.text) == ["the deal was close"])
+    }
+
+    @Test func aDayAfterTheSubjectIsNoPartOfIt() {
+        #expect(reportedStatements(in: "The mayor's allies on Monday said the deal was close.").map(\.speaker) == ["The mayor's allies"])
+    }
+
+    @Test func toOpensNoPhraseInsideASubjectExceptAfterClose() {
+        // "trips to distant states": "states" is no verb of saying and "trips to" no subject.
+        #expect(reportedStatements(in: "The campaign moves to bigger states and a faster pace.").isEmpty)
+    }
+}

@@ -429,7 +429,9 @@ struct ReportedSpeechFinder {
         while start > sentence.lowerBound, k - start < 9 {
             let t = p.tokens[start - 1]
             // "A survey by the college": a prepositional phrase inside the subject.
-            if ["of", "by", "for", "from", "at", "in", "with"].contains(t.lower), start - 1 > sentence.lowerBound {
+            // "Ames's allies on Monday said": a day is no part of the subject.
+            let day = t.lower == "on" && CommonWords.weekdays.contains(p.lower(start))
+            if isSubjectPreposition(start - 1, p), !day, start - 1 > sentence.lowerBound {
                 start -= 1
                 continue
             }
@@ -438,15 +440,20 @@ struct ReportedSpeechFinder {
                 start -= 1
                 continue
             }
+            // "Those surveyed said", "those close to him say": a demonstrative opens the subject.
+            if ["those", "these"].contains(t.lower), !p.insideQuote[start - 1] {
+                start -= 1
+                break
+            }
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1], !SpeakerExtent.leftStops.contains(t.lower),
                   !a.isVerb(start - 1) else { break }
             start -= 1
             if Attributor.determiners.contains(t.lower) || ["several", "some", "many", "most", "two", "three", "few", "other"].contains(t.lower) {
-                guard start > sentence.lowerBound + 1, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start - 1)) else { break }
+                guard start > sentence.lowerBound + 1, isSubjectPreposition(start - 1, p) else { break }
             }
         }
         // A preposition cannot open the subject.
-        while start < k, ["of", "by", "for", "from", "at", "in", "with"].contains(p.lower(start)) { start += 1 }
+        while start < k, Self.subjectPrepositions.contains(p.lower(start)) { start += 1 }
         // "Now Jo Ames", "That's why the team": an adverb or a relative word before the subject; "If Ames thinks" is no statement.
         if Self.conditionWords.contains(p.lower(start)) { return nil }
         while start < k, Self.subjectLeadIns.contains(p.lower(start)) { start += 1 }
@@ -456,6 +463,16 @@ struct ReportedSpeechFinder {
             guard before.is(",") || Attributor.clauseOpeners.contains(before.lower) || before.text == "—" else { return nil }
         }
         return .unknown(p.text(of: start..<(k + 1)))
+    }
+
+    /// Prepositions that may open a phrase inside a subject ("A survey by the college", "People
+    /// briefed on the talks"); "to" only after "close" ("Sources close to the campaign").
+    static let subjectPrepositions = WordList.set("of by for from at in with on among")
+
+    /// Whether the word at `k` opens a phrase inside a subject: one of ``subjectPrepositions``, or "to"
+    /// after "close".
+    func isSubjectPreposition(_ k: Int, _ p: ParagraphText) -> Bool {
+        Self.subjectPrepositions.contains(p.lower(k)) || (k >= 1 && p.lower(k) == "to" && p.lower(k - 1) == "close")
     }
 
     /// Auxiliaries, negations and adverbs between a subject and its verb ("Democrats don't think").
