@@ -69,6 +69,11 @@ import Testing
         #expect(r.map(\.speaker) == ["Ines Duarte"])
     }
 
+    @Test func includingListsPartOfTheObjectAndEndsNothing() {
+        let r = reported(["Lena Varga praised the new harbour plans, including the ferry route to the island."])
+        #expect(r.map(\.text) == ["the new harbour plans, including the ferry route to the island"])
+    }
+
     @Test func aClauseStopsBeforeAQuotation() {
         let r = reported(["Ines Duarte said the budget was balanced, telling the council “we owe nothing.”"])
         #expect(r.map(\.text) == ["the budget was balanced"])

@@ -239,8 +239,9 @@ struct ReportedSpeechFinder {
     func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
         var k = start + 2
         while k < end - 1 {
+            // ", including …" lists part of the clause's own object: no participle of the speaker.
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
-               next.lower.count > 5 { return k }
+               next.lower.count > 5, next.lower != "including" { return k }
             // `…,” claiming …`: the participle after a closing quotation mark.
             if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
                next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
