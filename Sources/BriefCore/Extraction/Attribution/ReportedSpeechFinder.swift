@@ -141,7 +141,8 @@ struct ReportedSpeechFinder {
     func statement(_ phrase: SpeakerPhrase, pronounAt: Int, clause: Range<Int>, _ p: ParagraphText, _ attributor: Attributor,
                    _ resolver: SpeakerResolver) -> ReportedStatement {
         let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
-        let span = ByteSpan(start: p.tokens[clause.lowerBound].span.start, end: p.tokens[clause.upperBound - 1].span.end)
+        let first = relativeOpening(before: clause.lowerBound, p) ?? clause.lowerBound
+        let span = ByteSpan(start: p.tokens[first].span.start, end: p.tokens[clause.upperBound - 1].span.end)
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
