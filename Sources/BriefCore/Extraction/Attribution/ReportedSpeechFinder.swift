@@ -554,7 +554,8 @@ struct ReportedSpeechFinder {
             let t = p.tokens[k]
             let told = ["told", "tells", "tell"].contains(p.lower(v))
             guard t.kind == .word, told || Attributor.skippable.contains(t.lower) || CommonWords.weekdays.contains(t.lower) else { break }
-            if told && Self.addressees.contains(t.lower) && p.lower(k + 1) != "that" { return k + 1 }
+            // "told reporters in Ohio", "told supporters Tuesday that": a phrase of place or time after the addressee is no clause.
+            if told && Self.addressees.contains(t.lower) && p.lower(k + 1) != "that" && !opensCircumstance(k + 1, p) { return k + 1 }
             k += 1
             skipped += 1
         }
@@ -574,7 +575,7 @@ struct ReportedSpeechFinder {
         }
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
               !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
-                "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
+                "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower), !opensCircumstance(k, p) else { return nil }
         // "said it would": "it" opens a clause only before a verb.
         if t.lower == "it" {
             let next = p.lower(k + 1)
