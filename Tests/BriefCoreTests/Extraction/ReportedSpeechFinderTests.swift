@@ -88,6 +88,12 @@ import Testing
         #expect(reported(["The Update: Duarte says the levy will go."]).allSatisfy { $0.speaker != "The Update" })
     }
 
+    @Test func aLayoutLabelIsNoSpeaker() {
+        #expect(reported(["Correction: An earlier version of this story misspelled the harbour's name."]).isEmpty)
+        #expect(reported(["Contributing: Lena Varga and Ivo Brandt of the harbour desk."]).isEmpty)
+        #expect(reported(["Editor’s Note: The following is the second part of a series on the ferry."]).isEmpty)
+    }
+
     @Test func clauseCommaSpeakerVerbAndAShortPhrase() {
         let r = reported(["The levy will go next spring, Ines Duarte said during a radio interview."])
         #expect(r.map(\.text) == ["The levy will go next spring"])

@@ -285,7 +285,7 @@ struct ReportedSpeechFinder {
         if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
-           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
+           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }), !isLayoutLabel(0..<colon, p),
            !((colon + 1)..<end).contains(where: { a.isVerb($0) }) {
             // "The Latest: Sanders says …" is a heading over a report, not a speaker.
             let phrase: SpeakerPhrase = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? .mention(m) : nil }
