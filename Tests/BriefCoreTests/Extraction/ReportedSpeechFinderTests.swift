@@ -94,6 +94,10 @@ import Testing
         #expect(reported(["Editor’s Note: The following is the second part of a series on the ferry."]).isEmpty)
     }
 
+    @Test func aPhraseBeforeASpeakerAndAColonIsNoClause() {
+        #expect(reported(["In a speech to the harbour board last spring, Lena Varga said:"]).isEmpty)
+    }
+
     @Test func clauseCommaSpeakerVerbAndAShortPhrase() {
         let r = reported(["The levy will go next spring, Ines Duarte said during a radio interview."])
         #expect(r.map(\.text) == ["The levy will go next spring"])

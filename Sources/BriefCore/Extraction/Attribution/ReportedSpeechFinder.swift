@@ -519,6 +519,8 @@ struct ReportedSpeechFinder {
            !p.insideQuote[at], let phrase = a.phrase(at: at + 3)?.0 ?? plainPhrase((at + 3)..<end, limit: 10, p, a) {
             return (phrase, at + 3, sentence.lowerBound..<at)
         }
+        // "In a speech last July, she said:": the statement follows the colon; the phrase before the comma is its occasion.
+        if p.tokens[sentence.upperBound - 1].is(":") { return nil }
         var verb = end - 1
         while verb > sentence.lowerBound, Attributor.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
         var comma = verb - 1
