@@ -76,6 +76,11 @@ import Testing
         #expect(r.map(\.speaker) == ["Ines Duarte"])
     }
 
+    @Test func includingListsPartOfTheObjectAndEndsNothing() {
+        let r = reported(["Lena Varga praised the new harbour plans, including the ferry route to the island."])
+        #expect(r.map(\.text) == ["the new harbour plans, including the ferry route to the island"])
+    }
+
     @Test func aClauseStopsBeforeAQuotation() {
         let r = reported(["Ines Duarte said the budget was balanced, telling the council “we owe nothing.”"])
         #expect(r.map(\.text) == ["the budget was balanced"])
@@ -88,6 +93,16 @@ import Testing
 
     @Test func aHeadingOverAReportIsNoSpeaker() {
         #expect(reported(["The Update: Duarte says the levy will go."]).allSatisfy { $0.speaker != "The Update" })
+    }
+
+    @Test func aLayoutLabelIsNoSpeaker() {
+        #expect(reported(["Correction: An earlier version of this story misspelled the harbour's name."]).isEmpty)
+        #expect(reported(["Contributing: Lena Varga and Ivo Brandt of the harbour desk."]).isEmpty)
+        #expect(reported(["Editor’s Note: The following is the second part of a series on the ferry."]).isEmpty)
+    }
+
+    @Test func aPhraseBeforeASpeakerAndAColonIsNoClause() {
+        #expect(reported(["In a speech to the harbour board last spring, Lena Varga said:"]).isEmpty)
     }
 
     @Test func clauseCommaSpeakerVerbAndAShortPhrase() {

@@ -115,6 +115,8 @@ struct Attributor {
            p.tokens[k - 1].possessiveLength > 0 || Self.nounDeterminers.contains(p.tokens[k - 1].lower) {
             return false
         }
+        // "the former state senator", "in six states": "state" is a noun unless a verb's context shows.
+        if Self.nounFirstVerbs.contains(p.tokens[k].lower) { return isVerbReading(ofNounFirst: k) }
         return true
     }
 

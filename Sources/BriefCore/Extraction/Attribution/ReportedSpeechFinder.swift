@@ -144,7 +144,8 @@ struct ReportedSpeechFinder {
     func statement(_ phrase: SpeakerPhrase, pronounAt: Int, clause: Range<Int>, _ p: ParagraphText, _ attributor: Attributor,
                    _ resolver: SpeakerResolver) -> ReportedStatement {
         let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
-        let span = ByteSpan(start: p.tokens[clause.lowerBound].span.start, end: p.tokens[clause.upperBound - 1].span.end)
+        let first = relativeOpening(before: clause.lowerBound, p) ?? clause.lowerBound
+        let span = ByteSpan(start: p.tokens[first].span.start, end: p.tokens[clause.upperBound - 1].span.end)
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
@@ -242,8 +243,9 @@ struct ReportedSpeechFinder {
     func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
         var k = start + 2
         while k < end - 1 {
+            // ", including …" lists part of the clause's own object: no participle of the speaker.
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
-               next.lower.count > 5 { return k }
+               next.lower.count > 5, next.lower != "including" { return k }
             // `…,” claiming …`: the participle after a closing quotation mark.
             if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
                next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
@@ -287,7 +289,7 @@ struct ReportedSpeechFinder {
         if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) ?? pollShare(sentence, end: end, p, a) { return found }
         // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
-           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }),
+           (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }), !isLayoutLabel(0..<colon, p),
            !((colon + 1)..<end).contains(where: { a.isVerb($0) }) {
             // "The Latest: Sanders says …" is a heading over a report, not a speaker.
             let phrase: SpeakerPhrase = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? .mention(m) : nil }
@@ -538,6 +540,8 @@ struct ReportedSpeechFinder {
            !p.insideQuote[at], let phrase = a.phrase(at: at + 3)?.0 ?? plainPhrase((at + 3)..<end, limit: 10, p, a) {
             return (phrase, at + 3, sentence.lowerBound..<at)
         }
+        // "In a speech last July, she said:": the statement follows the colon; the phrase before the comma is its occasion.
+        if p.tokens[sentence.upperBound - 1].is(":") { return nil }
         var verb = end - 1
         while verb > sentence.lowerBound, Attributor.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
         var comma = verb - 1
@@ -573,7 +577,8 @@ struct ReportedSpeechFinder {
             let t = p.tokens[k]
             let told = ["told", "tells", "tell"].contains(p.lower(v))
             guard t.kind == .word, told || Attributor.skippable.contains(t.lower) || CommonWords.weekdays.contains(t.lower) else { break }
-            if told && Self.addressees.contains(t.lower) && p.lower(k + 1) != "that" { return k + 1 }
+            // "told reporters in Ohio", "told supporters Tuesday that": a phrase of place or time after the addressee is no clause.
+            if told && Self.addressees.contains(t.lower) && p.lower(k + 1) != "that" && !opensCircumstance(k + 1, p) { return k + 1 }
             k += 1
             skipped += 1
         }
@@ -593,7 +598,7 @@ struct ReportedSpeechFinder {
         }
         guard k == v + 1, let t = p.token(k), t.kind == .word || t.kind == .number,
               !["to", "in", "on", "at", "of", "for", "with", "so", "nothing", "something", "this", "yes", "no", "up", "about", "into", "from",
-                "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower) else { return nil }
+                "after", "before", "goodbye", "hello", "sorry", "thanks"].contains(t.lower), !opensCircumstance(k, p) else { return nil }
         // "said it would", "say it underscores": "it" opens a clause only before a verb (a listed one, a
         // past in -ed or a present in -s).
         if t.lower == "it" {
