@@ -46,9 +46,10 @@ extension ReportedSpeechFinder {
     /// Words that end the group of a share before its verb ("of voters have", "of investors and").
     static let groupStops = WordList.set("have has had are were is was and or who whom that a an vote voted approve disapprove said say says")
 
-    /// Whether token `k` is "percent" or a percent sign.
+    /// Whether token `k` is "percent" or a percent sign. Read on every token of a sentence without a
+    /// statement, so the length is tested before the string.
     func isPercent(_ k: Int, _ p: ParagraphText) -> Bool {
-        p.lower(k) == "percent" || p.tokens[k].text == "%"
+        p.tokens[k].is("%") || (p.tokens[k].kind == .word && p.tokens[k].span.end - p.tokens[k].span.start == 7 && p.tokens[k].lower == "percent")
     }
 
     /// Whether token `k` is a number ("56", "Forty-one").
