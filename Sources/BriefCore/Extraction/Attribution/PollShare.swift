@@ -60,10 +60,13 @@ extension ReportedSpeechFinder {
         return Self.numberWords.contains(String(last))
     }
 
+    /// Words that qualify a share before its number ("fewer than 15 percent", "nearly half").
+    static let shareQualifiers = WordList.set("only just nearly about almost roughly fewer more less than over under")
+
     /// The first token of the share: its number and the qualifiers before it ("fewer than", "nearly").
     func shareStart(_ number: Int, _ sentence: Range<Int>, _ p: ParagraphText) -> Int {
         var s = number
-        while s > sentence.lowerBound, ["only", "just", "nearly", "about", "almost", "roughly", "fewer", "more", "less", "than", "over", "under"].contains(p.lower(s - 1)) { s -= 1 }
+        while s > sentence.lowerBound, Self.shareQualifiers.contains(p.lower(s - 1)) { s -= 1 }
         return s
     }
 

@@ -443,7 +443,7 @@ struct ReportedSpeechFinder {
                 continue
             }
             // "Those surveyed said", "those close to him say": a demonstrative opens the subject.
-            if ["those", "these"].contains(t.lower), !p.insideQuote[start - 1] {
+            if Self.demonstratives.contains(t.lower), !p.insideQuote[start - 1] {
                 start -= 1
                 break
             }
@@ -466,6 +466,9 @@ struct ReportedSpeechFinder {
         }
         return .unknown(p.text(of: start..<(k + 1)))
     }
+
+    /// Plural demonstratives that open a subject before a participle or a phrase ("Those surveyed").
+    static let demonstratives = WordList.set("those these")
 
     /// Prepositions that may open a phrase inside a subject ("A survey by the college", "People
     /// briefed on the talks"); "to" only after "close" ("Sources close to the campaign").
