@@ -577,8 +577,14 @@ struct Attributor {
     /// Whether the word at `k` is "long" or "since" after "has", "have" or "had" ("Ames has long
     /// said", "She has since said"): an adverb of a perfect, not part of the subject.
     func isPerfectAdverb(_ k: Int) -> Bool {
-        k >= 1 && ["long", "since"].contains(p.lower(k)) && ["has", "have", "had"].contains(p.lower(k - 1))
+        k >= 1 && Self.perfectAdverbs.contains(p.lower(k)) && Self.perfectAuxiliaries.contains(p.lower(k - 1))
     }
+
+    /// Adverbs that stand between the auxiliary of a perfect and its participle ("has long said").
+    static let perfectAdverbs = WordList.set("long since")
+
+    /// The auxiliaries of a perfect.
+    static let perfectAuxiliaries = WordList.set("has have had")
 
     /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
     /// or pronoun in the sentence before it, outside quotation marks.
