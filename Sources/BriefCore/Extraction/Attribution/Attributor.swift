@@ -441,21 +441,34 @@ struct Attributor {
         var v = open - 1
         // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
         var stance: Finding?
+        // "praised A and said B “Q”": the verb without a subject nearest the quotation opens its clause.
+        var clauseVerb: Int?
         while v >= sentenceStart {
             let lower = p.lower(v)
             // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
             if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }
             if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
-                if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
+                if var found = finding(verb: v, open: open, sentenceStart: sentenceStart) {
+                    if let clauseVerb, found.verb != nil, found.pattern == .reported { found.verb = clauseVerb }
+                    return found
+                }
                 // A verb without its own subject ("and said", "but said", ", warning that"): look further back.
                 if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.lower(v - 1) == "but"
                      || p.token(v - 1)?.is(",") == true) { return stance }
+                if clauseVerb == nil, p.lower(v - 1) == "and" || p.lower(v - 1) == "but", isFiniteReportingVerb(v) { clauseVerb = v }
             } else if stance == nil {
                 stance = stanceFinding(verb: v, sentenceStart: sentenceStart)
             }
             v -= 1
         }
         return stance
+    }
+
+    /// Whether the word at `v` is a reporting verb in a finite form ("said", "adds", "warned"), not a
+    /// base form, which after "and" continues a clause ("he'd sit down and tell him …").
+    func isFiniteReportingVerb(_ v: Int) -> Bool {
+        let lower = p.lower(v)
+        return ReportedSpeechFinder.reporting.contains(lower) && (lower.hasSuffix("s") || lower.hasSuffix("d") || lower == "wrote")
     }
 
     /// `Said SPEAKER, “Q”`, `Continued SPEAKER: “Q”`: a sentence opening with its speech verb, then the

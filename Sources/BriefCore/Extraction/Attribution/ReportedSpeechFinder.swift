@@ -126,7 +126,7 @@ struct ReportedSpeechFinder {
                     var clause = found
                     if holdsQuote {
                         guard !p.insideQuote[clause.lowerBound] else { continue }
-                        if let q = clause.first(where: { p.insideQuote[$0] }) { clause = clause.lowerBound..<q }
+                        if let q = clause.first(where: { p.insideQuote[$0] }) { clause = withoutIntroducingVerb(clause.lowerBound..<q, p) }
                         while clause.count > 0, p.tokens[clause.upperBound - 1].kind == .punctuation { clause = clause.lowerBound..<(clause.upperBound - 1) }
                         guard clause.count >= 3 else { continue }
                     }
@@ -135,6 +135,19 @@ struct ReportedSpeechFinder {
             }
         }
         return out
+    }
+
+    /// A clause cut before a quotation without the second verb of its speaker that introduces the
+    /// quotation ("she thinks the plan works but said “…”" ends before "but said").
+    func withoutIntroducingVerb(_ clause: Range<Int>, _ p: ParagraphText) -> Range<Int> {
+        var end = clause.upperBound
+        while end > clause.lowerBound, p.tokens[end - 1].kind == .punctuation || p.lower(end - 1) == "that" { end -= 1 }
+        guard end - 2 > clause.lowerBound, Self.reporting.contains(p.lower(end - 1)), Self.sharedSubjectLinks.contains(p.lower(end - 2)) else {
+            return clause
+        }
+        end -= 2
+        while end > clause.lowerBound, p.tokens[end - 1].kind == .punctuation { end -= 1 }
+        return clause.lowerBound..<end
     }
 
     /// The statement for a speaker phrase and a clause of paragraph `p`.

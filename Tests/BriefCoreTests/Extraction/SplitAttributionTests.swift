@@ -1,0 +1,28 @@
+import Testing
+@testable import BriefCore
+
+/// The attribution records of `text` as (text, speaker, direct), the shape the gold corpora compare.
+private func records(_ text: String) -> [(text: String, speaker: String?, direct: Bool)] {
+    DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map { ($0.span.text(in: text), $0.speaker, $0.direct) }
+}
+
+/// A quoted fragment after a second verb of the speaker ("praised A and said B “…”") belongs to the
+/// second verb's clause; the first verb's object is a statement of its own. Sentences written for these tests.
+@Suite struct FragmentAfterSecondVerbTests {
+    @Test func theFragmentOpensAfterTheNearerVerb() {
+        let found = records("Helen Marsh praised the new ferry schedule and said the harbor could \"do far better\" next year.")
+        #expect(found.map(\.text) == ["the new ferry schedule", "the harbor could \"do far better\" next year"])
+        #expect(found.allSatisfy { $0.speaker == "Helen Marsh" && !$0.direct })
+    }
+
+    @Test func aBaseFormAfterAndStaysInTheClause() {
+        // "tell" continues the reported clause ("he'd … and tell"), it is no second verb of the speaker.
+        let found = records("Oskar Lind says he would call the builder and tell him \"no more delays\" on the bridge.")
+        #expect(!found.map(\.text).contains("him \"no more delays\" on the bridge"))
+    }
+
+    @Test func theFirstClauseLeavesOutTheVerbBeforeTheQuotation() {
+        let found = records("Mayor Ida Holm said she thinks the report should be published but said \"the timing matters.\"")
+        #expect(found.map(\.text).contains("she thinks the report should be published"))
+    }
+}
