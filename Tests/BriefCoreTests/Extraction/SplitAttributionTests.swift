@@ -26,3 +26,18 @@ private func records(_ text: String) -> [(text: String, speaker: String?, direct
         #expect(found.map(\.text).contains("she thinks the report should be published"))
     }
 }
+
+/// A quoted fragment's reported clause ends where the reported-speech finder ends a clause: before a
+/// second subject's statement after the quotation (", but she warned …", ", while others said …").
+@Suite struct FragmentClauseEndTests {
+    @Test func theClauseEndsBeforeASecondStatementOfAPronoun() {
+        let found = records("Minister Ada Brun said the talks remained \"open and constructive,\" but she also warned the neighbors against new tariffs.")
+        #expect(found.map(\.text) == ["the talks remained \"open and constructive,\"", "the neighbors against new tariffs"])
+        #expect(found.map(\.speaker) == ["Minister Ada Brun", "she"])
+    }
+
+    @Test func withoutASecondStatementTheClauseRunsToTheEnd() {
+        let found = records("Minister Ada Brun said the talks remained \"open and constructive\" for most of the week.")
+        #expect(found.map(\.text) == ["the talks remained \"open and constructive\" for most of the week"])
+    }
+}
