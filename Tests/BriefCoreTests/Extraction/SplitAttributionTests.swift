@@ -41,3 +41,26 @@ private func records(_ text: String) -> [(text: String, speaker: String?, direct
         #expect(found.map(\.text) == ["the talks remained \"open and constructive\" for most of the week"])
     }
 }
+
+/// A second speaker inside a reported clause: after an auxiliary ("others have said"), or with a verb
+/// of stance after ";", ", and", "but", "while" or "whereas"; not after a bare "and" joining two subjects.
+@Suite struct SecondSpeakerStanceTests {
+    @Test func aSecondSpeakerAfterAnAuxiliary() {
+        let found = reportedStatements(in: "Many local leaders have said they will not attend the meeting and others have said they are not interested in speaking.")
+        #expect(found.map(\.text) == ["they will not attend the meeting", "they are not interested in speaking"])
+        #expect(found.map(\.speaker) == ["Many local leaders", "others"])
+    }
+
+    @Test func aSecondSpeakerWithAVerbOfStance() {
+        let found = reportedStatements(in: "Ivo Dahl backed the harbor plan, while the mayor has threatened to veto it.")
+        #expect(found.map(\.text) == ["the harbor plan", "to veto it"])
+        #expect(found.map(\.speaker) == ["Ivo Dahl", "the mayor"])
+        let accused = reportedStatements(in: "Lena Varga said the levy was fair, and residents accused the council of hiding its costs.")
+        #expect(accused.map(\.speaker) == ["Lena Varga", "residents"])
+    }
+
+    @Test func twoSubjectsJoinedByAndAreOneClause() {
+        let found = reportedStatements(in: "Lena Varga said her own surveys and other research show that voters want the ferry back.")
+        #expect(found.map(\.text) == ["her own surveys and other research show that voters want the ferry back"])
+    }
+}
