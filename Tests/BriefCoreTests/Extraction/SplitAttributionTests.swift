@@ -64,3 +64,23 @@ private func records(_ text: String) -> [(text: String, speaker: String?, direct
         #expect(found.map(\.text) == ["her own surveys and other research show that voters want the ferry back"])
     }
 }
+
+/// A participle of saying after "while" or "but" reports a second clause of the same subject
+/// (", while acknowledging that …", "but insisting that …"); other participles stay in the clause.
+@Suite struct SecondParticipleTests {
+    @Test func aParticipleAfterWhileIsASecondStatement() {
+        let found = reportedStatements(in: "The harbor board has vowed to win back the town's trust, while acknowledging that this will take years.")
+        #expect(found.map(\.text) == ["to win back the town's trust", "this will take years"])
+        #expect(found.allSatisfy { $0.speaker == "The harbor board" })
+    }
+
+    @Test func aParticipleAfterBut() {
+        let found = reportedStatements(in: "Ivo Dahl described the ferry plan as bold but insisting that the costs would rise.")
+        #expect(found.map(\.text).contains("the costs would rise"))
+    }
+
+    @Test func aParticipleOfNoSayingStaysInTheClause() {
+        let found = reportedStatements(in: "Ivo Dahl praised the ferry plan while campaigning in the north.")
+        #expect(found.map(\.text) == ["the ferry plan while campaigning in the north"])
+    }
+}

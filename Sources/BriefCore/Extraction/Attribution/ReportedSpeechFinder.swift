@@ -268,6 +268,10 @@ struct ReportedSpeechFinder {
             // "… and accusing him of …": a second participle of stance or saying.
             if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
                Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
+            // "…, while acknowledging that …", "… but insisting …": the same, after "while" or "but".
+            if let a, p.lower(k) != "and", Self.participleLinks.contains(p.lower(k)), secondParticiple(after: k, end: end, p, a) != nil {
+                return p.tokens[k - 1].is(",") ? k - 1 : k
+            }
             // "… and said that …", "… but praised …": a second verb of the same subject.
             if let a, Self.sharedSubjectLinks.contains(p.lower(k)), secondVerb(after: k, end: end, p, a) != nil {
                 return p.tokens[k - 1].is(",") ? k - 1 : k

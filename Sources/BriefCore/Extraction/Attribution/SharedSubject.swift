@@ -26,12 +26,26 @@ extension ReportedSpeechFinder {
         return (v, start)
     }
 
+    /// Conjunctions before a second participle of the same subject ("…, while acknowledging that …").
+    static let participleLinks = WordList.set("and but while")
+
+    /// The participle of saying or stance after the conjunction at `k` (after "also") and where its
+    /// clause or object starts ("… while acknowledging that B", "… but insisting B", "… and accusing him of B").
+    func secondParticiple(after k: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (verb: Int, start: Int)? {
+        let v = p.lower(k + 1) == "also" ? k + 2 : k + 1
+        guard v < end - 1, let t = p.token(v), t.kind == .word, !t.isCapitalized, !p.insideQuote[v], t.lower.hasSuffix("ing") else { return nil }
+        if Self.stanceVerbs[t.lower] != nil, let start = stanceStart(v, p) { return (v, start) }
+        guard Self.participles.contains(t.lower), let start = clauseStart(after: v, end: end, p, a), end - start >= 3 else { return nil }
+        return (v, start)
+    }
+
     /// `SPEAKER said A and said B`, `SPEAKER criticized A but praised B`: the second clause or
     /// object, of the first one's speaker.
     func sharedSubject(after main: (SpeakerPhrase, Int, Range<Int>), end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         var k = main.2.upperBound
         if p.token(k)?.is(",") == true { k += 1 }
-        guard Self.sharedSubjectLinks.contains(p.lower(k)), let second = secondVerb(after: k, end: end, p, a),
+        let verb = Self.sharedSubjectLinks.contains(p.lower(k)) ? secondVerb(after: k, end: end, p, a) : nil
+        guard let second = verb ?? (Self.participleLinks.contains(p.lower(k)) ? secondParticiple(after: k, end: end, p, a) : nil),
               end - second.start >= 1 else { return nil }
         return (main.0, main.1, second.start..<clauseEnd(from: second.start, end: end, p, a))
     }
