@@ -84,3 +84,23 @@ private func records(_ text: String) -> [(text: String, speaker: String?, direct
         #expect(found.map(\.text) == ["the ferry plan while campaigning in the north"])
     }
 }
+
+/// A relative clause with a speaker of its own after a reported clause (", which the auditors said
+/// was flawed") is a second statement, of that speaker; a relative clause without one stays in the clause.
+@Suite struct RelativeSpeakerTests {
+    @Test func aRelativeClauseWithItsOwnSpeaker() {
+        let found = reportedStatements(in: "The mayor criticized the harbor budget, which the auditors said was badly flawed.")
+        #expect(found.map(\.text) == ["the harbor budget", "was badly flawed"])
+        #expect(found.map(\.speaker) == ["The mayor", "the auditors"])
+    }
+
+    @Test func aVerbOfBelievingInTheRelativeClause() {
+        let found = reportedStatements(in: "Ivo Dahl criticized the harbor budget, which he believes will fail the town.")
+        #expect(found.map(\.text) == ["the harbor budget", "will fail the town"])
+    }
+
+    @Test func aRelativeClauseWithoutASpeakerStays() {
+        let found = reportedStatements(in: "Ivo Dahl praised the new library, which opened in May.")
+        #expect(found.map(\.text) == ["the new library, which opened in May"])
+    }
+}

@@ -180,6 +180,7 @@ struct ReportedSpeechFinder {
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
             if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = sharedSubject(after: main, end: end, p, a)
+                ?? relativeStatement(after: main.2.upperBound, end: end, p, a)
                 ?? speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
         }
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
@@ -263,6 +264,8 @@ struct ReportedSpeechFinder {
             // "…, while other voters said …", "…; 46 percent said …": a second speaker's statement.
             if let a, p.tokens[k].is(",") || p.tokens[k].is(";") || (Self.secondSpeakerLinks.contains(p.lower(k)) && !p.tokens[k - 1].is(",")),
                opensSecondSpeaker(after: p.tokens[k].kind == .punctuation ? k : k - 1, end: end, p, a) { return k }
+            // "…, which critics say is flawed": a relative clause with a speaker of its own.
+            if let a, p.tokens[k].is(","), relativeSpeaker(after: k + 1, end: end, p, a) != nil { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
             // "… and accusing him of …": a second participle of stance or saying.
