@@ -105,3 +105,29 @@ private func records(_ text: String) -> [(text: String, speaker: String?, direct
         #expect(found.map(\.text) == ["the new library, which opened in May"])
     }
 }
+
+/// A second verb of the same subject reports its object too: a verb of stance with a pronoun object
+/// ("and urged him to …"), a verb of communication that reports only as a second verb ("and challenged
+/// its chair to …"), and a second verb after a one-word first object ("claimed momentum and argued …").
+@Suite struct SecondVerbObjectTests {
+    @Test func aStanceVerbWithAPronounObject() {
+        let found = reportedStatements(in: "The tenants criticized the landlord, and urged him to resign.")
+        #expect(found.map(\.text) == ["the landlord", "him to resign"])
+        #expect(found.allSatisfy { $0.speaker == "The tenants" })
+    }
+
+    @Test func aVerbOfCommunicationAsTheSecondVerb() {
+        let found = reportedStatements(in: "Mira Olsen criticized the council and challenged its chair to a public debate.")
+        #expect(found.map(\.text) == ["the council", "its chair to a public debate"])
+    }
+
+    @Test func aOneWordObjectBeforeTheSecondVerb() {
+        let found = reportedStatements(in: "Mira Olsen claimed momentum and argued she is the stronger candidate.")
+        #expect(found.map(\.text) == ["momentum", "she is the stronger candidate"])
+    }
+
+    @Test func aSecondVerbOfNoSayingStaysInTheClause() {
+        let found = reportedStatements(in: "Mira Olsen praised the plan and went back to her office.")
+        #expect(found.map(\.text) == ["the plan and went back to her office"])
+    }
+}

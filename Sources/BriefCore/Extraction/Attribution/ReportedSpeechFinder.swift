@@ -251,6 +251,10 @@ struct ReportedSpeechFinder {
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
     /// participle (", referring to …") that opens a clause of its own.
     func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
+        // "claimed momentum and argued …": a one-word object before a second verb of the same subject.
+        if let a, start + 1 < end - 1, Self.sharedSubjectLinks.contains(p.lower(start + 1)), secondVerb(after: start + 1, end: end, p, a) != nil {
+            return start + 1
+        }
         var k = start + 2
         while k < end - 1 {
             if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
