@@ -131,3 +131,12 @@ private func records(_ text: String) -> [(text: String, speaker: String?, direct
         #expect(found.map(\.text) == ["the plan and went back to her office"])
     }
 }
+
+/// A quoted fragment after a second verb of stance ("and accused him of “…”") belongs to that verb's clause.
+@Suite struct FragmentAfterStanceVerbTests {
+    @Test func theFragmentOpensAfterTheVerbOfStance() {
+        let found = records("Mira Olsen criticized the mayor and accused him of \"wasting the harbor fund.\"")
+        #expect(found.map(\.text).contains("him of \"wasting the harbor fund.\""))
+        #expect(found.allSatisfy { $0.speaker == "Mira Olsen" })
+    }
+}
