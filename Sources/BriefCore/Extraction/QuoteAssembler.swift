@@ -220,7 +220,10 @@ struct QuoteAssembler {
         let sentence = p.sentences[p.sentenceOf[d.segment.open]]
         var last = max(sentence.upperBound - 1, d.segment.close ?? d.segment.limit - 1)
         // "… and said B": a second statement of the speaker after the quotation is a clause of its own.
-        if let close = d.segment.close, let cut = Self.secondVerbCut(from: close + 1, through: last, in: p), cut > verb + 1 { last = cut - 1 }
+        // ", but he warned …", ", while others said …": the reported-speech finder's end of a clause.
+        if let close = d.segment.close,
+           let cut = [Self.secondVerbCut(from: close + 1, through: last, in: p), clauseCut(after: close, through: last, in: p)].compactMap({ $0 }).min(),
+           cut > verb + 1 { last = cut - 1 }
         while last > verb + 1, p.tokens[last].isTerminal || p.tokens[last].is(",") { last -= 1 }
         return ByteSpan(start: p.tokens[verb + 1].span.start, end: p.tokens[last].span.end)
     }

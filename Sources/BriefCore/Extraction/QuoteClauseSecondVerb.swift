@@ -14,4 +14,16 @@ extension QuoteAssembler {
         }
         return nil
     }
+
+    /// Where the reported clause of a partial quotation ends after the quotation closing at `close`, by
+    /// the reported-speech finder's rules for the end of a clause (``ReportedSpeechFinder/clauseEnd(from:end:_:_:)``:
+    /// before ", but he warned …", ", while others said …", ", citing …"): the token to end before, or nil
+    /// when the clause runs on to `last`.
+    func clauseCut(after close: Int, through last: Int, in p: ParagraphText) -> Int? {
+        guard close + 1 < last else { return nil }
+        let finder = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: [])
+        let a = Attributor.make(paragraph: p.number - paragraphs[0].number, paragraphs: paragraphs, linked: linked)
+        let end = finder.clauseEnd(from: close - 1, end: last + 1, p, a)
+        return end <= last ? end : nil
+    }
 }

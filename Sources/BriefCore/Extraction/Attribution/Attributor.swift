@@ -443,12 +443,18 @@ struct Attributor {
         var v = open - 1
         // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
         var stance: Finding?
+        // "praised A and said B “Q”": the verb without a subject nearest the quotation opens its clause.
+        var clauseVerb: Int?
         while v >= sentenceStart {
             let lower = p.lower(v)
             // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
             if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }
+            if clauseVerb == nil, !p.insideQuote[v], p.lower(v - 1) == "and" || p.lower(v - 1) == "but", isSecondVerb(v) { clauseVerb = v }
             if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
-                if let found = finding(verb: v, open: open, sentenceStart: sentenceStart) { return found }
+                if var found = finding(verb: v, open: open, sentenceStart: sentenceStart) {
+                    if let clauseVerb, found.verb != nil, found.pattern == .reported { found.verb = clauseVerb }
+                    return found
+                }
                 // A verb without its own subject ("and said", "but said", ", warning that"): look further back.
                 if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.lower(v - 1) == "but"
                      || p.token(v - 1)?.is(",") == true) { return stance }
@@ -458,6 +464,18 @@ struct Attributor {
             v -= 1
         }
         return stance
+    }
+
+    /// Whether the lower-case word at `v` may be a second verb of a speaker that opens its own clause: a
+    /// verb of saying, of stance or of communication in a finite form ("said", "adds", "accused") or a
+    /// participle ("accusing"), not a base form, which after "and" continues a clause ("he'd sit down
+    /// and tell him …").
+    func isSecondVerb(_ v: Int) -> Bool {
+        guard p.tokens[v].kind == .word, !p.tokens[v].isCapitalized else { return false }
+        let lower = p.lower(v)
+        guard ReportedSpeechFinder.reporting.contains(lower) || ReportedSpeechFinder.stanceVerbs[lower] != nil
+                || ReportedSpeechFinder.secondOnlyVerbs.contains(lower) else { return false }
+        return lower.hasSuffix("s") || lower.hasSuffix("d") || lower.hasSuffix("ing") || lower == "wrote"
     }
 
     /// `Said SPEAKER, “Q”`, `Continued SPEAKER: “Q”`: a sentence opening with its speech verb, then the

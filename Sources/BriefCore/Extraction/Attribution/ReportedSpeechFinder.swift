@@ -129,7 +129,7 @@ struct ReportedSpeechFinder {
                     var clause = found
                     if holdsQuote {
                         guard !p.insideQuote[clause.lowerBound] else { continue }
-                        if let q = clause.first(where: { p.insideQuote[$0] }) { clause = clause.lowerBound..<q }
+                        if let q = clause.first(where: { p.insideQuote[$0] }) { clause = withoutIntroducingVerb(clause.lowerBound..<q, p) }
                         while clause.count > 0, p.tokens[clause.upperBound - 1].kind == .punctuation { clause = clause.lowerBound..<(clause.upperBound - 1) }
                         guard clause.count >= 3 else { continue }
                     }
@@ -138,6 +138,19 @@ struct ReportedSpeechFinder {
             }
         }
         return out
+    }
+
+    /// A clause cut before a quotation without the second verb of its speaker that introduces the
+    /// quotation ("she thinks the plan works but said “…”" ends before "but said").
+    func withoutIntroducingVerb(_ clause: Range<Int>, _ p: ParagraphText) -> Range<Int> {
+        var end = clause.upperBound
+        while end > clause.lowerBound, p.tokens[end - 1].kind == .punctuation || p.lower(end - 1) == "that" { end -= 1 }
+        guard end - 2 > clause.lowerBound, Self.reporting.contains(p.lower(end - 1)), Self.sharedSubjectLinks.contains(p.lower(end - 2)) else {
+            return clause
+        }
+        end -= 2
+        while end > clause.lowerBound, p.tokens[end - 1].kind == .punctuation { end -= 1 }
+        return clause.lowerBound..<end
     }
 
     /// The statement for a speaker phrase and a clause of paragraph `p`.
@@ -171,6 +184,7 @@ struct ReportedSpeechFinder {
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
             if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = sharedSubject(after: main, end: end, p, a)
+                ?? relativeStatement(after: main.2.upperBound, end: end, p, a)
                 ?? speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
         }
         if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
@@ -241,6 +255,10 @@ struct ReportedSpeechFinder {
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
     /// participle (", referring to …") that opens a clause of its own.
     func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
+        // "claimed momentum and argued …": a one-word object before a second verb of the same subject.
+        if let a, start + 1 < end - 1, Self.sharedSubjectLinks.contains(p.lower(start + 1)), secondVerb(after: start + 1, end: end, p, a) != nil {
+            return start + 1
+        }
         var k = start + 2
         while k < end - 1 {
             // ", including …" lists part of the clause's own object: no participle of the speaker.
@@ -255,11 +273,17 @@ struct ReportedSpeechFinder {
             // "…, while other voters said …", "…; 46 percent said …": a second speaker's statement.
             if let a, p.tokens[k].is(",") || p.tokens[k].is(";") || (Self.secondSpeakerLinks.contains(p.lower(k)) && !p.tokens[k - 1].is(",")),
                opensSecondSpeaker(after: p.tokens[k].kind == .punctuation ? k : k - 1, end: end, p, a) { return k }
+            // "…, which critics say is flawed": a relative clause with a speaker of its own.
+            if let a, p.tokens[k].is(","), relativeSpeaker(after: k + 1, end: end, p, a) != nil { return k }
             // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
             if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
             // "… and accusing him of …": a second participle of stance or saying.
             if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
                Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
+            // "…, while acknowledging that …", "… but insisting …": the same, after "while" or "but".
+            if let a, p.lower(k) != "and", Self.participleLinks.contains(p.lower(k)), secondParticiple(after: k, end: end, p, a) != nil {
+                return p.tokens[k - 1].is(",") ? k - 1 : k
+            }
             // "… and said that …", "… but praised …": a second verb of the same subject.
             if let a, Self.sharedSubjectLinks.contains(p.lower(k)), secondVerb(after: k, end: end, p, a) != nil {
                 return p.tokens[k - 1].is(",") ? k - 1 : k
