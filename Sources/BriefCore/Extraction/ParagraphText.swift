@@ -76,4 +76,12 @@ public struct ParagraphText: Sendable {
     /// The lower-case word at `index`, or "" when there is none.
     @inline(__always)
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+
+    /// Whether the token at `index` is the word `word` (lower case, ASCII), for scans over every token:
+    /// the byte length is compared first, so most tokens cost no string comparison.
+    @inline(__always)
+    func isWord(_ index: Int, _ word: String) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].span.end - tokens[index].span.start == word.utf8.count
+            && tokens[index].lower == word
+    }
 }

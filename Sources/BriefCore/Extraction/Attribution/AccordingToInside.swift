@@ -13,7 +13,7 @@ extension ReportedSpeechFinder {
     func accordingToInside(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         var start = sentence.lowerBound
         while start < end, Self.accordingOpeners.contains(p.lower(start)) || p.tokens[start].is(",") { start += 1 }
-        guard let at = (start..<max(start, end - 5)).first(where: { p.lower($0) == "according" && p.lower($0 + 1) == "to" }),
+        guard let at = (start..<max(start, end - 5)).first(where: { p.isWord($0, "according") && p.isWord($0 + 1, "to") }),
               at == start || p.tokens[at - 1].is(","), !p.insideQuote[at],
               let (phrase, comma) = innerSource(from: at + 2, end: end, p, a), end - comma > 3,
               ((comma + 1)..<end).contains(where: { k in

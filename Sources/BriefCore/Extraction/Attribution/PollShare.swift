@@ -46,10 +46,10 @@ extension ReportedSpeechFinder {
     /// Words that end the group of a share before its verb ("of voters have", "of investors and").
     static let groupStops = WordList.set("have has had are were is was and or who whom that a an vote voted approve disapprove said say says")
 
-    /// Whether token `k` is "percent" or a percent sign. Read on every token of a sentence without a
-    /// statement, so the length is tested before the string.
+    /// Whether token `k` is "percent" or a percent sign (read on every token of a sentence without a
+    /// statement).
     func isPercent(_ k: Int, _ p: ParagraphText) -> Bool {
-        p.tokens[k].is("%") || (p.tokens[k].kind == .word && p.tokens[k].span.end - p.tokens[k].span.start == 7 && p.tokens[k].lower == "percent")
+        p.tokens[k].is("%") || p.isWord(k, "percent")
     }
 
     /// Whether token `k` is a number ("56", "Forty-one").
