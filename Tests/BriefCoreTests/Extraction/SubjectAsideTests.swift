@@ -44,3 +44,19 @@ import Testing
         #expect(reportedStatements(in: "The campaign moves to bigger states and a faster pace.").isEmpty)
     }
 }
+
+/// The speaker phrase of a noun-phrase subject ends before the clause's verb, on sentences written
+/// for these tests.
+@Suite struct SubjectHeadTests {
+    private func speakers(_ text: String) -> [String?] {
+        DocumentAnalyzer.analyze(AnalysisInput(id: "t", date: nil, text: text)).quotes.map(\.speaker)
+    }
+
+    @Test func theVerbOfBelievingEndsTheSpeaker() {
+        #expect(speakers("Many farmers believe the levy is unfair.") == ["Many farmers"])
+    }
+
+    @Test func aNounSpelledLikeAVerbBeforeSaidStaysInIt() {
+        #expect(speakers("Other voices said the levy is unfair.") == ["Other voices"])
+    }
+}

@@ -294,6 +294,9 @@ struct SpeakerExtent {
               !a.isVerb(j), !Self.appositiveStops.contains(t.lower), !Self.leftStops.contains(t.lower), !Attributor.skippable.contains(t.lower),
               !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("ing"), !t.lower.hasSuffix("ed"), !Attributor.pronouns.contains(t.lower),
               !Self.notNouns.contains(t.lower), !ReportedSpeechFinder.trailingVerbs.contains(t.lower),
+              // "Many supporters believe the levy …": a verb of the clause or a determiner ends the head
+              // ("Other voices said": a noun spelled like a verb, before the verb of saying, does not).
+              !(ReportedSpeechFinder.contentVerbWords.contains(t.lower) && !a.isVerb(j + 1)), !Attributor.nounDeterminers.contains(t.lower),
               !t.lower.hasSuffix("n't"), !t.lower.hasSuffix("n’t") { j += 1 }
         guard j > k, let next = p.token(j) else { return k }
         // "the Ohio senator and party candidate said": a second title joined by "and".
