@@ -92,7 +92,7 @@ struct QuoteAssembler {
     static let titleWords = 5
 
     /// The attributor for the paragraph at `index` (0-based).
-    private func makeAttributor(_ index: Int) -> Attributor {
+    func makeAttributor(_ index: Int) -> Attributor {
         Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
     }
 

@@ -22,7 +22,7 @@ extension QuoteAssembler {
     func clauseCut(after close: Int, through last: Int, in p: ParagraphText) -> Int? {
         guard close + 1 < last else { return nil }
         let finder = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: [])
-        let a = Attributor.make(paragraph: p.number - paragraphs[0].number, paragraphs: paragraphs, linked: linked)
+        let a = makeAttributor(p.number - paragraphs[0].number)
         let end = finder.clauseEnd(from: close - 1, end: last + 1, p, a)
         return end <= last ? end : nil
     }
