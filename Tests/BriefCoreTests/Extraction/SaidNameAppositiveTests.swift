@@ -26,4 +26,11 @@ import Testing
         // "said his aide" is not this shape's; "said he" opens a clause.
         #expect(reportedStatements(in: "The bridge will be finished by spring, said he, a planner of long standing.").isEmpty)
     }
+
+    @Test func aVerbAfterTheDescriptionMakesItAClause() {
+        // "said the purchase, later rejected by regulators, was …": "the purchase" is no inverted speaker.
+        let found = reportedStatements(in: "Lena Varga, who chairs the board, said the purchase, later rejected by regulators, was aimed at tightening her control.")
+        #expect(found.map(\.speaker) == ["Lena Varga"])
+        #expect(found.first?.text.hasPrefix("the purchase") == true)
+    }
 }
