@@ -13,6 +13,9 @@ public struct AnalysisRecord: Sendable, Hashable {
         public var speakerSpan: ByteSpan? = nil
         /// True for words inside quotation marks, false for reported speech.
         public let direct: Bool
+        /// The document's own index of the speaker's entity (``ArticleAnalysis/entities``), which
+        /// corpus resolution turns into `speakerName`; not written out.
+        public var speakerEntity: Int? = nil
 
         /// Creates the value from its parts.
         public init(span: ByteSpan, speaker: String?, direct: Bool) {
@@ -38,17 +41,37 @@ public struct AnalysisRecord: Sendable, Hashable {
         }
     }
 
+    /// A mention of an actor (person, organisation or place) and the actor the site binds it to.
+    public struct Entity: Sendable, Hashable {
+        public let span: ByteSpan
+        public let kind: ActorKind
+        /// The document's own index of the mention's entity, or nil when the name was left unbound.
+        public let entity: Int?
+        /// The briefing-wide actor id corpus resolution gives it, or nil (unbound, or not an actor).
+        public var actor: String? = nil
+
+        /// Creates the value from its parts.
+        public init(span: ByteSpan, kind: ActorKind, entity: Int?) {
+            self.span = span
+            self.kind = kind
+            self.entity = entity
+        }
+    }
+
     public let id: String
     public var quotes: [Quote]
     public var persons: [ByteSpan]
     public var timexes: [Timex]
+    /// Every actor mention, in text order.
+    public var entities: [Entity]
 
     /// Creates the value from its parts.
-    public init(id: String, quotes: [Quote] = [], persons: [ByteSpan] = [], timexes: [Timex] = []) {
+    public init(id: String, quotes: [Quote] = [], persons: [ByteSpan] = [], timexes: [Timex] = [], entities: [Entity] = []) {
         self.id = id
         self.quotes = quotes
         self.persons = persons
         self.timexes = timexes
+        self.entities = entities
     }
 
     /// The record as one line of JSON (no trailing newline), keys in a fixed order.
@@ -80,6 +103,14 @@ public struct AnalysisRecord: Sendable, Hashable {
             out += ",\"end\":"; out += String(timex.span.end)
             out += ",\"type\":"; out += JSONText.string(timex.type)
             out += ",\"value\":"; out += JSONText.string(timex.value); out += "}"
+        }
+        out += "],\"entities\":["
+        for (index, entity) in entities.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"start\":"; out += String(entity.span.start)
+            out += ",\"end\":"; out += String(entity.span.end)
+            out += ",\"kind\":"; out += JSONText.string(entity.kind.reportedName)
+            out += ",\"actor\":"; out += entity.actor.map(JSONText.string) ?? "null"; out += "}"
         }
         out += "]}"
         return out

@@ -72,8 +72,7 @@ public enum ActorResolver {
     /// Keys for every entity: full names by folded name, surnames bound where unambiguous.
     static func entityKeys(_ articles: [Input]) -> Keys {
         var byEntity = [[Int: String]](repeating: [:], count: articles.count)
-        var surnames: [String: Set<String>] = [:]
-        var fullNames: [String: String] = [:]
+        var nameKeys = [[Int: PersonNameKey]](repeating: [:], count: articles.count)
         var singles: [(article: Int, entity: Int, word: String)] = []
         for (a, input) in articles.enumerated() {
             for (e, entity) in input.analysis.entities.enumerated() {
@@ -81,15 +80,23 @@ public enum ActorResolver {
                     byEntity[a][e] = entity.kind.rawValue + ":" + (Slug.make(entity.name) ?? Token.lowered(entity.name))
                     continue
                 }
-                let words = nameWords(entity.name)
-                if words.count >= 2 {
-                    let key = "person:" + words.joined(separator: "-")
-                    byEntity[a][e] = key
-                    fullNames[key] = fullNames[key] ?? entity.name
-                    for s in MentionLinker.surnameKeys(words) { surnames[s, default: []].insert(key) }
-                } else if let word = words.first {
-                    singles.append((a, e, word))
+                let nameKey = PersonNameKey(words: lowerWords(entity.name))
+                if nameKey.words.count >= 2 {
+                    nameKeys[a][e] = nameKey
+                } else if let word = nameKey.words.first {
+                    singles.append((a, e, Slug.make(word) ?? word))
                 }
+            }
+        }
+        let identities = PersonNameKey.identities(nameKeys.lazy.flatMap(\.values))
+        var surnames: [String: Set<String>] = [:]
+        var fullNames: [String: String] = [:]
+        for (a, keys) in nameKeys.enumerated() {
+            for (e, nameKey) in keys.sorted(by: { $0.key < $1.key }) {
+                let key = "person:" + (Slug.make(identities[nameKey]!) ?? identities[nameKey]!)
+                byEntity[a][e] = key
+                fullNames[key] = fullNames[key] ?? articles[a].analysis.entities[e].name
+                for s in nameKey.surnames { surnames[Slug.make(s) ?? s, default: []].insert(key) }
             }
         }
         var ambiguous: [String: (candidates: Set<String>, articles: Set<String>, name: String)] = [:]
@@ -110,7 +117,7 @@ public enum ActorResolver {
         }
         for (a, input) in articles.enumerated() {
             for amb in input.analysis.ambiguities {
-                let word = nameWords(amb.name).first ?? amb.name
+                let word = PersonNameKey(words: lowerWords(amb.name)).words.first.map { Slug.make($0) ?? $0 } ?? amb.name
                 var entry = ambiguous[word] ?? ([], [], amb.name)
                 entry.candidates.formUnion(amb.candidates)
                 entry.articles.insert(articles[a].slug)
@@ -122,11 +129,9 @@ public enum ActorResolver {
         return Keys(byEntity: byEntity, ambiguities: ambiguities)
     }
 
-    /// The ASCII-folded lower-case words of a person's name, without initials and suffixes.
-    static func nameWords(_ name: String) -> [String] {
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.lower)
-        let kept = words.filter { !($0.utf8.count <= 2 && $0.hasSuffix(".")) && !["jr.", "sr.", "jr", "sr"].contains($0) }
-        return (kept.isEmpty ? words : kept).map { Slug.make($0) ?? $0 }
+    /// The lower-case words of a person's name as written.
+    static func lowerWords(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.lower)
     }
 
     /// An actor being gathered from its articles.

@@ -11,10 +11,12 @@ public enum AttributionLayer {
     /// Quotations with fewer words and no speaker are left out of the record.
     static let minimumUnattributedWords = 3
 
-    /// Adds the quotes and persons of `input` to `record`.
-    public static func fill(_ record: inout AnalysisRecord, from input: AnalysisInput) {
+    /// Adds the quotes, persons and entities of `input` to `record` and returns the analysis they came
+    /// from (its entity indices are those `record` refers to), or nil for a text with no words.
+    @discardableResult
+    public static func fill(_ record: inout AnalysisRecord, from input: AnalysisInput) -> ArticleAnalysis? {
         let lines = paragraphLines(input.text)
-        guard !lines.isEmpty else { return }
+        guard !lines.isEmpty else { return nil }
         let analysis = ArticleAnalyzer.analyze(paragraphs: lines.enumerated().map { ($0.offset + 1, $0.element.text) }, byline: nil)
         var emitted: Set<ByteSpan> = []
         for quote in analysis.quotes where !quote.isScareQuote {
@@ -36,9 +38,11 @@ public enum AttributionLayer {
             guard emitted.insert(span).inserted else { continue }
             var out = AnalysisRecord.Quote(span: span, speaker: statement.map { $0.speakerPhrase ?? $0.speakerText } ?? speaker, direct: !fragment)
             if let statement {
+                out.speakerEntity = statement.speakerEntity
                 out.speakerName = statement.speakerEntity.map { analysis.entities[$0].name }
                 out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
             } else {
+                out.speakerEntity = quote.speakerEntity
                 out.speakerName = analysis.speakerName(of: quote)
                 if let bytes = quote.speakerSpan, let number = quote.speakerParagraph {
                     out.speakerSpan = shift(bytes, by: lines[number - 1].offset)
@@ -52,15 +56,18 @@ public enum AttributionLayer {
             guard !emitted.contains(where: { $0.overlaps(span) }) else { continue }
             emitted.insert(span)
             var out = AnalysisRecord.Quote(span: span, speaker: statement.speakerPhrase ?? statement.speakerText, direct: false)
+            out.speakerEntity = statement.speakerEntity
             out.speakerName = statement.speakerEntity.map { analysis.entities[$0].name }
             out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
             record.quotes.append(out)
         }
         record.quotes.sort { $0.span < $1.span }
-        for mention in analysis.mentions where mention.kind == .person {
-            let offset = lines[mention.paragraph - 1].offset
-            record.persons.append(ByteSpan(start: mention.span.start + offset, end: mention.span.end + offset))
+        for mention in analysis.mentions {
+            let span = shift(mention.span, by: lines[mention.paragraph - 1].offset)
+            if mention.kind == .person { record.persons.append(span) }
+            record.entities.append(AnalysisRecord.Entity(span: span, kind: mention.kind, entity: mention.entity))
         }
+        return analysis
     }
 
     /// The most bytes (spaces, punctuation) between a reported clause cut before a quotation and the quotation.

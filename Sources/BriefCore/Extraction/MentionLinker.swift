@@ -49,30 +49,23 @@ struct MentionLinker {
 
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
-        // Each full name's key, by index in `all`, and each key's words.
+        // Each full name's identity, by index in `all`, and each identity's surnames.
         var fullKeys = [String?](repeating: nil, count: all.count)
-        var keyWords: [String: [String]] = [:]
+        let nameKeys = all.indices.map { i in all[i].kind == .person && all[i].words.count >= 2 ? PersonNameKey(words: all[i].words) : nil }
+        let identities = PersonNameKey.identities(nameKeys.compactMap { $0 })
+        var surnames: [String: Set<Int>] = [:]
         // Full names first, so that surnames can bind to them.
         // By index, reading fields: a `for c in all` loop copies every candidate (its strings and words).
-        for i in all.indices where all[i].kind == .person && all[i].words.count >= 2 {
-            let c = all[i]
-            let words = personWords(c.words)
-            let key = words.joined(separator: " ")
+        for i in all.indices {
+            guard let nameKey = nameKeys[i], let key = identities[nameKey] else { continue }
             fullKeys[i] = key
             if keyToDraft[key] == nil {
                 keyToDraft[key] = drafts.count
-                keyWords[key] = words
-                drafts.append(Draft(name: c.surface, kind: .person, gender: c.gender))
-            } else if let d = keyToDraft[key], c.surface.utf8.count > drafts[d].name.utf8.count {
-                drafts[d].name = c.surface
+                drafts.append(Draft(name: all[i].surface, kind: .person, gender: all[i].gender))
+            } else if let d = keyToDraft[key], all[i].surface.utf8.count > drafts[d].name.utf8.count {
+                drafts[d].name = all[i].surface
             }
-        }
-        var surnames: [String: Set<Int>] = [:]
-        for (key, d) in keyToDraft {
-            // The words of an ASCII key are those it was joined from (no word holds a space); other keys
-            // are split as characters, as before.
-            let words = key.utf8.allSatisfy { $0 < 0x80 } ? keyWords[key]! : key.split(separator: " ").map(String.init)
-            for surname in surnameKeys(words) { surnames[surname, default: []].insert(d) }
+            for surname in nameKey.surnames { surnames[surname, default: []].insert(keyToDraft[key]!) }
         }
 
         var linked = Linked()
@@ -240,22 +233,6 @@ struct MentionLinker {
     static func isConfirmedFullName(_ c: NameCandidate, singles: Set<String>) -> Bool {
         c.givenName || c.titled || c.speaks || c.role != nil || c.hasAppositiveRole
             || singles.contains(c.words[c.words.count - 1]) || FamilyNames.first.contains(c.words[0])
-    }
-
-    /// The words of a person's full name that make its key (joined by spaces, the key identifies the
-    /// person): lower-case words without initials and suffixes.
-    static func personWords(_ words: [String]) -> [String] {
-        let kept = words.filter { !($0.utf8.count <= 2 && $0.hasSuffix(".")) && $0 != "jr." && $0 != "sr." && $0 != "jr" && $0 != "sr" }
-        return kept.isEmpty ? words : kept
-    }
-
-    /// The short names a full name can be referred to by: its last word, and its first word when
-    /// that is a family name written first.
-    static func surnameKeys(_ words: [String]) -> [String] {
-        guard let last = words.last else { return [] }
-        var keys = [last]
-        if words.count >= 2, FamilyNames.first.contains(words[0]) { keys.append(words[0]) }
-        return keys
     }
 
     /// Whether the candidate names the byline's author.

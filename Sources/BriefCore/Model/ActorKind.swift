@@ -7,3 +7,8 @@ public enum ActorKind: String, Sendable, Hashable, Codable {
     /// A state, city or region.
     case place
 }
+
+extension ActorKind {
+    /// The kind as `brief analyze` writes it: `person`, `organisation` or `place`.
+    public var reportedName: String { self == .organization ? "organisation" : rawValue }
+}

@@ -1,9 +1,10 @@
 import BriefCore
 
-/// Analyses documents held in memory on every core, keeping their order: what `brief eval` times.
+/// Analyses documents held in memory on every core, keeping their order, then resolves actors across
+/// them as `brief build` does: what `brief eval` times and scores.
 public enum BatchAnalyzer {
-    /// ``DocumentAnalyzer/analyze(_:)`` of each input, in input order.
+    /// ``CorpusAnalyzer/analyze(_:mapper:)`` of the inputs on every core, in input order.
     public static func analyze(_ inputs: [AnalysisInput]) -> [AnalysisRecord] {
-        inputs.concurrentMap(DocumentAnalyzer.analyze)
+        CorpusAnalyzer.analyze(inputs, mapper: ConcurrentMapper())
     }
 }

@@ -1,9 +1,10 @@
 import BriefCore
 import Foundation
 
-/// Streams a JSON Lines file of documents (`{"id", "date", "text", …}`) through the core's
-/// ``DocumentAnalyzer``: reads a batch of lines, analyses it on every core, writes the results in
-/// input order, and moves on, so memory stays bounded however large the file is.
+/// Runs a JSON Lines file of documents (`{"id", "date", "text", …}`) through the same pipeline as
+/// `brief build`: reads the lines in batches, analyses each batch on every core (``DocumentAnalyzer``),
+/// then resolves actors across all documents (``CorpusAnalyzer``) and writes the records in input order.
+/// Like a build, it holds every document's analysis until the corpus is resolved.
 public struct JSONLinesAnalyzer: Sendable {
     /// How many documents are analysed together.
     public var batchSize: Int
@@ -25,6 +26,7 @@ public struct JSONLinesAnalyzer: Sendable {
     public func run(input: FileHandle, path: String, emit: (String) -> Void) throws(Diagnostic) {
         var reader = LineReader(handle: input)
         var lineNumber = 0
+        var documents: [DocumentAnalysis] = []
         while true {
             var batch: [AnalysisInput] = []
             while batch.count < batchSize, let line = reader.nextLine() {
@@ -32,10 +34,11 @@ public struct JSONLinesAnalyzer: Sendable {
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 batch.append(try decode(line, path: path, line: lineNumber))
             }
-            if batch.isEmpty { return }
-            for record in batch.concurrentMap(DocumentAnalyzer.analyze) {
-                emit(record.jsonLine())
-            }
+            if batch.isEmpty { break }
+            documents += batch.concurrentMap(DocumentAnalyzer.analyzeAlone)
+        }
+        for record in CorpusAnalyzer.resolve(documents) {
+            emit(record.jsonLine())
         }
     }
 
