@@ -1,6 +1,7 @@
 /// Binds an article's names together: each full name is an entity; a surname alone ("Macron", or
-/// "Xi" for a family-name-first "Xi Jinping") binds to the one full name of the article it can mean,
-/// and stays unbound — reported as ambiguous — when it could mean two; a one-word name that binds to
+/// "Xi" for a family-name-first "Xi Jinping") binds to the one full name it can mean among those the
+/// article has written before it (or in the whole article, when none comes before), and stays unbound —
+/// reported as ambiguous — when it could mean two; a one-word name that binds to
 /// nothing is a person only when a title or a speech verb says so. Organisations and places bind by
 /// canonical name. The byline's author is left out.
 struct MentionLinker {
@@ -49,12 +50,13 @@ struct MentionLinker {
 
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
-        // Each full name's identity, by index in `all`, and each identity's surnames.
+        // Each full name's identity, by index in `all`; the short name of each other person candidate.
         var fullKeys = [String?](repeating: nil, count: all.count)
-        let nameKeys = all.indices.map { i in all[i].kind == .person && all[i].words.count >= 2 ? PersonNameKey(words: all[i].words) : nil }
+        var nameKeys = all.indices.map { i in all[i].kind == .person && all[i].words.count >= 2 ? PersonNameKey(words: all[i].words) : nil }
+        let shortNames = shortForms(all, nameKeys: &nameKeys)
         let identities = PersonNameKey.identities(nameKeys.compactMap { $0 })
-        var surnames: [String: Set<Int>] = [:]
-        // Full names first, so that surnames can bind to them.
+        var index = ShortNameIndex()
+        // Full names first, so that short names can bind to them.
         // By index, reading fields: a `for c in all` loop copies every candidate (its strings and words).
         for i in all.indices {
             guard let nameKey = nameKeys[i], let key = identities[nameKey] else { continue }
@@ -65,28 +67,38 @@ struct MentionLinker {
             } else if let d = keyToDraft[key], all[i].surface.utf8.count > drafts[d].name.utf8.count {
                 drafts[d].name = all[i].surface
             }
-            for surname in nameKey.surnames { surnames[surname, default: []].insert(keyToDraft[key]!) }
+            index.add(nameKey, entity: keyToDraft[key]!, position: i)
         }
 
         var linked = Linked()
         var ambiguous: [String: [String]] = [:]
-        for (i, c) in all.enumerated() {
+        for i in all.indices {
+            var c = all[i]
             var entity: Int?
+            let binding = shortNames[i].map { short in
+                index.bind(short, at: i) { drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }
+            } ?? .unbound
             switch c.kind {
-            case .person where c.words.count >= 2:
+            case .person where fullKeys[i] != nil:
                 entity = keyToDraft[fullKeys[i]!]
             case .person:
-                let word = c.words[0]
-                if let all = surnames[word], case let options = all.filter({ drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }), !options.isEmpty {
-                    if options.count == 1 { entity = options.first } else {
-                        ambiguous[c.surface] = options.map { drafts[$0].name }.sorted()
-                    }
-                } else if confirmedSingles.contains(word) {
-                    entity = draft(for: "1:" + word, name: c.surface, kind: .person, &drafts, &keyToDraft)
+                if case .bound(let d) = binding {
+                    entity = d
+                } else if case .ambiguous(let options) = binding {
+                    ambiguous[c.surface] = options.map { drafts[$0].name }.sorted()
+                } else if c.words.count == 1, confirmedSingles.contains(c.words[0]) {
+                    entity = draft(for: "1:" + c.words[0], name: c.surface, kind: .person, &drafts, &keyToDraft)
                 } else {
                     continue
                 }
             case .organization, .place:
+                // "“…,” says House" in an article about Christopher House: a one-word name that speaks and
+                // is the short form of one person's name is that person.
+                if c.speaks, case .bound(let d) = binding {
+                    c.kind = .person
+                    entity = d
+                    break
+                }
                 let name = c.canonical ?? c.surface
                 entity = draft(for: c.kind.rawValue + ":" + Token.lowered(name), name: name, kind: c.kind, &drafts, &keyToDraft)
             }
@@ -118,6 +130,27 @@ struct MentionLinker {
         }
         tableMentions(of: &linked, paragraphs: paragraphs)
         return linked
+    }
+
+    /// The short name of each candidate that may be the short form of a full name: a one-word name, and
+    /// a name of several words that ends a longer full name of the article ("Al Mnajer" of "Mohammad Al
+    /// Mnajer"), whose key is cleared so that it is not a full name of its own.
+    static func shortForms(_ all: [NameCandidate], nameKeys: inout [PersonNameKey?]) -> [String?] {
+        var tails: Set<String> = []
+        for key in nameKeys { if let key { tails.formUnion(key.tails) } }
+        var out = [String?](repeating: nil, count: all.count)
+        for i in all.indices {
+            if let key = nameKeys[i] {
+                let words = key.words.joined(separator: " ")
+                if key.suffix == nil, tails.contains(words) {
+                    out[i] = words
+                    nameKeys[i] = nil
+                }
+            } else if all[i].words.count == 1 {
+                out[i] = all[i].words[0]
+            }
+        }
+        return out
     }
 
     /// Fills `linked.mentionTokens` and `linked.mentionKinds`: per paragraph, the mentions that start

@@ -154,6 +154,12 @@ enum NameRecognizer {
         // The flags of each word (a name's words before its last have no possessive ending).
         func wordFlags(_ i: Int) -> LexicalFlags { i == words.count - 1 ? lastFlags : p.flags[name.lowerBound + i] }
         let given = wordFlags(0).contains(.givenName)
+        // "Getty Images Kevin Vickers", "Calgary MP Michelle Rempel": a person's name starts at its given
+        // name; capitalised words glued before it (a credit, a place, an office) are not the name.
+        if !given, words.count >= 3, let inner = (1..<(words.count - 1)).first(where: { wordFlags($0).contains(.givenName) }) {
+            classifyName((name.lowerBound + inner)..<name.upperBound, in: p, into: &out)
+            return
+        }
         if !given {
             for i in words.indices
             where isNeverName(words[i], wordFlags(i)) || !wordFlags(i).isDisjoint(with: [.country, .place, .organization, .demonym, .titleHead]) {

@@ -44,6 +44,13 @@ struct PersonNameKey: Hashable, Sendable {
         return keys
     }
 
+    /// The ends of the name of two words or more that are shorter than it ("al mnajer" of "mohammad al
+    /// mnajer"): a reader's short forms of a long family name.
+    var tails: [String] {
+        guard words.count >= 3 else { return [] }
+        return (2..<words.count).map { words.suffix($0).joined(separator: " ") }
+    }
+
     /// Whether `word` is an initial: one or two letters with a period ("w.", "h.w.").
     static func isInitial(_ word: String) -> Bool {
         guard word.hasSuffix(".") else { return false }

@@ -1,46 +1,98 @@
-/// Resolves a pronoun speaker ("he said") to the person it most likely refers to: going back
-/// sentence by sentence (up to two paragraphs), in the nearest sentence that names a person whose
-/// gender agrees, the one who speaks there ("Feinstein said"), else the first named — the subject
-/// position of news sentences. Names inside quotation
-/// marks are not antecedents; "they", "I" and "we" are not resolved.
+/// Resolves a pronoun speaker ("he said") to the person it refers to, only with evidence: going back
+/// sentence by sentence (up to two paragraphs), the antecedent is the nearest person whose gender agrees
+/// and who is salient — the one who speaks ("Feinstein said"), acts, or is named first in a sentence.
+/// One who speaks keeps the floor. A subject who does not speak has competitors: a nearer person of
+/// agreeing gender who is not salient (an object, a name in an aside), and the last one who spoke
+/// before it; with a competitor the pronoun stays unresolved, as with two speakers in one sentence.
+/// Names inside quotation marks and photo credits ("Ryan Remiorz / The Canadian Press") are not
+/// antecedents; "they", "I" and "we" are not resolved.
 struct PronounResolver {
     let linked: MentionLinker.Linked
     let paragraphs: [ParagraphText]
 
+    /// A possible antecedent: a mention and where it stands.
+    private struct Antecedent {
+        let mention: Int
+        let entity: Int
+        let paragraph: Int
+        let sentence: Int
+        let speaks: Bool
+        var salient: Bool
+
+        /// Whether `other` stands in the same sentence.
+        func sharesSentence(with other: Antecedent) -> Bool {
+            paragraph == other.paragraph && sentence == other.sentence
+        }
+    }
+
     /// The mention the pronoun `pronoun` at token `token` of paragraph `paragraph` (1-based) refers to.
     func resolve(_ pronoun: String, paragraph: Int, token: Int) -> Int? {
         guard let gender = Gender.ofPronoun(pronoun) else { return nil }
+        let antecedents = candidates(before: token, in: paragraph, agreeingWith: gender)
+        guard let chosen = antecedents.firstIndex(where: \.salient) else {
+            // No one speaks or acts: the nearest sentence's people, when they are one person.
+            guard let first = antecedents.first else { return nil }
+            let sentence = antecedents.prefix { $0.sharesSentence(with: first) }
+            return Set(sentence.map(\.entity)).count == 1 ? first.mention : nil
+        }
+        guard let pick = best(in: antecedents, sentenceOf: antecedents[chosen]) else { return nil }
+        if pick.speaks { return pick.mention }
+        // A subject who does not speak competes with nearer people who are not salient, and with the
+        // one who spoke last before it.
+        let nearer = antecedents[..<chosen].contains { $0.entity != pick.entity }
+        let lastSpeaker = antecedents[chosen...].first(where: \.speaks)
+        let outspoken = lastSpeaker.map { $0.entity != pick.entity } ?? false
+        return nearer || outspoken ? nil : pick.mention
+    }
+
+    /// In the sentence of `anchor`, the salient antecedent that speaks, else the first salient one;
+    /// nil when two different people speak there.
+    private func best(in antecedents: [Antecedent], sentenceOf anchor: Antecedent) -> Antecedent? {
+        let same = antecedents.filter { $0.sharesSentence(with: anchor) && $0.salient }
+        let speakers = same.filter(\.speaks)
+        if Set(speakers.map(\.entity)).count > 1 { return nil }
+        // `same` is nearest first: the sentence's first mention is its last element.
+        return speakers.last ?? same.last
+    }
+
+    /// The people of agreeing gender mentioned before the pronoun within two paragraphs back, outside
+    /// quotation marks and credits, nearest first. A person is salient who speaks, acts, or is the
+    /// first person named in the sentence (its subject, in news prose).
+    private func candidates(before token: Int, in paragraph: Int, agreeingWith gender: Gender) -> [Antecedent] {
         let base = paragraphs[0].number
         let here = paragraphs[paragraph - base]
         let sentenceHere = here.sentenceOf[min(token, here.tokens.count - 1)]
-        // Candidates grouped by (paragraph, sentence), nearest first.
-        var best: (paragraph: Int, sentence: Int, start: Int, mention: Int)?
-        // By index, not `enumerated().reversed()`, which copied every candidate into an array first.
-        // The candidates are in text order: skip those after the paragraph and stop before the window,
-        // reading the paragraph alone first rather than copying each candidate (its strings and words).
+        var people: [Antecedent] = []
+        var agreeing: [Bool] = []
+        // By index, nearest first; the candidates are in text order.
         for m in linked.candidates.indices.reversed() {
             let number = linked.candidates[m].paragraph
             if number > paragraph { continue }
             if number < paragraph - 2 { break }
+            guard linked.candidates[m].kind == .person else { continue }
             let c = linked.candidates[m]
-            guard c.kind == .person else { continue }
             let p = paragraphs[c.paragraph - base]
-            if p.insideQuote[c.tokens.lowerBound] { continue }
+            if p.insideQuote[c.tokens.lowerBound] || isCredit(c, in: p) { continue }
             if c.paragraph == paragraph && c.tokens.lowerBound >= token { continue }
             let sentence = p.sentenceOf[c.tokens.lowerBound]
             if c.paragraph == paragraph && sentence > sentenceHere { continue }
-            guard let e = linked.mentions[m].entity, linked.genders[e].agrees(with: gender) else { continue }
-            if let b = best {
-                if (c.paragraph, sentence) < (b.paragraph, b.sentence) { break }
-                // Within a sentence: a name that speaks ("Feinstein said") wins, then the first name.
-                let bestSpeaks = linked.candidates[b.mention].speaks
-                if (c.speaks && !bestSpeaks) || (c.speaks == bestSpeaks && c.tokens.lowerBound < b.start) {
-                    best = (c.paragraph, sentence, c.tokens.lowerBound, m)
-                }
-            } else {
-                best = (c.paragraph, sentence, c.tokens.lowerBound, m)
-            }
+            guard let e = linked.mentions[m].entity else { continue }
+            people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,
+                                     speaks: c.speaks, salient: c.speaks || c.acts))
+            agreeing.append(linked.genders[e].agrees(with: gender))
         }
-        return best?.mention
+        // The first person of a sentence is the last of its run in `people` (nearest first).
+        var out: [Antecedent] = []
+        for (i, var a) in people.enumerated() where agreeing[i] {
+            if i + 1 == people.count || !people[i + 1].sharesSentence(with: a) { a.salient = true }
+            out.append(a)
+        }
+        return out
+    }
+
+    /// Whether the name is a photographer's credit: "Ryan Remiorz / The Canadian Press", "(Ryan Remiorz)".
+    private func isCredit(_ c: NameCandidate, in p: ParagraphText) -> Bool {
+        if let next = p.token(c.tokens.upperBound), next.is("/") { return true }
+        return c.tokens.lowerBound > 0 && p.tokens[c.tokens.lowerBound - 1].is("(") && p.token(c.tokens.upperBound)?.is(")") == true
     }
 }

@@ -14,7 +14,8 @@ enum Titles {
     lawyer head strongman dictator monarch sheikh ayatollah chief-of-staff treasurer comptroller sheriff \
     superintendent inspector detective officer negotiator correspondent editor columnist anchor host \
     publisher owner partner president's campaigner activist organizer consultant lawmaker legislator \
-    delegate councilman councilwoman councillor alderman whip advocate
+    delegate councilman councilwoman councillor alderman whip advocate mp mla mpp mep mna \
+    sergeant-at-arms constable const. corporal cpl. coach author
     """)
 
     /// Words that qualify a title: "Foreign Minister", "deputy spokesman", "former President".
