@@ -1,4 +1,5 @@
-/// Finds names in a paragraph: runs of capitalised words, split where an organisation's name ends
+/// Finds names in a paragraph: runs of capitalised words (ended by a word that is never part of a
+/// name, as in a headline in title case), split where an organisation's name ends
 /// ("Foreign Ministry"), stripped of titles, honorifics and demonyms before the name ("French
 /// President Emmanuel Macron" → "Emmanuel Macron"), and classified as person, organisation or place
 /// from the lexicons. Names of one word with no title are kept as candidates for the
@@ -36,7 +37,9 @@ enum NameRecognizer {
             var j = i + 1
             while j < tokens.count, tokens[j - 1].possessiveLength == 0 {
                 // Fields read in place: copying a token retains its strings.
-                if tokens[j].kind == .word && (tokens[j].isCapitalized || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
+                // A word that is never part of a name ends the run: "Christie Is Over Marco Rubio", a headline
+                // in title case, is three runs.
+                if tokens[j].kind == .word && ((tokens[j].isCapitalized && !flags[j].contains(.nonName)) || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
                     j += 1
                 } else {
                     break
@@ -44,6 +47,10 @@ enum NameRecognizer {
             }
             classifyRun(i..<j, in: paragraph, into: &out)
             i = j
+        }
+        let shouted = ShoutedText.sentences(of: paragraph)
+        if shouted.contains(true) {
+            out.removeAll { shouted[paragraph.sentenceOf[$0.tokens.lowerBound]] && !ShoutedText.isKnown($0) }
         }
         return out
     }
@@ -58,7 +65,11 @@ enum NameRecognizer {
         // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
         if let head = (start..<run.upperBound).first(where: { flags[$0].contains(.organizationHead) }) {
             let org = start..<(head + 1)
-            out.append(make(org, kind: .organization, canonical: Organizations.canonical(joined(tokens, org)), p))
+            let canonical = Organizations.canonical(joined(tokens, org))
+            // A head word alone ("Division", "the Government") names no organisation.
+            if head > start || canonical != nil {
+                out.append(make(org, kind: .organization, canonical: canonical, p))
+            }
             if head + 1 < run.upperBound { classifyRun((head + 1)..<run.upperBound, in: p, into: &out) }
             return
         }
@@ -81,6 +92,8 @@ enum NameRecognizer {
             }
             if let country = Countries.canonical(key) {
                 if key == "us" && tokens[start].text != "US" { continue }
+                // "Jordan Pell", "Chad Ames": a country that is also a given name, before a surname, is a person's.
+                if width == 1 && flags[start].contains(.givenName) && isSurnameShaped(rest, flags) { break }
                 // "U.S. President Donald Trump": a country before a title is part of the role.
                 if !rest.isEmpty && flags[last + 1].contains(.roleWord) { break }
                 out.append(make(range, kind: .place, canonical: country, p))
@@ -104,6 +117,12 @@ enum NameRecognizer {
         }
         guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens, flags) else { return }
         classifyName(nameStart..<run.upperBound, in: p, into: &out)
+    }
+
+    /// Whether `range` is one or two words that the lexicons do not know: the shape of a surname.
+    static func isSurnameShaped(_ range: Range<Int>, _ flags: [LexicalFlags]) -> Bool {
+        let known: LexicalFlags = [.country, .place, .placeFeature, .organization, .organizationHead, .roleWord, .neverName, .demonym]
+        return (1...2).contains(range.count) && range.allSatisfy { flags[$0].isDisjoint(with: known) }
     }
 
     /// The first token after leading titles, honorifics and demonyms (when a name follows them), or nil

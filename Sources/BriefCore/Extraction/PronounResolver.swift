@@ -1,6 +1,7 @@
 /// Resolves a pronoun speaker ("he said") to the person it refers to, only with evidence: going back
 /// sentence by sentence (up to two paragraphs), the antecedent is the nearest person whose gender agrees
-/// and who is salient — the one who speaks ("Feinstein said"), acts, or is named first in a sentence.
+/// and who is salient — the one who speaks ("Feinstein said"), acts, or is named first in a sentence
+/// where a subject stands.
 /// One who speaks keeps the floor. A subject who does not speak has competitors: a nearer person of
 /// agreeing gender who is not salient (an object, a name in an aside), and the last one who spoke
 /// before it; with a competitor the pronoun stays unresolved, as with two speakers in one sentence.
@@ -57,7 +58,7 @@ struct PronounResolver {
 
     /// The people of agreeing gender mentioned before the pronoun within two paragraphs back, outside
     /// quotation marks and credits, nearest first. A person is salient who speaks, acts, or is the
-    /// first person named in the sentence (its subject, in news prose).
+    /// first person named in the sentence, where a subject stands.
     private func candidates(before token: Int, in paragraph: Int, agreeingWith gender: Gender) -> [Antecedent] {
         let base = paragraphs[0].number
         let here = paragraphs[paragraph - base]
@@ -84,10 +85,21 @@ struct PronounResolver {
         // The first person of a sentence is the last of its run in `people` (nearest first).
         var out: [Antecedent] = []
         for (i, var a) in people.enumerated() where agreeing[i] {
-            if i + 1 == people.count || !people[i + 1].sharesSentence(with: a) { a.salient = true }
+            let first = i + 1 == people.count || !people[i + 1].sharesSentence(with: a)
+            if first && standsAsSubject(linked.candidates[a.mention], in: paragraphs[a.paragraph - base]) { a.salient = true }
             out.append(a)
         }
         return out
+    }
+
+    /// Whether the name stands where a subject does: opening its sentence (titles aside), or after the
+    /// comma that closes an opening phrase ("Down the street, Jon Marek cheered").
+    private func standsAsSubject(_ c: NameCandidate, in p: ParagraphText) -> Bool {
+        var k = c.tokens.lowerBound
+        while k > 0, p.tokens[k - 1].kind == .word, !p.flags[k - 1].isDisjoint(with: [.roleWord, .honorific, .demonym]) { k -= 1 }
+        if p.startsSentence(k) { return true }
+        guard k > 0, p.tokens[k - 1].is(","), let next = p.token(c.tokens.upperBound) else { return false }
+        return next.kind == .word && !next.isCapitalized
     }
 
     /// Whether the name is a photographer's credit: "Ryan Remiorz / The Canadian Press", "(Ryan Remiorz)".

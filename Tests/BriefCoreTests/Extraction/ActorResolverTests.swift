@@ -46,4 +46,18 @@ import Testing
         #expect(r.quotes.first?.mentions == ["tomas-reil"])
         #expect(r.quotes.first?.speakerId == "nora-feld")
     }
+
+    @Test func aJuniorIsAnotherPerson() {
+        let r = resolve([("one", ["Tomas Reil Jr. spoke at the rally.", "“We will win,” Reil said."]),
+                         ("two", ["Tomas Reil signed the order.", "“It is done,” Reil said."])])
+        #expect(Set(r.actors.filter { $0.kind == .person }.map(\.name)) == ["Tomas Reil Jr.", "Tomas Reil"])
+        #expect(r.quotes.map(\.speaker) == ["Tomas Reil Jr.", "Tomas Reil"])
+    }
+
+    @Test func twoPeopleSharingASurnameAreTwoProfiles() {
+        let r = resolve([("one", ["Anna Smith won the seat.", "“I am glad,” Smith said."]),
+                         ("two", ["John Smith lost the race.", "“I am sad,” Smith said."])])
+        #expect(Set(r.actors.filter { $0.kind == .person }.map(\.id)) == ["anna-smith", "john-smith"])
+        #expect(r.quotes.map(\.speakerId) == ["anna-smith", "john-smith"])
+    }
 }

@@ -20,7 +20,7 @@ enum CommonWords {
     many most much more less few several such other another one two three four five six seven eight nine ten \
     first second third last next new old many only even just already again always never often sometimes \
     perhaps maybe unfortunately fortunately indeed instead otherwise thus therefore hence speaking according \
-    asked said says told added ahead because amid though according despite following given including \
+    asked said says told added ahead because is are was were has have had does did be been being amid though according despite following given including \
     editor note update updated read watch see related photo video breaking exclusive analysis opinion \
     sources source officials official critics experts analysts observers supporters opponents voters \
     residents authorities police investigators prosecutors lawmakers legislators aides allies leaders \

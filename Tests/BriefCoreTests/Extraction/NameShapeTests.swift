@@ -1,0 +1,28 @@
+import Testing
+@testable import BriefCore
+
+/// Capitalised words that are not names: glued credits and offices, title-case headlines, shouted
+/// lines, a bare organisation head.
+@Suite struct NameShapeTests {
+    private func names(_ text: String) -> [String] {
+        NameRecognizer.candidates(in: ParagraphText(number: 1, text: text)).map(\.surface)
+    }
+
+    @Test func aNameStartsAtItsGivenName() {
+        #expect(names("Getty Images Kevin Dorne at a state ceremony.") == ["Kevin Dorne"])
+        #expect(names("Ottawa MP Michelle Dorne called him a chicken.").contains("Michelle Dorne"))
+    }
+
+    @Test func aTitleCaseHeadlineIsNotOneName() {
+        #expect(names("Christie Is Over Marco Rubio") == ["Christie", "Marco Rubio"])
+    }
+
+    @Test func shoutedLinesKeepOnlyNamesTheLexiconsKnow() {
+        #expect(names("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == ["JAPAN", "CHINA"])
+        #expect(names("The DIVISION of FIFA met.").contains("FIFA"))
+    }
+
+    @Test func aBareOrganisationHeadIsNoName() {
+        #expect(!names("The Government said the Division would close.").contains("Government"))
+    }
+}
