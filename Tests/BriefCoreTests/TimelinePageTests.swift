@@ -45,6 +45,20 @@ import Testing
         #expect(august["upcoming"] == .bool(false))
     }
 
+    @Test func anEventItsArticleReportsAsPastIsNotUpcoming() throws {
+        // An undated article cannot say an event is still to come, whatever date it names.
+        let briefing = BriefingAssembler.assemble(settings: SiteSettings(), articles: [
+            Self.article("dated", "2025-09-01", ["The council met on August 30."]),
+            Article(slug: "undated", sourcePath: "undated.txt", format: .plainText, title: "Undated", metadata: ArticleMetadata(),
+                    byline: nil, paragraphs: [Paragraph(number: 1, text: "The fair opened on October 2, 2025.")]),
+        ])
+        let page = TimelinePage.page(briefing, index: BriefingIndex(briefing))
+        let entries = (page.context["years"]?.listValue ?? []).flatMap { $0["groups"]?.listValue ?? [] }.flatMap { $0["entries"]?.listValue ?? [] }
+        let fair = try #require(entries.first { $0["value"]?.stringValue == "2025-10-02" })
+        #expect(fair["upcoming"] == .bool(false))
+        #expect(FrontPage.upcomingEvents(briefing).isEmpty)
+    }
+
     @Test func timelineDataNamesDateGranularityAndFirstSource() {
         let json = DataFiles.timeline(Self.briefing).rendered(pretty: false)
         #expect(json.contains(#""date":"2025-09-04","granularity":"day""#))

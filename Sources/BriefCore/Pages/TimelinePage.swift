@@ -48,7 +48,8 @@ public enum TimelinePage {
 
     /// One event as the template shows it, with links to its sources' paragraphs and to its actors.
     static func entry(_ event: TimelineEvent, from page: Route, index: BriefingIndex, newest: CalendarDate?) -> TemplateValue {
-        let upcoming = newest.map { (event.date.firstDay ?? $0) > $0 } ?? false
+        // Upcoming: after the newest article, and still to come in the article that reports it.
+        let upcoming = event.scheduled && (newest.map { (event.date.firstDay ?? $0) > $0 } ?? false)
         let sources: [TemplateValue] = event.sources.map { source in
             [
                 "title": .string(index.titles[source.article] ?? source.article),

@@ -167,6 +167,8 @@ enum AbsoluteDatePatterns {
         if tokens.joinedPunctuation(index + 1, ",") && tokens[index + 2]?.digitCount == 3 { return false }
         if tokens.joinedPunctuation(index + 1, "."), tokens[index + 2]?.kind == .number { return false }
         if tokens.punctuation(index + 1, "%") || tokens.joinedPunctuation(index + 1, "-") && tokens[index + 2]?.kind == .word { return false }
+        // "1750 GMT" is a clock time, never a year.
+        if let zone = tokens.word(index + 1), TemporalLexicon.timeZones.contains(zone) { return false }
         let previous = tokens.word(index - 1)
         if let previous, yearWords.contains(previous) { return true }
         guard let next = tokens[index + 1] else { return true }

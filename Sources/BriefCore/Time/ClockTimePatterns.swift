@@ -13,7 +13,7 @@ enum ClockTimePatterns {
     /// The day named right after a clock time, past a time zone and a comma.
     private static func dayAfter(_ tokens: TokenStream, _ index: Int) -> (end: Int, meaning: TimexMeaning)? {
         var cursor = index
-        if let word = tokens.word(cursor), zones.contains(word) { cursor += 1 }
+        if let word = tokens.word(cursor), TemporalLexicon.timeZones.contains(word) { cursor += 1 }
         if tokens.punctuation(cursor, ",") { cursor += 1 }
         for pattern in [RelativeDatePatterns.weekday, AbsoluteDatePatterns.monthDate, RelativeDatePatterns.dayWord] {
             guard let match = pattern(tokens, cursor) else { continue }
@@ -24,9 +24,6 @@ enum ClockTimePatterns {
         }
         return nil
     }
-
-    /// Time zones written after a clock time and left out of its value.
-    private static let zones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest"]
 
     /// "noon", "midnight": a time only after "at", "by" or "until" unless a day follows (`standalone: false`).
     private static func noon(_ tokens: TokenStream, _ index: Int, standalone: Bool) -> (end: Int, meaning: TimexMeaning, type: TimexType)? {

@@ -19,6 +19,10 @@ enum RelativeDatePatterns {
     static let dayWord: TimexRecognizer.Pattern = { tokens, index in
         guard let word = tokens.word(index) else { return nil }
         if let offset = dayOffsets[word] {
+            // "USA TODAY", "Russia Today": a capitalised day word after a capitalised word is a name.
+            if let token = tokens[index], token.isCapitalized, let previous = tokens[index - 1], previous.kind == .word, previous.isCapitalized {
+                return nil
+            }
             if word == "tonight" { return (index + 1, .dayOffset(0, .part(.night)), .time) }
             if let part = partOfDay(tokens.word(index + 1)) { return (index + 2, .dayOffset(offset, .part(part)), .time) }
             return (index + 1, .dayOffset(offset, nil), .date)

@@ -10,6 +10,10 @@ enum TemporalLexicon {
     ]
 
     /// Month names that are also common words or first names, which need a date context to count.
+    /// Time zones written after a clock time ("10 p.m. EST", "1750 GMT"), left out of its value.
+    static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest",
+                                     "gmt", "utc", "z", "hrs", "msk", "jst", "ist", "aest", "aedt"]
+
     static let ambiguousMonths: WordSet = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
 
     /// Weekday names and abbreviations to ISO weekday numbers (Monday = 1).

@@ -15,6 +15,13 @@ import Testing
         #expect(value("Wednesday, Sept. 10", "The vote is set for Wednesday, Sept. 10.") == "2025-09-10")
     }
 
+    @Test func namesAndClockTimesAreNotDates() {
+        #expect(TimexTestSupport.tag("USA TODAY reported the vote.").isEmpty)
+        #expect(TimexTestSupport.tag("Russia Today said so.").isEmpty)
+        #expect(value("today", "Russia Today said the vote is today.") == "2025-09-03")
+        #expect(TimexTestSupport.tag("The ship sailed at 1750 GMT.").allSatisfy { $0.1 != "1750" })
+    }
+
     @Test func relativeExpressions() {
         #expect(value("today", "The council meets today.") == "2025-09-03")
         #expect(value("yesterday", "The minister resigned yesterday.") == "2025-09-02")
