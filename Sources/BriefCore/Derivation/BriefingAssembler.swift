@@ -77,10 +77,12 @@ public enum BriefingAssembler {
             perParagraph[statement.paragraph, default: 0] += 1
             let id = statement.speakerEntity.flatMap { actorOf[$0] }
             let name = id.flatMap { names[$0] } ?? statement.speakerText
-            return ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
-                                     article: slug, statement: statement, speakerId: id, speaker: name,
-                                     text: article.paragraphs.first { $0.number == statement.paragraph }
-                                        .map { StatementText.display(statement.span, in: $0.text) })
+            let paragraph = article.paragraphs.first { $0.number == statement.paragraph }
+            var resolved = ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
+                                             article: slug, statement: statement, speakerId: id, speaker: name,
+                                             text: paragraph.map { StatementText.display(statement.span, in: $0.text) })
+            resolved.verb = paragraph.flatMap { StatementText.verb(speaker: statement.speakerSpan, statement: statement.span, in: $0.text) }
+            return resolved
         }
     }
 }

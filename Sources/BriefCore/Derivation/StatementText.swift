@@ -23,6 +23,38 @@ enum StatementText {
         return String(decoding: bytes[span.start..<min(index, bytes.count)], as: UTF8.self)
     }
 
+    /// Most words of a reporting verb phrase ("told reporters on Tuesday that").
+    static let verbWords = 6
+
+    /// The words that report the statement, between its speaker and its words ("denied that",
+    /// "warned", "said": "Pence denied that …", "…, officials said"), so that a denial never reads as
+    /// a claim; nil when the speaker is not beside the words in the paragraph.
+    static func verb(speaker: ByteSpan?, statement span: ByteSpan, in paragraph: String) -> String? {
+        guard let speaker else { return nil }
+        let bytes = Array(paragraph.utf8)
+        guard speaker.end <= bytes.count, span.end <= bytes.count else { return nil }
+        var phrase: ArraySlice<UInt8>
+        if speaker.end <= span.start {
+            phrase = bytes[speaker.end..<span.start]
+        } else if span.end <= speaker.start {
+            let between = bytes[span.end..<speaker.start]
+            if between.contains(where: isLetter) {
+                phrase = between
+            } else {
+                let end = bytes[speaker.end...].firstIndex(where: { isTerminal($0) || $0 == 0x2C }) ?? bytes.count
+                phrase = bytes[speaker.end..<end]
+            }
+        } else {
+            return nil
+        }
+        let words = String(decoding: phrase, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty, words.count <= verbWords, !phrase.contains(where: isTerminal),
+              !phrase.contains(0xE2) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
     /// A curly quotation mark at `index`: whether it opens, and its length in bytes.
     private static func quoteMark(_ bytes: [UInt8], at index: Int) -> (opens: Bool, length: Int)? {
         guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return nil }

@@ -91,17 +91,21 @@ public enum ActorResolver {
         let identities = PersonNameKey.identities(nameKeys.lazy.flatMap(\.values))
         var surnames: [String: Set<String>] = [:]
         var fullNames: [String: String] = [:]
+        var evidence: [String: PersonEvidence] = [:]
         for (a, keys) in nameKeys.enumerated() {
             for (e, nameKey) in keys.sorted(by: { $0.key < $1.key }) {
                 let key = "person:" + (Slug.make(identities[nameKey]!) ?? identities[nameKey]!)
                 byEntity[a][e] = key
                 fullNames[key] = fullNames[key] ?? articles[a].analysis.entities[e].name
+                evidence[key, default: PersonEvidence()].add(e, of: articles[a].analysis)
                 for s in nameKey.surnames { surnames[Slug.make(s) ?? s, default: []].insert(key) }
             }
         }
         var ambiguous: [String: (candidates: Set<String>, articles: Set<String>, name: String)] = [:]
         for single in singles {
-            let options = surnames[single.word] ?? []
+            var own = PersonEvidence()
+            own.add(single.entity, of: articles[single.article].analysis)
+            let options = own.narrow(surnames[single.word] ?? [], evidence: evidence)
             if options.count == 1 {
                 byEntity[single.article][single.entity] = options.first!
             } else {
@@ -147,7 +151,10 @@ public enum ActorResolver {
 
         /// Adds one article's entity.
         mutating func add(_ entity: ArticleEntity, article: Input, names analysis: ArticleAnalysis) {
-            if entity.name.utf8.count > name.utf8.count { name = entity.name }
+            // The fullest name, written as prose writes it rather than in a dateline's capitals.
+            if entity.name.utf8.count > name.utf8.count || entity.name.utf8.count == name.utf8.count && isShouted(name) && !isShouted(entity.name) {
+                name = entity.name
+            }
             names.insert(entity.name)
             names.formUnion(entity.aliases)
             mentions += entity.mentions.count
@@ -158,6 +165,11 @@ public enum ActorResolver {
                 let item = Actor.Role(title: role.title, affiliation: role.affiliation, text: role.text, article: article.slug)
                 if !roles.contains(item) { roles.append(item) }
             }
+        }
+
+        /// Whether `name` is written in capitals only ("WASHINGTON").
+        func isShouted(_ name: String) -> Bool {
+            name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } && !name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
         }
 
         /// The finished actor.

@@ -38,6 +38,7 @@ struct MentionLinker {
         let author = byline.map { Tokenizer.tokenize($0).filter { $0.kind == .word }.map(\.lower) } ?? []
         var all = candidates.joined().filter { !isAuthor($0, author) }
         all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
+        trimCommonFirstWords(&all, paragraphs: paragraphs)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.
@@ -116,8 +117,10 @@ struct MentionLinker {
             if let e = linked.mentions[role.mention].entity { drafts[e].roles.append(r) }
         }
         linked.entities = drafts.map { d in
-            ArticleEntity(name: d.name, kind: d.kind, mentions: d.mentions,
-                          aliases: d.surfaces.subtracting([d.name]).sorted(), roles: d.roles)
+            var entity = ArticleEntity(name: d.name, kind: d.kind, mentions: d.mentions,
+                                       aliases: d.surfaces.subtracting([d.name]).sorted(), roles: d.roles)
+            entity.gender = d.gender
+            return entity
         }
         linked.genders = drafts.map(\.gender)
         linked.ambiguities = ambiguous.keys.sorted().map { NameAmbiguity(name: $0, candidates: ambiguous[$0]!, articles: []) }
@@ -149,6 +152,29 @@ struct MentionLinker {
             } else if all[i].words.count == 1 {
                 out[i] = all[i].words[0]
             }
+        }
+        return out
+    }
+
+    /// "Calls Trump", "Interestingly Blocher", "Absent Sanders": a person's name of several words whose
+    /// first word the article also writes in lower case, and that is not a given name, starts after it.
+    static func trimCommonFirstWords(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
+        guard let base = paragraphs.first?.number else { return }
+        let common = lowerCaseWords(paragraphs)
+        for i in all.indices where all[i].kind == .person && all[i].words.count >= 2 && !all[i].givenName {
+            let p = paragraphs[all[i].paragraph - base]
+            let first = all[i].tokens.lowerBound
+            guard common.contains(all[i].words[0]), p.flags[first].isDisjoint(with: [.particle, .familyFirst]) else { continue }
+            let rest = (first + 1)..<all[i].tokens.upperBound
+            all[i] = NameRecognizer.make(rest, kind: .person, canonical: nil, p)
+        }
+    }
+
+    /// The words the article writes in lower case somewhere: common words, not names.
+    static func lowerCaseWords(_ paragraphs: [ParagraphText]) -> Set<String> {
+        var out: Set<String> = []
+        for p in paragraphs {
+            for token in p.tokens where token.kind == .word && !token.isCapitalized { out.insert(token.lower) }
         }
         return out
     }

@@ -39,7 +39,7 @@ enum NameRecognizer {
                 // Fields read in place: copying a token retains its strings.
                 // A word that is never part of a name ends the run: "Christie Is Over Marco Rubio", a headline
                 // in title case, is three runs.
-                if tokens[j].kind == .word && ((tokens[j].isCapitalized && !flags[j].contains(.nonName)) || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
+                if tokens[j].kind == .word && ((tokens[j].isCapitalized && !flags[j].contains(.breaksName)) || (flags[j].contains(.particle) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word)) {
                     j += 1
                 } else {
                     break
@@ -60,7 +60,9 @@ enum NameRecognizer {
         var start = run.lowerBound
         let tokens = p.tokens
         let flags = p.flags
-        while start < run.upperBound, isNeverName(tokens[start].lower, flags[start]) || isSentenceInitialAdverb(start, p) { start += 1 }
+        // Leading words that are never names go, unless they open a listed name ("New Hampshire").
+        while start < run.upperBound, isNeverName(tokens[start].lower, flags[start]) || isSentenceInitialAdverb(start, p),
+              !(flags[start].contains(.startsLongName) && startsListedName(start, run, tokens)) { start += 1 }
         guard start < run.upperBound else { return }
         // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
         if let head = (start..<run.upperBound).first(where: { flags[$0].contains(.organizationHead) }) {
@@ -101,6 +103,8 @@ enum NameRecognizer {
                 return
             }
             if width > 1 && Places.contains(key) {
+                // "New Hampshire Democrat", "New York Mayor Bill de Blasio": a place before a role is part of it.
+                if !rest.isEmpty && flags[last + 1].contains(.roleWord) { break }
                 out.append(make(range, kind: .place, canonical: nil, p))
                 if !rest.isEmpty { classifyRun(rest, in: p, into: &out) }
                 return
@@ -117,6 +121,15 @@ enum NameRecognizer {
         }
         guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens, flags) else { return }
         classifyName(nameStart..<run.upperBound, in: p, into: &out)
+    }
+
+    /// Whether a listed place, country or organisation of two or three words starts at `start` in `run`.
+    static func startsListedName(_ start: Int, _ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        (2...3).contains { width in
+            guard start + width <= run.upperBound else { return false }
+            let key = joined(tokens, start..<(start + width))
+            return Places.contains(key) || Countries.canonical(key) != nil || Organizations.canonical(key) != nil
+        }
     }
 
     /// Whether `range` is one or two words that the lexicons do not know: the shape of a surname.

@@ -1,6 +1,8 @@
-/// What identifies a person by a full name: its words without initials and generational suffix, the
-/// suffix ("Jr." makes another person), and the initials (two names alike but with different initials
-/// are different people: "George H. Bush", "George W. Bush"). Used within an article and across them.
+/// What identifies a person by a full name: the first and last words, the generational suffix ("Jr."
+/// makes another person), and what stands between — initials and middle names. Names alike but for a
+/// middle part are one person ("Hillary Rodham Clinton", "Hillary Clinton"; "Donald J. Trump") unless
+/// two different middle parts show two people ("George H. Bush", "George W. Bush"). Used within an
+/// article and across them.
 struct PersonNameKey: Hashable, Sendable {
     /// The lower-case words without initials and suffix ("donald", "trump").
     let words: [String]
@@ -28,12 +30,21 @@ struct PersonNameKey: Hashable, Sendable {
         self.initials = initials
     }
 
-    /// The name's identity without its initials: names alike here are one person unless their
-    /// initials conflict.
-    var base: String { (suffix.map { words + [$0] } ?? words).joined(separator: " ") }
+    /// The name's identity without its middle: its first and last words and suffix. Names alike here
+    /// are one person unless their middles conflict.
+    var base: String {
+        let ends = words.count > 2 ? [words[0], words[words.count - 1]] : words
+        return (suffix.map { ends + [$0] } ?? ends).joined(separator: " ")
+    }
 
-    /// The name's full identity, initials included.
-    var full: String { initials.isEmpty ? base : base + " /" + initials }
+    /// The initials and middle names, joined ("j", "rodham").
+    var middle: String {
+        let names = words.count > 2 ? words[1..<(words.count - 1)].joined(separator: " ") : ""
+        return [initials, names].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The name's full identity, middle included.
+    var full: String { middle.isEmpty ? base : base + " /" + middle }
 
     /// The short names the person can be referred to by: the last word, and the first word when that
     /// is a family name written first ("Xi" of "Xi Jinping").
@@ -58,16 +69,18 @@ struct PersonNameKey: Hashable, Sendable {
         return !letters.isEmpty && letters.count <= 2 && letters.allSatisfy(\.isLetter)
     }
 
-    /// The identity each key resolves to among `keys`: a name with initials keeps them apart only
-    /// when another name of the same base has different initials; a name without initials joins the
-    /// one initialled name of its base, and stays apart when there are several.
+    /// The identity each key resolves to among `keys`: a name with a middle keeps it apart only when
+    /// another name of the same base has a different middle; a name without a middle joins the one
+    /// middled name of its base, and stays apart when there are several. Family-name-first names
+    /// ("Kim Jong Un") keep every word.
     static func identities(_ keys: some Sequence<PersonNameKey>) -> [PersonNameKey: String] {
-        var initialsOf: [String: Set<String>] = [:]
-        for key in keys { initialsOf[key.base, default: []].insert(key.initials) }
+        var middlesOf: [String: Set<String>] = [:]
+        for key in keys { middlesOf[key.base, default: []].insert(key.middle) }
         var out: [PersonNameKey: String] = [:]
         for key in keys where out[key] == nil {
-            let variants = initialsOf[key.base, default: []].subtracting([""])
-            out[key] = variants.count <= 1 ? key.base : key.full
+            let variants = middlesOf[key.base, default: []].subtracting([""])
+            let familyFirst = key.words.count > 2 && FamilyNames.first.contains(key.words[0])
+            out[key] = variants.count <= 1 && !familyFirst ? key.base : key.full
         }
         return out
     }

@@ -35,12 +35,24 @@ enum RoleExtractor {
         }
         guard hasHead else { return nil }
         var first = k + 1
+        // "Adrian Wyld / The Canadian Press Prime Minister Justin Trudeau": after a photo credit's slash,
+        // the agency is not the office; the role starts at its title.
+        if isAfterCredit(first, in: p) {
+            while first < nameStart, !p.flags[first].contains(.roleWord) { first += 1 }
+        }
         // Drop leading words that are neither title, demonym nor organisation ("former" stays).
         while first < nameStart, p.flags[first].contains(.honorific) { first += 1 }
         var last = nameStart - 1
         while last >= first, p.flags[last].contains(.honorific) { last -= 1 }
         guard first <= last else { return nil }
         return first..<(last + 1)
+    }
+
+    /// Whether the words from `start` follow a photo credit's slash ("… / The Canadian Press").
+    static func isAfterCredit(_ start: Int, in p: ParagraphText) -> Bool {
+        var k = start - 1
+        if k >= 0, p.tokens[k].lower == "the" { k -= 1 }
+        return k >= 0 && p.tokens[k].is("/")
     }
 
     /// Whether `lower` is "north" or "south", which make a demonym of their own ("North Korean").

@@ -11,6 +11,8 @@ public struct ArticleEntity: Sendable, Hashable {
     public let aliases: [String]
     /// The indices of its ``StatedRole``s.
     public let roles: [Int]
+    /// What its titles, honorifics and given name say of a person's gender.
+    var gender: Gender = .unknown
 
     /// Creates the value from its parts.
     public init(name: String, kind: ActorKind, mentions: [Int], aliases: [String], roles: [Int]) {

@@ -15,6 +15,9 @@ public struct ResolvedStatement: Sendable, Hashable, Identifiable {
     public let text: String
 
     /// Creates the value from its parts.
+    /// The words that report it as the article wrote them ("denied that", "warned"), or nil.
+    public var verb: String? = nil
+
     public init(id: String, article: String, statement: ReportedStatement, speakerId: String?, speaker: String, text: String? = nil) {
         self.id = id
         self.article = article

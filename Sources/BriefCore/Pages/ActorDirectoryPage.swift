@@ -48,7 +48,7 @@ public enum ActorDirectoryPage {
         [
             "name": .string(actor.name),
             "link": .string(page.link(to: ActorRoutes.profile(actor.id))),
-            "role": .optional(editorial ?? actor.roles.first.map(RoleDisplay.text)),
+            "role": .optional(editorial ?? RoleDisplay.main(actor.roles).map(RoleDisplay.text)),
             "counts": .string(counts(actor)),
         ]
     }

@@ -76,8 +76,10 @@ public enum ActorProfilePage {
         }
     }
 
-    /// Each distinct role, as it reads, with the first articles that state it and how many more do.
+    /// Each distinct role, as it reads, with the months of the articles that state it, the first
+    /// articles and how many more do; the role lists show is marked `main`.
     static func roles(_ actor: Actor, from page: Route, index: BriefingIndex) -> [TemplateValue] {
+        let main = RoleDisplay.main(actor.roles).map(RoleDisplay.text)
         var order: [String] = []
         var articles: [String: [String]] = [:]
         for role in actor.roles {
@@ -88,8 +90,11 @@ public enum ActorProfilePage {
         return order.map { text in
             let slugs = articles[text] ?? []
             let limit = ListLimit(slugs.count, limit: roleArticleLimit)
+            let days = slugs.compactMap { index.articles[$0]?.date?.day }
             var fields: [String: TemplateValue] = [
                 "text": .string(text),
+                "main": .bool(text == main && order.count > 1),
+                "period": .optional(days.min().map { DateDisplay.months($0, days.max()!) }),
                 "articles": .list(slugs.prefix(roleArticleLimit).map { slug in
                     ["title": .string(index.titles[slug] ?? slug), "link": .string(page.link(to: Route(folder: "articles", slug)))]
                 }),

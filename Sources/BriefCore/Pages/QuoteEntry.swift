@@ -20,6 +20,7 @@ enum QuoteEntry {
         fields["id"] = .string(statement.id)
         fields["text"] = .string(statement.text)
         fields["speaker"] = .string(statement.speaker)
+        fields["verb"] = .optional(statement.verb)
         fields["speakerLink"] = .optional(statement.speakerId.map { page.link(to: ActorRoutes.profile($0)) })
         fields["inferred"] = .bool(statement.inferred)
         return .object(fields)

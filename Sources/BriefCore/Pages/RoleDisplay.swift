@@ -16,4 +16,23 @@ enum RoleDisplay {
                 || Countries.ofDemonym(String(word.filter { $0.isLetter || $0 == "." })) == affiliation
         }
     }
+
+    /// The role a list shows for an actor: the one most articles state, roles of the past ("former
+    /// Gov.", "then-Sen.") only when there is no other; ties go to the first in `roles` (the newest
+    /// article's, in a briefing).
+    static func main(_ roles: [Actor.Role]) -> Actor.Role? {
+        var counts: [String: Int] = [:]
+        for role in roles { counts[text(role), default: 0] += 1 }
+        let current = roles.filter { !isPast($0) }
+        let pool = current.isEmpty ? roles : current
+        var best: Actor.Role?
+        for role in pool where best == nil || counts[text(role)]! > counts[text(best!)]! { best = role }
+        return best
+    }
+
+    /// Whether the role is one the actor held before ("former", "ex-", "then-").
+    static func isPast(_ role: Actor.Role) -> Bool {
+        let lower = role.text.lowercased()
+        return lower.hasPrefix("former ") || lower.hasPrefix("ex-") || lower.hasPrefix("then-") || lower.contains(" former ")
+    }
 }

@@ -73,13 +73,15 @@ public enum DataFiles {
         })
     }
 
-    /// `data/statements.json`: statements reported without quotation marks, `{"id", "text", "speaker",
-    /// "speakerId", "inferred", "article", "paragraph"}` (speaker as written when not a resolved actor).
+    /// `data/statements.json`: statements reported without quotation marks, `{"id", "text", "verb",
+    /// "speaker", "speakerId", "inferred", "article", "paragraph"}` (speaker as written when not a resolved
+    /// actor; verb: the words that report it, "denied that", or null).
     public static func statements(_ briefing: Briefing) -> JSONValue {
         .array(briefing.statements.map { statement in
             .object([
                 ("id", .string(statement.id)),
                 ("text", .string(statement.text)),
+                ("verb", .optional(statement.verb)),
                 ("speaker", .string(statement.speaker)),
                 ("speakerId", .optional(statement.speakerId)),
                 ("inferred", .bool(statement.inferred)),

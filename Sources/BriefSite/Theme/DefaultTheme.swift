@@ -31,7 +31,7 @@ enum DefaultTheme {
   {{#hasRoles}}
   <section aria-labelledby="roles">
     <h2 id="roles" class="section-title">Roles as stated</h2>
-    <ul class="roles">{{#roles}}<li><strong>{{text}}</strong>{{#articles}} <a href="{{link}}">{{title}}</a>{{/articles}}{{#articlesMore}} <span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>{{/roles}}</ul>
+    <ul class="roles">{{#roles}}<li><strong>{{text}}</strong>{{#main}} <span class="badge">most stated</span>{{/main}}{{#period}} <span class="muted">{{period}}</span>{{/period}}{{#articles}} <a href="{{link}}">{{title}}</a>{{/articles}}{{#articlesMore}} <span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>{{/roles}}</ul>
   </section>
   {{/hasRoles}}
   {{#hasAliases}}<p class="aliases"><span class="section-title">Also written</span> {{aliases}}</p>{{/hasAliases}}
@@ -45,7 +45,7 @@ enum DefaultTheme {
   {{#hasStatements}}
   <section aria-labelledby="statements">
     <h2 id="statements" class="section-title">Statements reported</h2>
-    <ol class="statement-list">{{#statements}}<li><p>{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+    <ol class="statement-list">{{#statements}}<li><p>{{#verb}}<span class="muted">{{verb}}</span> {{/verb}}{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
     {{#statementsMore}}<p class="more">and {{statementsMore}}, on <a href="{{allQuotes}}">the quotes pages</a></p>{{/statementsMore}}
   </section>
   {{/hasStatements}}
@@ -752,7 +752,7 @@ main:focus { outline: none; }
 {{#hasStatements}}
 <section aria-labelledby="statements">
   <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
-  <ol class="statement-list">{{#statements}}<li><p><span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}:</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+  <ol class="statement-list">{{#statements}}<li><p><span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}{{#verb}} {{verb}}{{/verb}}{{^verb}}:{{/verb}}</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
   {{#statementsMore}}<p class="more">The latest; {{statementsMore}} on each speaker’s quotations page.</p>{{/statementsMore}}
 </section>
 {{/hasStatements}}
@@ -773,7 +773,7 @@ main:focus { outline: none; }
 {{#hasStatements}}
 <section aria-labelledby="statements">
   <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
-  <ol class="statement-list">{{#statements}}<li id="{{id}}"><p><span class="quote-speaker">{{speaker}}:</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
+  <ol class="statement-list">{{#statements}}<li id="{{id}}"><p><span class="quote-speaker">{{speaker}}{{#verb}} {{verb}}{{/verb}}{{^verb}}:{{/verb}}</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
 </section>
 {{/hasStatements}}
 

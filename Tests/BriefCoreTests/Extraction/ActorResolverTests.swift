@@ -60,4 +60,12 @@ import Testing
         #expect(Set(r.actors.filter { $0.kind == .person }.map(\.id)) == ["anna-smith", "john-smith"])
         #expect(r.quotes.map(\.speakerId) == ["anna-smith", "john-smith"])
     }
+
+    @Test func genderAndRoleNarrowASurnameAcrossArticles() {
+        let r = resolve([("one", ["President Barro Kell spoke.", "First lady Mira Kell waved."]),
+                         ("two", ["“We will win,” Mr. Kell said."]),
+                         ("three", ["“We won,” President Kell said."]),
+                         ("four", ["“It is over,” Kell said."])])
+        #expect(r.quotes.map(\.speakerId) == ["barro-kell", "barro-kell", "kell"])
+    }
 }

@@ -25,4 +25,15 @@ import Testing
     @Test func aBareOrganisationHeadIsNoName() {
         #expect(!names("The Government said the Division would close.").contains("Government"))
     }
+
+    @Test func aListedPlaceOfSeveralWordsStaysWhole() {
+        #expect(names("Voters in New Hampshire went to the polls.") == ["New Hampshire"])
+        #expect(names("He spoke to the New York Times on Monday.") == ["New York Times"])
+        #expect(!names("“I like him,” said one New Hampshire Democrat.").contains("New Hampshire"))
+    }
+
+    @Test func aCommonWordBeforeASurnameIsNotPartOfTheName() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Tomas Reil spoke at the rally.", "Her aide calls the plan absurd.", "Calls Reil Absurd"])
+        #expect(a.entities.filter { $0.kind == .person }.map(\.name) == ["Tomas Reil"])
+    }
 }

@@ -25,4 +25,14 @@ import Testing
         #expect(key("Lena Vargas Llosa Ruiz").tails == ["llosa ruiz", "vargas llosa ruiz"])
         #expect(key("Omar Rashid").tails.isEmpty)
     }
+
+    @Test func aMiddleNameJoinsUnlessTwoDiffer() {
+        let one = PersonNameKey.identities([key("Hanna Rodes Kell"), key("Hanna Kell")])
+        #expect(one[key("Hanna Rodes Kell")] == one[key("Hanna Kell")])
+        let two = PersonNameKey.identities([key("Hanna Rodes Kell"), key("Hanna Mira Kell")])
+        #expect(two[key("Hanna Rodes Kell")] != two[key("Hanna Mira Kell")])
+        // A family name written first keeps every word: these are two people.
+        let family = PersonNameKey.identities([key("Kim Jong Un"), key("Kim Jong Il")])
+        #expect(family[key("Kim Jong Un")] != family[key("Kim Jong Il")])
+    }
 }

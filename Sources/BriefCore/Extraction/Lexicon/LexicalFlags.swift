@@ -63,6 +63,8 @@ struct LexicalFlags: OptionSet, Sendable {
     /// The first word of a key of several words of ``Countries/names``, ``Places/names`` or
     /// ``Organizations/known``: only such a word can start a known name of several words.
     static let startsLongName = LexicalFlags(rawValue: 1 << 28)
+    /// ``CommonWords/nameBreakers``: a capitalised word that ends a run of capitalised words.
+    static let breaksName = LexicalFlags(rawValue: 1 << 29)
 
     /// The flags of `lower`, a lower-case word ([] for a word in no list).
     @inline(__always)
@@ -112,7 +114,8 @@ struct LexicalFlags: OptionSet, Sendable {
         add(SpeechVerbs.participles, .participle)
         add(Attributor.skippable, .skippable)
         add(FamilyNames.first, .familyFirst)
-        let long = Array(Countries.names.keys) + Array(Places.names) + Array(Organizations.known.keys)
+        add(CommonWords.nameBreakers, .breaksName)
+        let long = Array(Countries.names.keys) + Array(Places.longNames) + Array(Organizations.known.keys)
         add(long.compactMap { key in key.split(separator: " ").count > 1 ? key.split(separator: " ")[0] : nil }.map(String.init),
             .startsLongName)
         return WordTable(flags.map { ($0.key, $0.value) })

@@ -6,13 +6,16 @@ enum Organizations {
     nato=NATO|north atlantic treaty organization=NATO|kremlin=Kremlin|pentagon=Pentagon|white house=White House
     european union=European Union|eu=European Union|e.u.=European Union|united nations=United Nations
     un=United Nations|u.n.=United Nations|european commission=European Commission|eu commission=European Commission
-    congress=Congress|senate=Senate|house=House of Representatives|fbi=FBI|cia=CIA|nsa=NSA|imf=IMF
+    congress=Congress|senate=Senate|house of representatives=House of Representatives|house of commons=House of Commons|fbi=FBI|cia=CIA|nsa=NSA|imf=IMF
     world bank=World Bank|opec=OPEC|g7=G7|g20=G20|brics=BRICS|osce=OSCE|asean=ASEAN|hamas=Hamas|hezbollah=Hezbollah
     taliban=Taliban|isis=ISIS|al qaeda=Al Qaeda|gop=Republican Party|rnc=Republican National Committee
     dnc=Democratic National Committee|reuters=Reuters|ap=Associated Press|associated press=Associated Press
     afp=AFP|bbc=BBC|cnn=CNN|fox news=Fox News|msnbc=MSNBC|nbc=NBC|cbs=CBS|abc=ABC|npr=NPR|tass=TASS
     ria novosti=RIA Novosti|interfax=Interfax|xinhua=Xinhua|bundestag=Bundestag|duma=Duma|elysee=Élysée
     supreme court=Supreme Court|state department=State Department|foreign office=Foreign Office
+    apple=Apple|google=Google|facebook=Facebook|twitter=Twitter|amazon=Amazon|microsoft=Microsoft|samsung=Samsung
+    netflix=Netflix|uber=Uber|tesla=Tesla|spacex=SpaceX|youtube=YouTube|instagram=Instagram|alphabet=Alphabet
+    rcmp=RCMP|cbc=CBC|ctv=CTV|nhs=NHS|nafta=NAFTA|wto=WTO|ecb=European Central Bank
     """)
 
     /// Last words that make a capitalised phrase an organisation.

@@ -5,20 +5,30 @@ enum Places {
     static let names = WordList.set("""
     paris london berlin rome madrid lisbon brussels amsterdam vienna prague warsaw budapest bucharest sofia \
     athens ankara istanbul moscow kyiv kiev kharkiv odesa odessa lviv donetsk luhansk mariupol minsk tbilisi \
-    yerevan baku beijing shanghai hong tokyo seoul pyongyang taipei delhi mumbai islamabad kabul tehran \
-    baghdad damascus beirut jerusalem tel aviv riyadh doha dubai cairo tripoli tunis algiers nairobi lagos \
+    yerevan baku beijing shanghai tokyo seoul pyongyang taipei delhi mumbai islamabad kabul tehran \
+    baghdad damascus beirut jerusalem riyadh doha dubai cairo tripoli tunis algiers nairobi lagos \
     johannesburg pretoria ottawa toronto montreal vancouver havana caracas bogota lima brasilia santiago \
     sydney canberra melbourne geneva davos strasbourg munich frankfurt hamburg milan naples barcelona \
     manchester edinburgh dublin belfast stockholm oslo copenhagen helsinki vilnius riga tallinn \
-    washington york chicago boston philadelphia atlanta miami dallas houston austin denver phoenix seattle \
-    portland detroit cleveland baltimore pittsburgh nashville memphis orleans vegas angeles francisco diego \
+    washington chicago boston philadelphia atlanta miami dallas houston austin denver phoenix seattle \
+    portland detroit cleveland baltimore pittsburgh nashville memphis \
     alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois \
     indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi \
-    missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio oklahoma oregon \
-    pennsylvania rhode tennessee texas utah vermont virginia wisconsin wyoming \
+    missouri montana nebraska nevada ohio oklahoma oregon \
+    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming \
     europe asia africa america americas antarctica arctic caribbean balkans baltic scandinavia \
     middle east west north south donbas donbass crimea siberia kremlin-free iowa manhattan brooklyn queens \
-    bronx hollywood silicon valley wall street capitol hill westminster downing elysee elysée
+    bronx hollywood silicon valley wall street capitol hill westminster downing elysee elysée \
+    alberta ontario quebec manitoba saskatchewan yukon nunavut newfoundland labrador calgary edmonton \
+    winnipeg halifax saskatoon kelowna
+    """)
+
+    /// Lower-case names of several words ("new york", "nova scotia"), separated by `|`.
+    static let longNames = WordList.phrases("""
+    new york|new hampshire|new jersey|new mexico|new orleans|los angeles|san francisco|san diego
+    las vegas|north carolina|south carolina|north dakota|south dakota|west virginia|rhode island
+    new delhi|hong kong|tel aviv|st. louis|kansas city|salt lake city|nova scotia|new brunswick
+    british columbia|prince edward island|silicon valley|capitol hill|wall street|gaza strip|west bank
     """)
 
     /// Last words that make a capitalised phrase the name of a building, street or feature.
@@ -29,6 +39,6 @@ enum Places {
     peninsula city town village flight factory refinery
     """)
 
-    /// Whether the lower-case `word` is a listed place name.
-    static func contains(_ word: String) -> Bool { names.contains(word) }
+    /// Whether the lower-case `name` (words joined by spaces) is a listed place name.
+    static func contains(_ name: String) -> Bool { names.contains(name) || longNames.contains(name) }
 }

@@ -15,7 +15,8 @@ enum Titles {
     superintendent inspector detective officer negotiator correspondent editor columnist anchor host \
     publisher owner partner president's campaigner activist organizer consultant lawmaker legislator \
     delegate councilman councilwoman councillor alderman whip advocate mp mla mpp mep mna \
-    sergeant-at-arms constable const. corporal cpl. coach author
+    sergeant-at-arms constable const. corporal cpl. coach author actor actress comedian filmmaker \
+    journalist singer rapper musician novelist historian poet artist pres.
     """)
 
     /// Words that qualify a title: "Foreign Minister", "deputy spokesman", "former President".

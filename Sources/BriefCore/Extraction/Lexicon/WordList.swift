@@ -6,6 +6,13 @@ enum WordList {
         WordSet(text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
     }
 
+    /// The phrases of `text` (separated by `|` and line breaks, spaces inside kept) as a set.
+    static func phrases(_ text: String) -> WordSet {
+        WordSet(text.utf8.split(whereSeparator: { $0 == 0x7C || $0 == 0x0A }).map {
+            String(decoding: $0, as: UTF8.self).trimmingASCIIWhitespace()
+        }.filter { !$0.isEmpty })
+    }
+
     /// A table from `key=value` pairs separated by `|` (keys may hold spaces): "french=France|u.s.=United States".
     static func table(_ text: String) -> WordTable<String> {
         var out: [(String, String)] = []
