@@ -1,0 +1,42 @@
+import Testing
+@testable import BriefCore
+
+/// A statement keeps the words that report it, so that a denial never reads as a claim.
+@Suite struct StatementVerbTests {
+    private func verbs(_ paragraph: String) -> [String?] {
+        let briefing = BriefingAssembler.assemble(settings: SiteSettings(), articles: [
+            Article(slug: "a", sourcePath: "a.txt", format: .plainText, title: "A", metadata: ArticleMetadata(), byline: nil,
+                    paragraphs: [Paragraph(number: 1, text: paragraph)]),
+        ])
+        return briefing.statements.map(\.verb)
+    }
+
+    @Test func theVerbBetweenSpeakerAndWordsIsKept() {
+        #expect(verbs("Mayor Ilse Varga denied that the city had sold the land.") == ["denied that"])
+    }
+
+    @Test func aTrailingVerbIsKept() {
+        #expect(verbs("The city had sold the land, Ilse Varga said.") == ["said"])
+    }
+
+    @Test func theVerbIsTheWordsBetween() {
+        #expect(StatementText.verb(speaker: ByteSpan(start: 0, end: 4), statement: ByteSpan(start: 27, end: 37),
+                                   in: "Reil warned on Monday that taxes rise.") == "warned on Monday that")
+        #expect(StatementText.verb(speaker: nil, statement: ByteSpan(start: 0, end: 4), in: "Reil warned.") == nil)
+    }
+}
+
+/// The role a list shows for an actor: the most stated, current before past.
+@Suite struct MainRoleTests {
+    private func role(_ text: String, _ article: String) -> Actor.Role {
+        Actor.Role(title: text, affiliation: nil, text: text, article: article)
+    }
+
+    @Test func theMostStatedCurrentRoleWins() {
+        let roles = [role("Gov.", "a"), role("President", "b"), role("President", "c"), role("former President", "d"),
+                     role("former President", "e"), role("former President", "f")]
+        #expect(RoleDisplay.main(roles)?.text == "President")
+        #expect(RoleDisplay.main([role("then-Gov.", "a")])?.text == "then-Gov.")
+        #expect(RoleDisplay.main([]) == nil)
+    }
+}
