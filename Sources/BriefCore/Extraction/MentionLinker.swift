@@ -45,9 +45,11 @@ struct MentionLinker {
         let leading = leadingWords(paragraphs)
         let described = describedWords(paragraphs)
         let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) && !described.contains($0.words[0]) }
-        let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks }.map { $0.words[0] })
+        let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks || $0.hasPersonContext }.map { $0.words[0] })
             .subtracting(onlySentenceInitial(singles, paragraphs: paragraphs))
-        all.removeAll { $0.kind == .person && $0.words.count >= 2 && !isConfirmedFullName($0, singles: confirmedSingles) }
+        var confirmed = all.map { $0.kind == .person && $0.words.count >= 2 && isConfirmedFullName($0, singles: confirmedSingles) }
+        confirmListed(&confirmed, all, paragraphs: paragraphs)
+        all = all.indices.filter { all[$0].kind != .person || all[$0].words.count < 2 || confirmed[$0] }.map { all[$0] }
 
         var drafts: [Draft] = []
         var keyToDraft: [String: Int] = [:]
@@ -287,10 +289,23 @@ struct MentionLinker {
         return out
     }
 
+    /// Confirms the full names listed beside a confirmed person ("Justin Leonard, Mark Brooks"), forward
+    /// then backward through the article's names.
+    static func confirmListed(_ confirmed: inout [Bool], _ all: [NameCandidate], paragraphs: [ParagraphText]) {
+        guard let base = paragraphs.first?.number else { return }
+        func listed(_ a: Int, _ b: Int) -> Bool {
+            guard all[a].paragraph == all[b].paragraph, all[a].tokens.upperBound <= all[b].tokens.lowerBound else { return false }
+            return PersonContext.joinsList(all[a].tokens.upperBound..<all[b].tokens.lowerBound, in: paragraphs[all[a].paragraph - base])
+        }
+        let people = all.indices.filter { all[$0].kind == .person && all[$0].words.count >= 2 }
+        for (i, j) in zip(people, people.dropFirst()) where confirmed[i] && !confirmed[j] && listed(i, j) { confirmed[j] = true }
+        for (i, j) in zip(people, people.dropFirst()).reversed() where confirmed[j] && !confirmed[i] && listed(i, j) { confirmed[i] = true }
+    }
+
     /// Whether a name of several words is a person's: its first word is a known given name, or a title,
     /// a speech verb, a stated role or its surname used alone as a speaker says so.
     static func isConfirmedFullName(_ c: NameCandidate, singles: Set<String>) -> Bool {
-        c.givenName || c.titled || c.speaks || c.role != nil || c.hasAppositiveRole
+        c.givenName || c.titled || c.speaks || c.role != nil || c.hasAppositiveRole || c.hasPersonContext
             || singles.contains(c.words[c.words.count - 1]) || FamilyNames.first.contains(c.words[0])
     }
 

@@ -27,4 +27,6 @@ struct NameCandidate: Sendable {
     var givenName: Bool
     /// Whether an appositive with a title follows the name (", the company’s spokesman,").
     var hasAppositiveRole = false
+    /// Whether the words around show a person (an initial, an age, a country in brackets).
+    var hasPersonContext = false
 }

@@ -313,7 +313,8 @@ enum NameRecognizer {
         let acts = !possessive && nextFlags.map { !$0.isDisjoint(with: [.speechVerb, .actionWord]) } == true
         return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: p.text(of: span), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
-                             gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive)
+                             gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive,
+                             hasPersonContext: kind == .person && PersonContext.around(range, in: p))
     }
 
     /// The index of the word after `index`, skipping adverbs such as "also" and "this week"; nil when

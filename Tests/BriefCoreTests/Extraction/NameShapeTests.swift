@@ -37,3 +37,24 @@ import Testing
         #expect(a.entities.filter { $0.kind == .person }.map(\.name) == ["Tomas Reil"])
     }
 }
+
+/// Names whose given name no list knows, found from the words around them.
+@Suite struct PersonContextTests {
+    private func people(_ paragraphs: [String]) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).entities.filter { $0.kind == .person }.map(\.name)
+    }
+
+    @Test func anInitialAnAgeOrACountryInBracketsShowsAPerson() {
+        #expect(people(["Q. Ardalan was out for 31."]) == ["Q. Ardalan"])
+        #expect(people(["Oyelaran Tunde, 29, won the final."]) == ["Oyelaran Tunde"])
+        #expect(people(["Oyelaran Tunde ( Nigeria ) beat the champion."]) == ["Oyelaran Tunde"])
+    }
+
+    @Test func aNameListedBesideAPersonIsAPerson() {
+        #expect(people(["The leaders were John Baker, Oyelaran Tunde and Ardalan Qasemi."]) == ["John Baker", "Oyelaran Tunde", "Ardalan Qasemi"])
+    }
+
+    @Test func aNameWithoutEvidenceIsNotAPerson() {
+        #expect(people(["Borussia Dortmund won the match."]).isEmpty)
+    }
+}
