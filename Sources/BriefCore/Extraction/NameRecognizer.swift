@@ -36,6 +36,9 @@ enum NameRecognizer {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, tokens[j - 1].possessiveLength == 0 {
+                // "Department of Community Services", "University of Toronto": an organisation's head joins
+                // the capitalised words after "of", "on" or "for".
+                if isConnector(j, in: paragraph) { j += 2; continue }
                 // Fields read in place: copying a token retains its strings.
                 // A word that is never part of a name ends the run: "Christie Is Over Marco Rubio", a headline
                 // in title case, is three runs.
@@ -66,13 +69,18 @@ enum NameRecognizer {
         guard start < run.upperBound else { return }
         // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
         if let head = (start..<run.upperBound).first(where: { flags[$0].contains(.organizationHead) }) {
-            let org = start..<(head + 1)
+            var org = start..<(head + 1)
+            if head + 1 < run.upperBound, !tokens[head + 1].isCapitalized {
+                // Through its connector, up to a title ("Bank of England Governor Mark Carney").
+                let end = ((head + 2)..<run.upperBound).first { flags[$0].contains(.titleHead) } ?? run.upperBound
+                org = start..<end
+            }
             let canonical = Organizations.canonical(joined(tokens, org))
             // A head word alone ("Division", "the Government") names no organisation.
-            if head > start || canonical != nil {
+            if org.count > 1 || canonical != nil {
                 out.append(make(org, kind: .organization, canonical: canonical, p))
             }
-            if head + 1 < run.upperBound { classifyRun((head + 1)..<run.upperBound, in: p, into: &out) }
+            if org.upperBound < run.upperBound { classifyRun(org.upperBound..<run.upperBound, in: p, into: &out) }
             return
         }
         // A known country, place or organisation of up to three words at the start.
@@ -120,7 +128,44 @@ enum NameRecognizer {
             return
         }
         guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens, flags) else { return }
+        // "Antigonish, N.S.", "Kissimmee, Fla.": a town before a state's or province's abbreviation.
+        if isTownBeforeRegion(run.upperBound, p) {
+            out.append(make(nameStart..<run.upperBound, kind: .place, canonical: nil, p))
+            return
+        }
+        // "Minister of Innovation": the portfolio of an office is not a name; a name may follow it
+        // ("Secretary of State John Kerry").
+        if isPortfolio(nameStart, p) {
+            if let given = (nameStart..<(run.upperBound - 1)).first(where: { flags[$0].contains(.givenName) }) {
+                classifyName(given..<run.upperBound, in: p, into: &out)
+            }
+            return
+        }
         classifyName(nameStart..<run.upperBound, in: p, into: &out)
+    }
+
+    /// Whether token `j` is a lower-case "of", "on" or "for" between an organisation's capitalised head
+    /// word and a capitalised word.
+    static func isConnector(_ j: Int, in p: ParagraphText) -> Bool {
+        guard j + 1 < p.tokens.count, p.tokens[j].kind == .word, !p.tokens[j].isCapitalized else { return false }
+        let lower = p.tokens[j].lower
+        guard lower == "of" || lower == "on" || lower == "for" else { return false }
+        return p.tokens[j - 1].isCapitalized && p.flags[j - 1].contains(.organizationHead)
+            && p.tokens[j + 1].kind == .word && p.tokens[j + 1].isCapitalized && p.flags[j + 1].isDisjoint(with: [.breaksName, .neverName])
+    }
+
+    /// Whether a comma and a state's or province's abbreviation follow at `end`.
+    static func isTownBeforeRegion(_ end: Int, _ p: ParagraphText) -> Bool {
+        guard p.token(end)?.is(",") == true, let next = p.token(end + 1), next.kind == .word, next.isCapitalized else { return false }
+        var lower = next.lower
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return Places.regionAbbreviations.contains(lower) && (next.text.hasSuffix(".") || p.token(end + 2)?.is(".") == true)
+    }
+
+    /// Whether the run at `start` follows "of" or "for" after a title ("Minister of Innovation").
+    static func isPortfolio(_ start: Int, _ p: ParagraphText) -> Bool {
+        guard start >= 2, let connector = p.token(start - 1), connector.lower == "of" || connector.lower == "for" else { return false }
+        return p.flags[start - 2].contains(.titleHead)
     }
 
     /// Whether a listed place, country or organisation of two or three words starts at `start` in `run`.

@@ -19,7 +19,7 @@ import Testing
 
     @Test func shoutedLinesKeepOnlyNamesTheLexiconsKnow() {
         #expect(names("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == ["JAPAN", "CHINA"])
-        #expect(names("The DIVISION of FIFA met.").contains("FIFA"))
+        #expect(names("FIFA and the DIVISION met.") == ["FIFA"])
     }
 
     @Test func aBareOrganisationHeadIsNoName() {
@@ -56,5 +56,27 @@ import Testing
 
     @Test func aNameWithoutEvidenceIsNotAPerson() {
         #expect(people(["Borussia Dortmund won the match."]).isEmpty)
+    }
+}
+
+/// Organisations named with "of", towns before a state's abbreviation, an office's portfolio.
+@Suite struct OrganisationShapeTests {
+    private func names(_ text: String) -> [String] {
+        NameRecognizer.candidates(in: ParagraphText(number: 1, text: text)).map { "\($0.surface):\($0.kind)" }
+    }
+
+    @Test func anOrganisationHeadJoinsTheWordsAfterOf() {
+        #expect(names("Kent Moore at the University of Toronto says so.").contains("University of Toronto:organization"))
+        #expect(names("The Department of Community Services said nothing.") == ["Department of Community Services:organization"])
+    }
+
+    @Test func aTownBeforeAStateAbbreviationIsAPlace() {
+        #expect(names("He moved to Antigonish, N.S., last year.").contains("Antigonish:place"))
+        #expect(names("She lives in Kissimmee, Fla., now.").contains("Kissimmee:place"))
+    }
+
+    @Test func aPortfolioIsNotANameButANameAfterItIs() {
+        #expect(!names("Navdeep Bains, Minister of Innovation, said so.").contains { $0.hasPrefix("Innovation") })
+        #expect(names("He met Secretary of State John Kerry.").contains("John Kerry:person"))
     }
 }

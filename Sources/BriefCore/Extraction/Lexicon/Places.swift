@@ -39,6 +39,14 @@ enum Places {
     peninsula city town village flight factory refinery
     """)
 
+    /// Abbreviations of U.S. states and Canadian provinces as newswire writes them after a town ("Kissimmee,
+    /// Fla.", "Antigonish, N.S."), lower case, without the final period.
+    static let regionAbbreviations = WordList.set("""
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev \
+    n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c ont que b.c alta \
+    sask man n.s n.b p.e.i nfld
+    """)
+
     /// Whether the lower-case `name` (words joined by spaces) is a listed place name.
     static func contains(_ name: String) -> Bool { names.contains(name) || longNames.contains(name) }
 }
