@@ -59,6 +59,13 @@ import Testing
         #expect(FrontPage.upcomingEvents(briefing).isEmpty)
     }
 
+    @Test func aYearThatNamesAThingDatesNoEvent() {
+        let briefing = BriefingAssembler.assemble(settings: SiteSettings(), articles: [
+            Self.article("one", "2018-12-20", ["In 2016, Dorne tackled a protester at a ceremony for the 1916 Easter Rising."]),
+        ])
+        #expect(briefing.timeline.map(\.date.description) == ["2016"])
+    }
+
     @Test func timelineDataNamesDateGranularityAndFirstSource() {
         let json = DataFiles.timeline(Self.briefing).rendered(pretty: false)
         #expect(json.contains(#""date":"2025-09-04","granularity":"day""#))

@@ -10,7 +10,8 @@ enum EventExtractor {
         var events: [TimelineEvent] = []
         var seen: Set<String> = []
         for (timex, sentence) in zip(timexes, sentences) {
-            guard timex.type == .date || timex.type == .time, timex.value.isCalendarValue else { continue }
+            guard timex.type == .date || timex.type == .time, timex.value.isCalendarValue,
+                  !isAttributiveYear(timex, in: text) else { continue }
             let clause = clauseSpan(around: timex.span, in: sentence, text: text)
             let key = "\(timex.value)|\(clause.start)"
             guard seen.insert(key).inserted else { continue }
@@ -21,6 +22,23 @@ enum EventExtractor {
                                         sources: [EventSource(article: slug, paragraph: paragraph)]))
         }
         return events
+    }
+
+    /// Determiners and possessives before a year that names a thing rather than dating the clause.
+    static let attributiveOpeners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
+
+    /// Whether `timex` is a year used as a modifier ("the 1916 Easter Rising", "his 2012 campaign"): it
+    /// names a thing, and the clause around it happened at another time.
+    static func isAttributiveYear(_ timex: Timex, in text: String) -> Bool {
+        guard timex.value.granularity == .year else { return false }
+        let bytes = Array(text.utf8)
+        let end = timex.span.end, start = timex.span.start
+        guard end + 1 < bytes.count, bytes[end] == 0x20, (bytes[end + 1] | 0x20) >= 0x61, (bytes[end + 1] | 0x20) <= 0x7A else { return false }
+        var k = start - 1
+        guard k > 0, bytes[k] == 0x20 else { return false }
+        while k > 0, bytes[k - 1] != 0x20 { k -= 1 }
+        let previous = String(decoding: bytes[k..<(start - 1)], as: UTF8.self).lowercased()
+        return attributiveOpeners.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s")
     }
 
     /// The sentence, or when it is long, the stretch between clause punctuation (`,` `;` `:` `—`)

@@ -167,6 +167,11 @@ struct TimexNormalizer: Sendable {
            let shifted = Self.shift(reference, unit, amount) {
             return shifted
         }
+        // "Eight years later" follows the story's time, not the article's: with no date before it to
+        // count from, it has no place on the calendar.
+        if fromReference && amount > 0 && [.day, .week, .weekend, .month, .quarter, .year, .decade].contains(unit) {
+            return .unresolved(Self.placeholder(for: unit))
+        }
         guard let anchor else { return .unresolved(Self.placeholder(for: unit)) }
         switch unit {
         case .day: return anchor.adding(days: amount).map(TimexValue.day)

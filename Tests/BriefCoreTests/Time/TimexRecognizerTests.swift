@@ -22,6 +22,11 @@ import Testing
         #expect(TimexTestSupport.tag("The ship sailed at 1750 GMT.").allSatisfy { $0.1 != "1750" })
     }
 
+    @Test func laterWithoutAStoryDateHasNoPlace() {
+        #expect(value("Two hundred years later", "Two hundred years later, it is thriving.") == "XXXX")
+        #expect(value("Two hundred years later", "It was founded in 1816. Two hundred years later, it is thriving.") == "2016")
+    }
+
     @Test func relativeExpressions() {
         #expect(value("today", "The council meets today.") == "2025-09-03")
         #expect(value("yesterday", "The minister resigned yesterday.") == "2025-09-02")
