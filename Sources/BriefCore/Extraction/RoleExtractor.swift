@@ -38,13 +38,15 @@ enum RoleExtractor {
         // "Adrian Wyld / The Canadian Press Prime Minister Justin Trudeau": after a photo credit's slash,
         // the agency is not the office; the role starts at its title.
         if isAfterCredit(first, in: p) {
-            while first < nameStart, !p.flags[first].contains(.roleWord) { first += 1 }
+            while first < nameStart, !p.flags[first].contains(.roleWord) || p.flags[first].contains(.organizationHead) { first += 1 }
         }
         // Drop leading words that are neither title, demonym nor organisation ("former" stays).
         while first < nameStart, p.flags[first].contains(.honorific) { first += 1 }
         var last = nameStart - 1
         while last >= first, p.flags[last].contains(.honorific) { last -= 1 }
         guard first <= last else { return nil }
+        // "to host Trump", "would counsel Clinton": a lower-case title after "to" or a modal is a verb.
+        if !p.tokens[first].isCapitalized, first > 0, CommonWords.verbOpeners.contains(p.tokens[first - 1].lower) { return nil }
         return first..<(last + 1)
     }
 

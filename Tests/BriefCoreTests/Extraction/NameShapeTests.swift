@@ -80,3 +80,18 @@ import Testing
         #expect(names("He met Secretary of State John Kerry.").contains("John Kerry:person"))
     }
 }
+
+/// Roles are stated in prose, not read from verbs or photo credits.
+@Suite struct RoleSourceTests {
+    private func roles(_ paragraphs: [String]) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).roles.map(\.text)
+    }
+
+    @Test func aTitleWordAfterToOrAModalIsAVerb() {
+        #expect(roles(["The city is expected to host Tomas Reil next week."]).isEmpty)
+    }
+
+    @Test func aPhotoCreditIsNotPartOfTheRole() {
+        #expect(roles(["Jon Marek / The Daily Press Prime Minister Tomas Reil speaks in Ottawa."]) == ["Prime Minister"])
+    }
+}

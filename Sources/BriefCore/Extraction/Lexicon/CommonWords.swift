@@ -42,6 +42,9 @@ enum CommonWords {
     at on in by into about and or but as than if when while
     """)
 
+    /// Words after which a word that can be a title is a verb ("to host", "would counsel").
+    static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
+
     /// Month names and abbreviations.
     static let months = WordList.set("""
     january february march april may june july august september october november december \
