@@ -73,18 +73,32 @@ public enum ActorResolver {
     static func entityKeys(_ articles: [Input]) -> Keys {
         var byEntity = [[Int: String]](repeating: [:], count: articles.count)
         var nameKeys = [[Int: PersonNameKey]](repeating: [:], count: articles.count)
+        // The same names come back in article after article: fold each once.
+        var slugs: [String: String] = [:], personKeys: [String: PersonNameKey] = [:]
+        func slug(_ text: String) -> String {
+            if let known = slugs[text] { return known }
+            let made = Slug.make(text) ?? Token.lowered(text)
+            slugs[text] = made
+            return made
+        }
+        func personKey(_ name: String) -> PersonNameKey {
+            if let known = personKeys[name] { return known }
+            let made = PersonNameKey(words: lowerWords(name))
+            personKeys[name] = made
+            return made
+        }
         var singles: [(article: Int, entity: Int, word: String)] = []
         for (a, input) in articles.enumerated() {
             for (e, entity) in input.analysis.entities.enumerated() {
                 if entity.kind != .person {
-                    byEntity[a][e] = entity.kind.rawValue + ":" + (Slug.make(entity.name) ?? Token.lowered(entity.name))
+                    byEntity[a][e] = entity.kind.rawValue + ":" + slug(entity.name)
                     continue
                 }
-                let nameKey = PersonNameKey(words: lowerWords(entity.name))
+                let nameKey = personKey(entity.name)
                 if nameKey.words.count >= 2 {
                     nameKeys[a][e] = nameKey
                 } else if let word = nameKey.words.first {
-                    singles.append((a, e, Slug.make(word) ?? word))
+                    singles.append((a, e, slug(word)))
                 }
             }
         }
@@ -94,11 +108,11 @@ public enum ActorResolver {
         var evidence: [String: PersonEvidence] = [:]
         for (a, keys) in nameKeys.enumerated() {
             for (e, nameKey) in keys.sorted(by: { $0.key < $1.key }) {
-                let key = "person:" + (Slug.make(identities[nameKey]!) ?? identities[nameKey]!)
+                let key = "person:" + slug(identities[nameKey]!)
                 byEntity[a][e] = key
                 fullNames[key] = fullNames[key] ?? articles[a].analysis.entities[e].name
                 evidence[key, default: PersonEvidence()].add(e, of: articles[a].analysis)
-                for s in nameKey.surnames { surnames[Slug.make(s) ?? s, default: []].insert(key) }
+                for s in nameKey.surnames { surnames[slug(s), default: []].insert(key) }
             }
         }
         var ambiguous: [String: (candidates: Set<String>, articles: Set<String>, name: String)] = [:]

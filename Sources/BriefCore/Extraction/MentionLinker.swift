@@ -162,7 +162,9 @@ struct MentionLinker {
     /// first word the article also writes in lower case, and that is not a given name, starts after it.
     static func trimCommonFirstWords(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
         guard let base = paragraphs.first?.number else { return }
-        let common = lowerCaseWords(paragraphs)
+        let firstWords = Set(all.lazy.filter { $0.kind == .person && $0.words.count >= 2 && !$0.givenName }.map { $0.words[0] })
+        guard !firstWords.isEmpty else { return }
+        let common = lowerCaseWords(paragraphs, among: firstWords)
         for i in all.indices where all[i].kind == .person && all[i].words.count >= 2 && !all[i].givenName {
             let p = paragraphs[all[i].paragraph - base]
             let first = all[i].tokens.lowerBound
@@ -172,11 +174,11 @@ struct MentionLinker {
         }
     }
 
-    /// The words the article writes in lower case somewhere: common words, not names.
-    static func lowerCaseWords(_ paragraphs: [ParagraphText]) -> Set<String> {
+    /// Those of `words` that the article writes in lower case somewhere: common words, not names.
+    static func lowerCaseWords(_ paragraphs: [ParagraphText], among words: Set<String>) -> Set<String> {
         var out: Set<String> = []
         for p in paragraphs {
-            for token in p.tokens where token.kind == .word && !token.isCapitalized { out.insert(token.lower) }
+            for token in p.tokens where token.kind == .word && !token.isCapitalized && words.contains(token.lower) { out.insert(token.lower) }
         }
         return out
     }

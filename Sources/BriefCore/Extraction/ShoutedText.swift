@@ -10,14 +10,22 @@ enum ShoutedText {
     static func sentences(of p: ParagraphText) -> [Bool] {
         p.sentences.map { range in
             var capitals = 0, others = 0
-            for i in range where p.tokens[i].kind == .word {
-                let bytes = p.tokens[i].text.utf8
-                guard bytes.count >= 2 else { continue }
-                let letters = bytes.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-                if letters.count >= 2 && letters.allSatisfy({ $0 <= 0x5A }) { capitals += 1 } else { others += 1 }
+            for i in range where p.tokens[i].kind == .word && p.tokens[i].isCapitalized {
+                if isInCapitals(p.tokens[i].text) { capitals += 1 } else { others += 1 }
             }
+            for i in range where p.tokens[i].kind == .word && !p.tokens[i].isCapitalized { others += 1 }
             return capitals >= minimumWords && capitals > others
         }
+    }
+
+    /// Whether `word` has two ASCII letters or more and no lower-case one.
+    static func isInCapitals(_ word: String) -> Bool {
+        var letters = 0
+        for byte in word.utf8 {
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
     }
 
     /// Whether `candidate`, found in a shouted sentence, is a name the lexicons know.
