@@ -3,8 +3,8 @@
 /// was part of"; on a page the clause runs on through the quotation to the end of its sentence.
 enum StatementText {
     /// The clause `span` of `paragraph`, continued through a quotation that follows it directly.
-    static func display(_ span: ByteSpan, in paragraph: String) -> String {
-        let bytes = Array(paragraph.utf8)
+    /// `bytes` is the paragraph's UTF-8, read once for all of its statements.
+    static func display(_ span: ByteSpan, in paragraph: String, bytes: [UInt8]) -> String {
         guard span.end <= bytes.count else { return span.text(in: paragraph) }
         var index = span.end
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
