@@ -7,18 +7,20 @@ public enum EventMerger {
     /// The merged timeline, sorted by the date's first day (coarser periods first on the same day),
     /// then by source order (the order of `events`). Each event joins the first earlier entry it is
     /// the same event as; only entries with the same date and actors can be, so it is compared with
-    /// those alone (in order of creation), found by their `EventMergeKey`.
+    /// those alone (in order of creation), found by their `EventMergeKey` (`EventMergeBucket` skips
+    /// the entries of the event's own article).
     public static func timeline(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [MergedEvent] = []
-        var entriesByKey: [EventMergeKey: [Int]] = [:]
+        var buckets: [EventMergeKey: EventMergeBucket] = [:]
         for (order, event) in events.enumerated() {
             let words = contentWords(event.text)
             let key = EventMergeKey(event)
-            let candidates = entriesByKey[key, default: []]
+            let articles = event.sources.map(\.article)
+            let candidates = buckets[key]?.candidates(for: articles) ?? []
             if let index = candidates.first(where: { isSameEvent(merged[$0], event, words) }) {
                 merged[index].merge(event, words: words)
             } else {
-                entriesByKey[key, default: []].append(merged.count)
+                buckets[key, default: EventMergeBucket()].append(merged.count, articles: articles)
                 merged.append(MergedEvent(event, words: words, order: order))
             }
         }

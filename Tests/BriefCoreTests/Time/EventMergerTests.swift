@@ -71,8 +71,10 @@ import Testing
     }
 
     /// Deterministic events: 12 dates, actor sets from 4 actors in any order, texts from 10 words,
-    /// 40 articles of a few paragraphs.
-    private func generatedEvents(count: Int) -> [TimelineEvent] {
+    /// 40 articles of a few paragraphs in random order, or when `perArticle` is given, articles one
+    /// after the other with that many events each (as the assembler passes them), a few of them
+    /// reported by the next article too.
+    private func generatedEvents(count: Int, perArticle: Int? = nil) -> [TimelineEvent] {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -83,10 +85,12 @@ import Testing
         let actors = ["weber", "ortega", "petrova", "okafor"]
         let words = ["summit", "ceasefire", "budget", "harbour", "tariffs", "election", "strike", "pipeline",
                      "treaty", "ruling"]
-        return (0..<count).map { _ in
+        return (0..<count).map { number in
             let text = (0..<(1 + next(4))).map { _ in words[next(words.count)] }.joined(separator: " ")
             let cast = (0..<next(3)).map { _ in actors[next(actors.count)] }
-            let sources = (0..<(1 + next(2))).map { _ in EventSource(article: "a\(next(40))", paragraph: 1 + next(3)) }
+            let sources = perArticle.map { run in
+                (0..<(next(8) == 0 ? 2 : 1)).map { extra in EventSource(article: "a\(number / run + extra)", paragraph: 1 + next(3)) }
+            } ?? (0..<(1 + next(2))).map { _ in EventSource(article: "a\(next(40))", paragraph: 1 + next(3)) }
             return TimelineEvent(date: TimexValue(timeML: dates[next(dates.count)]), text: "The \(text) went ahead.",
                                  expression: "then", scheduled: next(2) == 0, actors: cast, sources: sources)
         }
@@ -97,5 +101,12 @@ import Testing
         let timeline = EventMerger.timeline(events)
         #expect(timeline.count < events.count / 2)
         #expect(timeline == allPairsTimeline(events))
+    }
+}
+
+extension EventMergerEquivalenceTests {
+    @Test func keyedMergerEqualsAllPairsArticleByArticle() {
+        let events = generatedEvents(count: 3000, perArticle: 60)
+        #expect(EventMerger.timeline(events) == allPairsTimeline(events))
     }
 }
