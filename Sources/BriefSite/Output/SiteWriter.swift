@@ -67,8 +67,16 @@ public struct SiteWriter: Sendable {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: old.path),
               attributes[.type] as? FileAttributeType == .typeRegular,
               (attributes[.size] as? NSNumber)?.intValue == file.bytes.count,
-              let data = FileManager.default.contents(atPath: old.path), data.elementsEqual(file.bytes) else { return false }
+              let data = FileManager.default.contents(atPath: old.path), Self.sameBytes(data, file.bytes) else { return false }
         return link(old.path, url.path) == 0
+    }
+
+    /// Whether `data` holds exactly `bytes`, compared as memory (Data's element iterator cost 4% of a
+    /// 4,000-article rebuild).
+    static func sameBytes(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        data.count == bytes.count && data.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 }
+        }
     }
 
     /// Exchanges `staging` with the output (or renames it when there is no output yet), then removes the old site.
