@@ -54,7 +54,7 @@ import Testing
         }
         return merged.sorted { lhs, rhs in
             let left = sortKey(lhs.event), right = sortKey(rhs.event)
-            return left != right ? left < right : lhs.order < rhs.order
+            return left != right ? left.lexicographicallyPrecedes(right) : lhs.order < rhs.order
         }.map(\.event)
     }
 
