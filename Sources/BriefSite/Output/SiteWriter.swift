@@ -8,10 +8,13 @@ import Foundation
 /// its modification time and inode: deploy tools and caches see only what changed.
 public struct SiteWriter: Sendable {
     public let output: URL
+    /// Counts the files as they are written, or nil.
+    public let meter: BuildProgress?
 
     /// Creates the value from its parts.
-    public init(output: URL) {
+    public init(output: URL, meter: BuildProgress? = nil) {
         self.output = output.standardizedFileURL
+        self.meter = meter
     }
 
     /// Writes `files` (plus the brief marker) and swaps them in. On failure the old site is untouched.
@@ -46,7 +49,9 @@ public struct SiteWriter: Sendable {
         } catch {
             throw Diagnostic(message: "cannot create folders in \(folder.path): \(error.localizedDescription)")
         }
+        meter?.start(.files, total: files.count)
         let failures = files.concurrentMap { file -> String? in
+            defer { meter?.tick(.files) }
             let url = folder.appendingPathComponent(file.path)
             if linkUnchanged(file, to: url) { return nil }
             do {
