@@ -31,12 +31,12 @@ struct QuoteAssembler {
         for (index, p) in paragraphs.enumerated() {
             let attributor = makeAttributor(index)
             defer { previous = attributor }
-            let pronouns = p.quotes.isEmpty ? nil : PronounPositions(p)
+            var pronouns = PronounScan()
             for (s, segment) in p.quotes.enumerated() {
                 var draft = Draft(paragraph: p.number, segment: segment)
                 draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
                 draft.finding = attributor.attribute(segment, previous: previous)
-                resolve(&draft, in: p, pronouns: pronouns!, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
+                resolve(&draft, in: p, pronouns: &pronouns, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
                 // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
                 if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
                     draft.continues = drafts.count - 1
@@ -110,9 +110,9 @@ struct QuoteAssembler {
     }
 
     /// Resolves the attributor's speaker phrase to a mention and an entity.
-    private func resolve(_ draft: inout Draft, in p: ParagraphText, pronouns: PronounPositions, by attributor: Attributor) {
+    private func resolve(_ draft: inout Draft, in p: ParagraphText, pronouns: inout PronounScan, by attributor: Attributor) {
         guard let finding = draft.finding else { return }
-        let token = pronounToken(near: draft.segment, in: p, pronouns: pronouns)
+        let token = pronounToken(near: draft.segment, in: p, pronouns: &pronouns)
         let resolved = SpeakerResolver(linked: linked, paragraphs: paragraphs).resolve(finding.speaker, paragraph: p.number, pronounAt: token)
         draft.speakerText = resolved.text
         let extent = SpeakerExtent(a: attributor)
@@ -129,10 +129,10 @@ struct QuoteAssembler {
     }
 
     /// The token index of a speaker pronoun near `segment` (for resolution: only names before it count).
-    private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText, pronouns: PronounPositions) -> Int {
+    private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText, pronouns: inout PronounScan) -> Int {
         let from = segment.close ?? segment.limit
         for k in from..<min(p.tokens.count, from + 6) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
-        return pronouns.last(before: segment.open) ?? segment.open
+        return pronouns.last(before: segment.open, in: p) ?? segment.open
     }
 
     /// Gives every quotation of a chain (paragraphs of one long quotation, halves around "he said")
