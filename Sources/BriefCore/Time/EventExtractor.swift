@@ -9,8 +9,8 @@ enum EventExtractor {
                        anchor: CalendarDate?, slug: String, mentions: [ActorMention]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var seen: Set<String> = []
-        let bytes = Array(text.utf8)
-        let paragraphMentions = ParagraphMentions(mentions, paragraph: paragraph)
+        lazy var bytes = Array(text.utf8)  // read once, and only for a paragraph with events
+        lazy var paragraphMentions = ParagraphMentions(mentions, paragraph: paragraph)
         for (timex, sentence) in zip(timexes, sentences) {
             guard timex.type == .date || timex.type == .time, timex.value.isCalendarValue else { continue }
             let clause = clauseSpan(around: timex.span, in: sentence, bytes: bytes)
