@@ -44,7 +44,7 @@ import Testing
 
     /// How many sentences the long paragraph holds.
     static let sentenceCount = 6_000
-    /// Seconds allowed for them in a debug build: measured 2.4 s alone, about 2.5 times that beside
-    /// the other tests; before the look-ups were made linear, 20.1 s alone.
-    static let budget = 10.0
+    /// Seconds allowed for them in a debug build: measured 2.4 s alone and 5.6 s beside the rest of
+    /// the suite; before the look-ups were made linear, 20.1 s alone.
+    static let budget = 12.0
 }
