@@ -29,9 +29,11 @@ struct BuildCommand: ParsableCommand {
         let outputURL = project.outputFolder
         let clock = ContinuousClock()
         let start = clock.now
+        let meter = ProgressLine.wanted(verbosity: console.verbosity) ? BuildProgress() : nil
+        let options = SiteBuilder.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
+                                          progress: { console.progress($0) }, meter: meter)
         do {
-            let result = try SiteBuilder.build(.init(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
-                                                     progress: { console.progress($0) }))
+            let result = try build(options)
             result.warnings.forEach(console.warning)
             let seconds = (clock.now - start).seconds
             console.summary(
@@ -43,6 +45,14 @@ struct BuildCommand: ParsableCommand {
             console.error(Diagnostic(message: "build failed; \(console.displayPath(outputURL)) was left as it was"))
             throw ExitCode.failure
         }
+    }
+}
+
+extension BuildCommand {
+    /// Builds the site, with a progress line when `options` carries a meter.
+    func build(_ options: SiteBuilder.Options) throws(DiagnosticList) -> SiteBuilder.Result {
+        guard let meter = options.meter else { return try SiteBuilder.build(options) }
+        return try ProgressLine(meter).showing { () throws(DiagnosticList) in try SiteBuilder.build(options) }
     }
 }
 

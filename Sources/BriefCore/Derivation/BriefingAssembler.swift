@@ -72,16 +72,22 @@ public enum BriefingAssembler {
     static func resolvedStatements(_ analysis: ArticleAnalysis, article: Article, actorOf: [Int: String],
                                    names: [String: String]) -> [ResolvedStatement] {
         var perParagraph: [Int: Int] = [:]
+        var bytes: [Int: [UInt8]] = [:]
         let slug = article.slug
+        let paragraphs = Dictionary(article.paragraphs.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
         return analysis.reported.filter { !$0.isStance }.map { statement in
             perParagraph[statement.paragraph, default: 0] += 1
             let id = statement.speakerEntity.flatMap { actorOf[$0] }
             let name = id.flatMap { names[$0] } ?? statement.speakerText
-            let paragraph = article.paragraphs.first { $0.number == statement.paragraph }
+            let utf8 = paragraphs[statement.paragraph].map { text in
+                let known = bytes[statement.paragraph] ?? Array(text.utf8)
+                bytes[statement.paragraph] = known
+                return known
+            }
             var resolved = ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
                                              article: slug, statement: statement, speakerId: id, speaker: name,
-                                             text: paragraph.map { StatementText.display(statement.span, in: $0.text) })
-            resolved.verb = paragraph.flatMap { StatementText.verb(speaker: statement.speakerSpan, statement: statement.span, in: $0.text) }
+                                             text: paragraphs[statement.paragraph].map { StatementText.display(statement.span, in: $0, bytes: utf8!) })
+            resolved.verb = utf8.flatMap { StatementText.verb(speaker: statement.speakerSpan, statement: statement.span, bytes: $0) }
             return resolved
         }
     }

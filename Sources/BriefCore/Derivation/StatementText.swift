@@ -3,8 +3,8 @@
 /// was part of"; on a page the clause runs on through the quotation to the end of its sentence.
 enum StatementText {
     /// The clause `span` of `paragraph`, continued through a quotation that follows it directly.
-    static func display(_ span: ByteSpan, in paragraph: String) -> String {
-        let bytes = Array(paragraph.utf8)
+    /// `bytes` is the paragraph's UTF-8, read once for all of its statements.
+    static func display(_ span: ByteSpan, in paragraph: String, bytes: [UInt8]) -> String {
         guard span.end <= bytes.count else { return span.text(in: paragraph) }
         var index = span.end
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
@@ -29,9 +29,8 @@ enum StatementText {
     /// The words that report the statement, between its speaker and its words ("denied that",
     /// "warned", "said": "Pence denied that …", "…, officials said"), so that a denial never reads as
     /// a claim; nil when the speaker is not beside the words in the paragraph.
-    static func verb(speaker: ByteSpan?, statement span: ByteSpan, in paragraph: String) -> String? {
+    static func verb(speaker: ByteSpan?, statement span: ByteSpan, bytes: [UInt8]) -> String? {
         guard let speaker else { return nil }
-        let bytes = Array(paragraph.utf8)
         guard speaker.end <= bytes.count, span.end <= bytes.count else { return nil }
         var phrase: ArraySlice<UInt8>
         if speaker.end <= span.start {

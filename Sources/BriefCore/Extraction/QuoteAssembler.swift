@@ -31,11 +31,12 @@ struct QuoteAssembler {
         for (index, p) in paragraphs.enumerated() {
             let attributor = makeAttributor(index)
             defer { previous = attributor }
+            var pronouns = PronounScan()
             for (s, segment) in p.quotes.enumerated() {
                 var draft = Draft(paragraph: p.number, segment: segment)
                 draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
                 draft.finding = attributor.attribute(segment, previous: previous)
-                resolve(&draft, in: p, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
+                resolve(&draft, in: p, pronouns: &pronouns, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
                 // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
                 if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
                     draft.continues = drafts.count - 1
@@ -109,9 +110,9 @@ struct QuoteAssembler {
     }
 
     /// Resolves the attributor's speaker phrase to a mention and an entity.
-    private func resolve(_ draft: inout Draft, in p: ParagraphText, by attributor: Attributor) {
+    private func resolve(_ draft: inout Draft, in p: ParagraphText, pronouns: inout PronounScan, by attributor: Attributor) {
         guard let finding = draft.finding else { return }
-        let token = pronounToken(near: draft.segment, in: p)
+        let token = pronounToken(near: draft.segment, in: p, pronouns: &pronouns)
         let resolved = SpeakerResolver(linked: linked, paragraphs: paragraphs).resolve(finding.speaker, paragraph: p.number, pronounAt: token)
         draft.speakerText = resolved.text
         let extent = SpeakerExtent(a: attributor)
@@ -128,11 +129,10 @@ struct QuoteAssembler {
     }
 
     /// The token index of a speaker pronoun near `segment` (for resolution: only names before it count).
-    private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText) -> Int {
+    private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText, pronouns: inout PronounScan) -> Int {
         let from = segment.close ?? segment.limit
         for k in from..<min(p.tokens.count, from + 6) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
-        for k in stride(from: segment.open - 1, through: 0, by: -1) where Attributor.pronouns.contains(p.tokens[k].lower) { return k }
-        return segment.open
+        return pronouns.last(before: segment.open, in: p) ?? segment.open
     }
 
     /// Gives every quotation of a chain (paragraphs of one long quotation, halves around "he said")
@@ -199,7 +199,8 @@ struct QuoteAssembler {
         let text = content.text(in: p.text).trimmingASCIIWhitespace()
         let partial = !isFullSentence(seg, in: p) || isEmbedded(seg, in: p)
         var mentions: [Int] = []
-        for (k, m) in linked.byStart[p.number - paragraphs[0].number] where k > seg.open && k < seg.limit { mentions.append(m) }
+        let starts = linked.byStart[p.number - paragraphs[0].number]
+        for k in (seg.open + 1)..<max(seg.open + 1, seg.limit) { if let m = starts[k] { mentions.append(m) } }
         if let object = d.finding?.object, !mentions.contains(object) { mentions.append(object) }
         var quotation = Quotation(paragraph: p.number, span: ByteSpan(start: start, end: end), contentSpan: content, text: text,
                                   partial: partial, isScareQuote: d.scare, speakerText: d.speakerText,

@@ -20,6 +20,7 @@ public enum ActorProfilePage {
         let about = index.quotesMentioning[actor.id] ?? []
         let events = index.eventsByActor[actor.id] ?? []
         let articles = actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)
+        let newest = index.datedSpan?.upperBound  // briefing.newestDate, without reading every article again
         var fields: [String: TemplateValue] = [
             "id": .string(actor.id),
             "name": .string(actor.name),
@@ -37,10 +38,10 @@ public enum ActorProfilePage {
             "hasStatements": .bool(!statements.isEmpty),
             "about": .list(about.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
             "hasAbout": .bool(!about.isEmpty),
-            "events": .list(events.suffix(eventLimit).map { TimelinePage.entry($0, from: route, index: index, newest: briefing.newestDate) }),
+            "events": .list(events.suffix(eventLimit).map { TimelinePage.entry($0, from: route, index: index, newest: newest) }),
             "hasEvents": .bool(!events.isEmpty),
             "activity": .optional(ActivityChart.svg(actor, index: index)),
-            "strip": .optional(events.count > 1 ? TimelineStrip.svg(Array(events.suffix(eventLimit)), newest: briefing.newestDate) : nil),
+            "strip": .optional(events.count > 1 ? TimelineStrip.svg(Array(events.suffix(eventLimit)), newest: newest) : nil),
             "articles": .list(articles.prefix(listLimit).map { SiteDeriver.summary(of: $0, from: route) }),
             "companions": .list(companions(actor, from: route, index: index)),
             "hasCompanions": .bool(!(index.companions[actor.id] ?? []).isEmpty),

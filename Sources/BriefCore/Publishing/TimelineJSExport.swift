@@ -8,10 +8,10 @@ public enum TimelineJSExport {
     public static func json(_ briefing: Briefing) -> JSONValue {
         let titles = Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
         let url = SiteURL(settings: briefing.settings)
-        var ids = Set<String>()
+        var ids = UniqueIDs()
         let events: [JSONValue] = briefing.timeline.compactMap { event in
             guard let start = startDate(event.date) else { return nil }
-            let id = uniqueID(event, taken: &ids)
+            let id = uniqueID(event, ids: &ids)
             var fields: [(String, JSONValue)] = [("start_date", start)]
             if let end = endDate(event.date) { fields.append(("end_date", end)) }
             if let display = displayDate(event.date) { fields.append(("display_date", .string(display))) }
@@ -88,17 +88,11 @@ public enum TimelineJSExport {
     }
 
     /// `DATE-ARTICLE-pN` of the first source, with a counter when two events would share it.
-    static func uniqueID(_ event: TimelineEvent, taken: inout Set<String>) -> String {
+    static func uniqueID(_ event: TimelineEvent, ids: inout UniqueIDs) -> String {
         let first = event.sources.first
         let base = [event.date.description.replacingColons(), first?.article, first.map { "p\($0.paragraph)" }]
             .compactMap { $0 }.joined(separator: "-")
-        var id = base
-        var counter = 2
-        while !taken.insert(id).inserted {
-            id = "\(base)-\(counter)"
-            counter += 1
-        }
-        return id
+        return ids.claim(base)
     }
 
     private static func dateObject(_ date: CalendarDate) -> JSONValue {

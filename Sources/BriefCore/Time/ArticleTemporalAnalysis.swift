@@ -10,12 +10,13 @@ public struct ArticleTemporalAnalysis: Sendable, Hashable {
     public init(paragraphs: [String], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = []) {
         var found: [ParagraphTimexes] = []
         var events: [TimelineEvent] = []
+        let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
         for (offset, text) in paragraphs.enumerated() {
             let number = offset + 1
             let (timexes, sentences) = TimexTagger.analyse(text, anchor: date)
             found.append(ParagraphTimexes(paragraph: number, timexes: timexes))
             events += EventExtractor.events(in: text, paragraph: number, timexes: timexes, sentences: sentences,
-                                            anchor: date, slug: slug, mentions: mentions)
+                                            anchor: date, slug: slug, mentions: mentionsByParagraph[number] ?? [])
         }
         self.paragraphs = found
         self.events = events

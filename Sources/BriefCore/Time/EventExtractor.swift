@@ -9,13 +9,15 @@ enum EventExtractor {
                        anchor: CalendarDate?, slug: String, mentions: [ActorMention]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var seen: Set<String> = []
+        lazy var bytes = Array(text.utf8)  // read once, and only for a paragraph with events
+        lazy var paragraphMentions = ParagraphMentions(mentions, paragraph: paragraph)
         for (timex, sentence) in zip(timexes, sentences) {
             guard timex.type == .date || timex.type == .time, timex.value.isCalendarValue,
-                  !isAttributiveYear(timex, in: text) else { continue }
-            let clause = clauseSpan(around: timex.span, in: sentence, text: text)
+                  !isAttributiveYear(timex, bytes: bytes) else { continue }
+            let clause = clauseSpan(around: timex.span, in: sentence, bytes: bytes)
             let key = "\(timex.value)|\(clause.start)"
             guard seen.insert(key).inserted else { continue }
-            let actors = actorIDs(in: clause, paragraph: paragraph, mentions: mentions)
+            let actors = paragraphMentions.actorIDs(in: clause)
             let scheduled = anchor.flatMap { anchor in timex.value.firstDay.map { $0 > anchor } } ?? false
             events.append(TimelineEvent(date: timex.value, text: condensed(clause.text(in: text)), expression: timex.text,
                                         scheduled: scheduled, actors: actors,
@@ -29,9 +31,8 @@ enum EventExtractor {
 
     /// Whether `timex` is a year used as a modifier ("the 1916 Easter Rising", "his 2012 campaign"): it
     /// names a thing, and the clause around it happened at another time.
-    static func isAttributiveYear(_ timex: Timex, in text: String) -> Bool {
+    static func isAttributiveYear(_ timex: Timex, bytes: [UInt8]) -> Bool {
         guard timex.value.granularity == .year else { return false }
-        let bytes = Array(text.utf8)
         let end = timex.span.end, start = timex.span.start
         guard end + 1 < bytes.count, bytes[end] == 0x20, (bytes[end + 1] | 0x20) >= 0x61, (bytes[end + 1] | 0x20) <= 0x7A else { return false }
         var k = start - 1
@@ -44,9 +45,8 @@ enum EventExtractor {
     /// The sentence, or when it is long, the stretch between clause punctuation (`,` `;` `:` `—`)
     /// holding the expression, widened clause by clause up to ``maximumWords``. Punctuation inside a
     /// quotation is not a clause boundary; a comma just inside a closing quotation mark (`time,”`)
-    /// cuts after the mark, so no line starts or ends inside a quotation.
-    static func clauseSpan(around timex: ByteSpan, in sentence: ByteSpan, text: String) -> ByteSpan {
-        let bytes = Array(text.utf8)
+    /// cuts after the mark, so no line starts or ends inside a quotation. `bytes` is the paragraph's UTF-8.
+    static func clauseSpan(around timex: ByteSpan, in sentence: ByteSpan, bytes: [UInt8]) -> ByteSpan {
         guard wordCount(bytes, sentence) > maximumWords else { return sentence }
         let cuts = [sentence.start] + clauseCuts(bytes, in: sentence) + [sentence.end]
         guard var low = cuts.lastIndex(where: { $0 <= timex.start }),
@@ -102,17 +102,6 @@ enum EventExtractor {
         var result = String(first).uppercased() + line.dropFirst()
         if let last = result.last, !".?!”\"’".contains(last) { result += "." }
         return result
-    }
-
-    /// Ids of actors mentioned inside `clause`, in order of first mention, without repeats.
-    static func actorIDs(in clause: ByteSpan, paragraph: Int, mentions: [ActorMention]) -> [String] {
-        var ids: [String] = []
-        for mention in mentions.sorted(by: { $0.span < $1.span })
-        where mention.paragraph == paragraph && mention.span.start >= clause.start && mention.span.end <= clause.end
-            && !ids.contains(mention.actorID) {
-            ids.append(mention.actorID)
-        }
-        return ids
     }
 
     private static func wordCount(_ bytes: [UInt8], _ span: ByteSpan) -> Int {

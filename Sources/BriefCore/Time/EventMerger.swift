@@ -5,16 +5,23 @@ public enum EventMerger {
     static let overlapThreshold = 0.3
 
     /// The merged timeline, sorted by the date's first day (coarser periods first on the same day),
-    /// then by source order (the order of `events`).
+    /// then by source order (the order of `events`). Each event joins the first earlier entry it is
+    /// the same event as; only entries with the same date and actors can be, so it is compared with
+    /// those alone (in order of creation), found by their `EventMergeKey` (`EventMergeBucket` skips
+    /// the entries of the event's own article).
     public static func timeline(_ events: [TimelineEvent]) -> [TimelineEvent] {
-        var merged: [(event: TimelineEvent, words: Set<String>, order: Int)] = []
+        var merged: [MergedEvent] = []
+        var buckets: [EventMergeKey: EventMergeBucket] = [:]
         for (order, event) in events.enumerated() {
             let words = contentWords(event.text)
-            if let index = merged.firstIndex(where: { isSameEvent($0.event, $0.words, event, words) }) {
-                merged[index].event.sources += event.sources.filter { !merged[index].event.sources.contains($0) }
-                merged[index].words.formUnion(words)
+            let key = EventMergeKey(event)
+            let articles = event.sources.map(\.article)
+            let candidates = buckets[key]?.candidates(for: articles) ?? []
+            if let index = candidates.first(where: { isSameEvent(merged[$0], event, words) }) {
+                merged[index].merge(event, words: words)
             } else {
-                merged.append((event, words, order))
+                buckets[key, default: EventMergeBucket()].append(merged.count, articles: articles)
+                merged.append(MergedEvent(event, words: words, order: order))
             }
         }
         return merged.sorted { lhs, rhs in
@@ -23,14 +30,20 @@ public enum EventMerger {
         }.map(\.event)
     }
 
-    /// Same date value, same set of actors, enough shared content words, and reported by different
-    /// articles (two events of one article are two events, however alike).
-    static func isSameEvent(_ a: TimelineEvent, _ aWords: Set<String>, _ b: TimelineEvent, _ bWords: Set<String>) -> Bool {
-        guard a.date == b.date, Set(a.actors) == Set(b.actors),
-              Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else { return false }
-        let smaller = min(aWords.count, bWords.count)
+    /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of
+    /// the same date and actors: reported by different articles (two events of one article are two
+    /// events, however alike) with enough shared content words.
+    static func isSameEvent(_ entry: MergedEvent, _ event: TimelineEvent, _ words: Set<String>) -> Bool {
+        guard entry.articles.isDisjoint(with: event.sources.map(\.article)) else { return false }
+        let smaller = min(entry.words.count, words.count)
         guard smaller > 0 else { return false }
-        return Double(aWords.intersection(bWords).count) / Double(smaller) >= overlapThreshold
+        return Double(sharedCount(entry.words, words)) / Double(smaller) >= overlapThreshold
+    }
+
+    /// How many words the two sets share, counted over the smaller one.
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return small.reduce(0) { large.contains($1) ? $0 + 1 : $0 }
     }
 
     /// Lower-cased words of four letters or more, the ones that say what happened.

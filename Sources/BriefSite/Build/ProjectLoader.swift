@@ -18,9 +18,10 @@ public enum ProjectLoader {
     }
 
     /// Loads the project at `root`; drafts are left out unless `includeDrafts`.
-    /// Articles `cache` holds from an earlier build are not analysed again.
+    /// Articles `cache` holds from an earlier build are not analysed again; `meter` counts the
+    /// articles as they are analysed.
     public static func load(projectRoot root: URL, includeDrafts: Bool = false,
-                            cache: DerivationCache? = nil) throws(DiagnosticList) -> Loaded {
+                            cache: DerivationCache? = nil, meter: BuildProgress? = nil) throws(DiagnosticList) -> Loaded {
         var warnings: [Diagnostic] = []
         let settings: SiteSettings
         do {
@@ -60,11 +61,16 @@ public enum ProjectLoader {
             article.slug = slug
             return article
         }
-        let derive: @Sendable (Article) -> ArticleDerivation
+        let analyse: @Sendable (Article) -> ArticleDerivation
         if let cache {
-            derive = { cache.derivation(of: $0) }
+            analyse = { cache.derivation(of: $0) }
         } else {
-            derive = { ArticleDerivation($0) }
+            analyse = { ArticleDerivation($0) }
+        }
+        meter?.start(.articles, total: articles.count)
+        let derive: @Sendable (Article) -> ArticleDerivation = { article in
+            defer { meter?.tick(.articles) }
+            return analyse(article)
         }
         let briefing = BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
                                                   mapper: ConcurrentMapper(), derive: derive)

@@ -12,11 +12,15 @@ public enum SiteBuilder {
         public var progress: @Sendable (String) -> Void
         /// Analyses kept from earlier builds of this process (`brief serve`), or nil.
         public var cache: DerivationCache?
+        /// Counts articles analysed, pages rendered and files written as the build goes, or nil.
+        public var meter: BuildProgress?
 
         /// Creates the value from its parts.
         public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
-                    progress: @escaping @Sendable (String) -> Void = { _ in }, cache: DerivationCache? = nil) {
+                    progress: @escaping @Sendable (String) -> Void = { _ in }, cache: DerivationCache? = nil,
+                    meter: BuildProgress? = nil) {
             self.cache = cache
+            self.meter = meter
             self.projectRoot = projectRoot
             self.output = output
             self.includeDrafts = includeDrafts
@@ -53,13 +57,13 @@ public enum SiteBuilder {
         let compiled = try CompiledTheme(theme)
         phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
-                                               cache: options.cache)
+                                               cache: options.cache, meter: options.meter)
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
-        let files = try SiteRenderer.files(for: project.briefing, theme: theme, compiled: compiled)
+        let files = try SiteRenderer.files(for: project.briefing, theme: theme, compiled: compiled, meter: options.meter)
         phase.end("Rendered \(files.count) files")
         do {
-            try SiteWriter(output: options.output).write(files)
+            try SiteWriter(output: options.output, meter: options.meter).write(files)
         } catch {
             throw DiagnosticList([error])
         }

@@ -2,12 +2,17 @@ import BriefCore
 
 /// Renders a briefing's pages with a compiled theme, on all cores, and adds the theme's assets.
 public enum SiteRenderer {
-    /// Every file of the site, sorted by path.
-    public static func files(for briefing: Briefing, theme: Theme, compiled: CompiledTheme) throws(DiagnosticList) -> [OutputFile] {
+    /// Every file of the site, sorted by path; `meter` counts the pages as they are rendered.
+    public static func files(for briefing: Briefing, theme: Theme, compiled: CompiledTheme,
+                             meter: BuildProgress? = nil) throws(DiagnosticList) -> [OutputFile] {
         let pages = SiteDeriver.pages(for: briefing, mapper: ConcurrentMapper())
         let settings = briefing.settings
+        meter?.start(.pages, total: pages.count)
         let rendered = pages.concurrentMap { page in
-            Result { () throws(Diagnostic) in OutputFile(path: page.route.outputPath, text: try compiled.render(page, settings: settings)) }
+            defer { meter?.tick(.pages) }
+            return Result { () throws(Diagnostic) in
+                OutputFile(path: page.route.outputPath, text: try compiled.render(page, settings: settings))
+            }
         }
         var files: [OutputFile] = []
         var errors: [Diagnostic] = []

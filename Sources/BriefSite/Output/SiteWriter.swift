@@ -8,10 +8,13 @@ import Foundation
 /// its modification time and inode: deploy tools and caches see only what changed.
 public struct SiteWriter: Sendable {
     public let output: URL
+    /// Counts the files as they are written, or nil.
+    public let meter: BuildProgress?
 
     /// Creates the value from its parts.
-    public init(output: URL) {
+    public init(output: URL, meter: BuildProgress? = nil) {
         self.output = output.standardizedFileURL
+        self.meter = meter
     }
 
     /// Writes `files` (plus the brief marker) and swaps them in. On failure the old site is untouched.
@@ -46,7 +49,9 @@ public struct SiteWriter: Sendable {
         } catch {
             throw Diagnostic(message: "cannot create folders in \(folder.path): \(error.localizedDescription)")
         }
+        meter?.start(.files, total: files.count)
         let failures = files.concurrentMap { file -> String? in
+            defer { meter?.tick(.files) }
             let url = folder.appendingPathComponent(file.path)
             if linkUnchanged(file, to: url) { return nil }
             do {
@@ -67,8 +72,16 @@ public struct SiteWriter: Sendable {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: old.path),
               attributes[.type] as? FileAttributeType == .typeRegular,
               (attributes[.size] as? NSNumber)?.intValue == file.bytes.count,
-              let data = FileManager.default.contents(atPath: old.path), data.elementsEqual(file.bytes) else { return false }
+              let data = FileManager.default.contents(atPath: old.path), Self.sameBytes(data, file.bytes) else { return false }
         return link(old.path, url.path) == 0
+    }
+
+    /// Whether `data` holds exactly `bytes`, compared as memory (Data's element iterator cost 4% of a
+    /// 4,000-article rebuild).
+    static func sameBytes(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        data.count == bytes.count && data.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 }
+        }
     }
 
     /// Exchanges `staging` with the output (or renames it when there is no output yet), then removes the old site.

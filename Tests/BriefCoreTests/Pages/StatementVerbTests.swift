@@ -21,8 +21,8 @@ import Testing
 
     @Test func theVerbIsTheWordsBetween() {
         #expect(StatementText.verb(speaker: ByteSpan(start: 0, end: 4), statement: ByteSpan(start: 27, end: 37),
-                                   in: "Reil warned on Monday that taxes rise.") == "warned on Monday that")
-        #expect(StatementText.verb(speaker: nil, statement: ByteSpan(start: 0, end: 4), in: "Reil warned.") == nil)
+                                   bytes: Array("Reil warned on Monday that taxes rise.".utf8)) == "warned on Monday that")
+        #expect(StatementText.verb(speaker: nil, statement: ByteSpan(start: 0, end: 4), bytes: Array("Reil warned.".utf8)) == nil)
     }
 }
 

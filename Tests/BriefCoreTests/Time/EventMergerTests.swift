@@ -36,3 +36,77 @@ import Testing
         #expect(timeline[2].sources[0].article == "a")
     }
 }
+
+/// The keyed merger against the all-pairs algorithm it replaced, on a generated input where many
+/// events share dates, actors and words.
+@Suite struct EventMergerEquivalenceTests {
+    /// The merger as it was: every event compared with every entry merged so far.
+    private func allPairsTimeline(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        var merged: [(event: TimelineEvent, words: Set<String>, order: Int)] = []
+        for (order, event) in events.enumerated() {
+            let words = EventMerger.contentWords(event.text)
+            if let index = merged.firstIndex(where: { sameEvent($0.event, $0.words, event, words) }) {
+                merged[index].event.sources += event.sources.filter { !merged[index].event.sources.contains($0) }
+                merged[index].words.formUnion(words)
+            } else {
+                merged.append((event, words, order))
+            }
+        }
+        return merged.sorted { lhs, rhs in
+            let left = sortKey(lhs.event), right = sortKey(rhs.event)
+            return left != right ? left.lexicographicallyPrecedes(right) : lhs.order < rhs.order
+        }.map(\.event)
+    }
+
+    private func sameEvent(_ a: TimelineEvent, _ aWords: Set<String>, _ b: TimelineEvent, _ bWords: Set<String>) -> Bool {
+        guard a.date == b.date, Set(a.actors) == Set(b.actors),
+              Set(a.sources.map(\.article)).isDisjoint(with: b.sources.map(\.article)) else { return false }
+        let smaller = min(aWords.count, bWords.count)
+        guard smaller > 0 else { return false }
+        return Double(aWords.intersection(bWords).count) / Double(smaller) >= EventMerger.overlapThreshold
+    }
+
+    private func sortKey(_ event: TimelineEvent) -> [Int] {
+        [event.date.firstDay?.dayNumber ?? Int.max, -(Granularity.allCases.firstIndex(of: event.granularity) ?? 0)]
+    }
+
+    /// Deterministic events: 12 dates, actor sets from 4 actors in any order, texts from 10 words,
+    /// 40 articles of a few paragraphs in random order, or when `perArticle` is given, articles one
+    /// after the other with that many events each (as the assembler passes them), a few of them
+    /// reported by the next article too.
+    private func generatedEvents(count: Int, perArticle: Int? = nil) -> [TimelineEvent] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let dates = ["2025-03-04", "2025-03-05", "2025-03", "2025-W10", "2025-03-04TMO", "2024-11-02", "2025-Q1",
+                     "2025", "2025-SU", "2025-03-06", "2025-04-01", "2026-01-15"]
+        let actors = ["weber", "ortega", "petrova", "okafor"]
+        let words = ["summit", "ceasefire", "budget", "harbour", "tariffs", "election", "strike", "pipeline",
+                     "treaty", "ruling"]
+        return (0..<count).map { number in
+            let text = (0..<(1 + next(4))).map { _ in words[next(words.count)] }.joined(separator: " ")
+            let cast = (0..<next(3)).map { _ in actors[next(actors.count)] }
+            let sources = perArticle.map { run in
+                (0..<(next(8) == 0 ? 2 : 1)).map { extra in EventSource(article: "a\(number / run + extra)", paragraph: 1 + next(3)) }
+            } ?? (0..<(1 + next(2))).map { _ in EventSource(article: "a\(next(40))", paragraph: 1 + next(3)) }
+            return TimelineEvent(date: TimexValue(timeML: dates[next(dates.count)]), text: "The \(text) went ahead.",
+                                 expression: "then", scheduled: next(2) == 0, actors: cast, sources: sources)
+        }
+    }
+
+    @Test func keyedMergerEqualsAllPairs() {
+        let events = generatedEvents(count: 3000)
+        let timeline = EventMerger.timeline(events)
+        #expect(timeline.count < events.count / 2)
+        #expect(timeline == allPairsTimeline(events))
+    }
+}
+
+extension EventMergerEquivalenceTests {
+    @Test func keyedMergerEqualsAllPairsArticleByArticle() {
+        let events = generatedEvents(count: 3000, perArticle: 60)
+        #expect(EventMerger.timeline(events) == allPairsTimeline(events))
+    }
+}

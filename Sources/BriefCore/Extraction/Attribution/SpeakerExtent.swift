@@ -389,15 +389,20 @@ struct SpeakerExtent {
         }
     }
 
-    /// The match of `test` outside quotation marks nearest to token `near`.
+    /// The match of `test` outside quotation marks nearest to token `near` (the earlier of two as
+    /// near), searched outwards from `near` so that a long paragraph is not read whole for each speaker.
     private func nearest(_ near: Int, _ test: (Int) -> Range<Int>?) -> Range<Int>? {
-        let p = a.p
-        var best: Range<Int>?
-        for k in p.tokens.indices where !p.insideQuote[k] {
-            guard let found = test(k) else { continue }
-            if let b = best, abs(b.lowerBound - near) <= abs(k - near) { continue }
-            best = found
+        let reach = max(near, a.p.tokens.count - 1 - near)
+        guard reach >= 0 else { return nil }
+        for distance in 0...reach {
+            if let found = match(near - distance, test) { return found }
+            if distance > 0, let found = match(near + distance, test) { return found }
         }
-        return best
+        return nil
+    }
+
+    /// The match of `test` at token `k`, when `k` is a token outside quotation marks.
+    private func match(_ k: Int, _ test: (Int) -> Range<Int>?) -> Range<Int>? {
+        a.p.tokens.indices.contains(k) && !a.p.insideQuote[k] ? test(k) : nil
     }
 }
