@@ -56,11 +56,18 @@ public enum ActorResolver {
                 out.append(ResolvedQuote(id: "\(input.slug)-p\(quote.paragraph)-\(perParagraph[quote.paragraph]!)",
                                          article: input.slug, quote: quote,
                                          speakerId: speakerKey.flatMap { idOf[$0] },
-                                         speaker: speakerKey.flatMap { names[$0]?.name },
+                                         speaker: speakerKey.flatMap { names[$0]?.name } ?? nameAsWritten(quote),
                                          mentions: Array(Set(mentionIds)).sorted()))
             }
         }
         return out
+    }
+
+    /// The speaker's name as the article writes it when the quotation names its speaker but the name
+    /// could mean more than one actor ("Clinton said" where the article names no Clinton in full): shown
+    /// so, credited to no one.
+    static func nameAsWritten(_ quote: Quotation) -> String? {
+        quote.attribution != .inferred && quote.speakerMention != nil && quote.speakerEntity == nil ? quote.speakerText : nil
     }
 
     /// The briefing-wide key of each article entity, and the ambiguities found binding them.

@@ -10,6 +10,7 @@ enum QuoteEntry {
         fields["speaker"] = .optional(quote.speaker)
         fields["speakerLink"] = .optional(quote.speakerId.map { page.link(to: ActorRoutes.profile($0)) })
         fields["inferred"] = .bool(quote.inferred)
+        fields["ambiguous"] = .bool(quote.speakerId == nil && quote.speaker != nil)
         fields["partial"] = .bool(quote.partial)
         return .object(fields)
     }

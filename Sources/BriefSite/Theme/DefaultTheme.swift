@@ -677,7 +677,7 @@ main:focus { outline: none; }
 """####,
         "partials/quote.mustache": ####"""
 <blockquote class="quote-text{{#partial}} is-partial{{/partial}}"><p>“{{text}}”</p></blockquote>
-<p class="quote-source">{{#speaker}}<span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}</span>{{#inferred}} <span class="badge badge-muted" title="The speaker is inferred from a pronoun, a role or an earlier quotation">inferred</span>{{/inferred}}{{/speaker}}{{^speaker}}<span class="quote-speaker unattributed">Speaker not stated</span>{{/speaker}} <a class="quote-link" href="{{link}}">{{article}}{{#articleDate}}, {{articleDate}}{{/articleDate}}, ¶{{paragraph}}</a></p>
+<p class="quote-source">{{#speaker}}<span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}</span>{{#inferred}} <span class="badge badge-muted" title="The speaker is inferred from a pronoun, a role or an earlier quotation">inferred</span>{{/inferred}}{{#ambiguous}} <span class="badge badge-muted" title="This short name could mean more than one actor, so the quotation is credited to no one">name could mean several</span>{{/ambiguous}}{{/speaker}}{{^speaker}}<span class="quote-speaker unattributed">Speaker not stated</span>{{/speaker}} <a class="quote-link" href="{{link}}">{{article}}{{#articleDate}}, {{articleDate}}{{/articleDate}}, ¶{{paragraph}}</a></p>
 
 """####,
         "partials/site-footer.mustache": ####"""
@@ -732,7 +732,7 @@ main:focus { outline: none; }
 {{#hasUnattributed}}
 <section class="speaker" aria-labelledby="unattributed">
   <h2 id="unattributed" class="speaker-name">Speaker not stated <span class="count">{{unattributedCount}}</span></h2>
-  <p>Quotations the articles do not clearly give to anyone: rather unattributed than wrongly attributed.</p>
+  <p>Quotations the articles do not clearly give to one actor: rather unattributed than wrongly attributed. A short name that could mean several actors is shown as written.</p>
   <ol class="quote-list">{{#unattributed}}<li class="quote-item">{{> partials/quote}}</li>{{/unattributed}}</ol>
   <p class="more"><a href="{{unattributedLink}}">All quotations without a stated speaker</a></p>
 </section>

@@ -68,4 +68,10 @@ import Testing
                          ("four", ["“It is over,” Kell said."])])
         #expect(r.quotes.map(\.speakerId) == ["barro-kell", "barro-kell", "kell"])
     }
+
+    @Test func anAmbiguousNameIsShownAsWrittenAndCreditedToNoOne() {
+        let r = resolve([("one", ["Anna Smith and John Smith met.", "“We agree,” Smith said."])])
+        #expect(r.quotes.first?.speakerId == nil)
+        #expect(r.quotes.first?.speaker == "Smith")
+    }
 }
