@@ -39,6 +39,7 @@ struct MentionLinker {
         var all = candidates.joined().filter { !isAuthor($0, author) }
         all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         trimCommonFirstWords(&all, paragraphs: paragraphs)
+        dropCapitalisedWords(&all, paragraphs: paragraphs)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.
@@ -172,6 +173,16 @@ struct MentionLinker {
             let rest = (first + 1)..<all[i].tokens.upperBound
             all[i] = NameRecognizer.make(rest, kind: .person, canonical: nil, p)
         }
+    }
+
+    /// "WORK", "USED": a word in capitals that no lexicon knows and that the article also writes in lower
+    /// case is an emphasised word, not an acronym's organisation.
+    static func dropCapitalisedWords(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
+        let isShouted = { (c: NameCandidate) in c.kind == .organization && c.canonical == nil && c.words.count == 1 && ShoutedText.isInCapitals(c.surface) }
+        let words = Set(all.lazy.filter(isShouted).map { $0.words[0] })
+        guard !words.isEmpty else { return }
+        let common = lowerCaseWords(paragraphs, among: words)
+        all.removeAll { isShouted($0) && common.contains($0.words[0]) }
     }
 
     /// Those of `words` that the article writes in lower case somewhere: common words, not names.

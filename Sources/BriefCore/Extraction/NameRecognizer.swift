@@ -222,7 +222,13 @@ enum NameRecognizer {
             }
             let honorific = name.lowerBound > 0 && p.flags[name.lowerBound - 1].contains(.honorific)
             if isNeverName(word, lastFlags) || Countries.isPluralDemonym(word) || (lastFlags.contains(.roleWord) && !honorific) { return }
-            if isAcronym(tokens[name.lowerBound].text) { out.append(make(name, kind: .organization, canonical: nil, p)); return }
+            if isAcronym(tokens[name.lowerBound].text) {
+                // "EDT", "AM": time zones and radio bands are not organisations.
+                if !TemporalLexicon.timeZones.contains(word) && !CommonWords.notAcronyms.contains(word) {
+                    out.append(make(name, kind: .organization, canonical: nil, p))
+                }
+                return
+            }
             if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return }
             out.append(make(name, kind: .person, canonical: nil, p))
             return

@@ -17,22 +17,25 @@ enum RoleDisplay {
         }
     }
 
-    /// The role a list shows for an actor: the one most articles state, roles of the past ("former
-    /// Gov.", "then-Sen.") only when there is no other; ties go to the first in `roles` (the newest
-    /// article's, in a briefing).
+    /// How many of the newest role statements decide the role a list shows.
+    static let recentStatements = 10
+
+    /// The role a list shows for an actor: among the newest statements of its roles (`roles` is newest
+    /// article first, as a briefing orders them), the one stated most, ties to the newest; roles
+    /// written as of another time ("then-Gov.") only when there is no other. "Former President" is a
+    /// current description and counts like any other.
     static func main(_ roles: [Actor.Role]) -> Actor.Role? {
-        var counts: [String: Int] = [:]
-        for role in roles { counts[text(role), default: 0] += 1 }
         let current = roles.filter { !isPast($0) }
-        let pool = current.isEmpty ? roles : current
+        let pool = Array((current.isEmpty ? roles : current).prefix(recentStatements))
+        var counts: [String: Int] = [:]
+        for role in pool { counts[text(role), default: 0] += 1 }
         var best: Actor.Role?
         for role in pool where best == nil || counts[text(role)]! > counts[text(best!)]! { best = role }
         return best
     }
 
-    /// Whether the role is one the actor held before ("former", "ex-", "then-").
+    /// Whether the role is written as of another time than the article's ("then-Sen.").
     static func isPast(_ role: Actor.Role) -> Bool {
-        let lower = role.text.lowercased()
-        return lower.hasPrefix("former ") || lower.hasPrefix("ex-") || lower.hasPrefix("then-") || lower.contains(" former ")
+        role.text.lowercased().hasPrefix("then-") || role.text.lowercased().hasPrefix("then ")
     }
 }

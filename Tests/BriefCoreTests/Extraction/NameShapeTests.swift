@@ -95,3 +95,18 @@ import Testing
         #expect(roles(["Jon Marek / The Daily Press Prime Minister Tomas Reil speaks in Ottawa."]) == ["Prime Minister"])
     }
 }
+
+/// Words in capitals that are not organisations.
+@Suite struct CapitalisedWordTests {
+    private func organisations(_ paragraphs: [String]) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).entities.filter { $0.kind == .organization }.map(\.name)
+    }
+
+    @Test func anEmphasisedWordTheArticleAlsoWritesInLowerCaseIsNoOrganisation() {
+        #expect(organisations(["Text WORK to the number.", "The work goes on at the NRDC office."]) == ["NRDC"])
+    }
+
+    @Test func timeZonesAndRadioBandsAreNoOrganisations() {
+        #expect(organisations(["The vote closed at 8 p.m. EDT on AM radio."]).isEmpty)
+    }
+}

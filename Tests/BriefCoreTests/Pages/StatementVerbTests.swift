@@ -32,10 +32,11 @@ import Testing
         Actor.Role(title: text, affiliation: nil, text: text, article: article)
     }
 
-    @Test func theMostStatedCurrentRoleWins() {
-        let roles = [role("Gov.", "a"), role("President", "b"), role("President", "c"), role("former President", "d"),
-                     role("former President", "e"), role("former President", "f")]
-        #expect(RoleDisplay.main(roles)?.text == "President")
+    @Test func theMostStatedOfTheNewestRolesWins() {
+        // Newest article first: the latest articles call him a former president.
+        let roles = (0..<5).map { role("former President", "new\($0)") } + [role("President", "c"), role("then-Gov.", "d")]
+            + (0..<12).map { role("Gov.", "old\($0)") }
+        #expect(RoleDisplay.main(roles)?.text == "former President")
         #expect(RoleDisplay.main([role("then-Gov.", "a")])?.text == "then-Gov.")
         #expect(RoleDisplay.main([]) == nil)
     }

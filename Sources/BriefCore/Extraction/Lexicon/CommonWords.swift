@@ -42,6 +42,9 @@ enum CommonWords {
     at on in by into about and or but as than if when while
     """)
 
+    /// Words in capitals that are not an organisation's acronym: radio bands, times of day, units.
+    static let notAcronyms = WordList.set("am pm fm tv ok rv gdp ceo cfo coo mph kph pct")
+
     /// Words after which a word that can be a title is a verb ("to host", "would counsel").
     static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
 
