@@ -2,14 +2,17 @@
 /// sentence by sentence (up to two paragraphs), the antecedent is the nearest person whose gender agrees
 /// and who is salient — the one who speaks ("Feinstein said"), acts, or is named first in a sentence
 /// where a subject stands.
-/// One who speaks keeps the floor. A subject who does not speak has competitors: a nearer person of
-/// agreeing gender who is not salient (an object, a name in an aside), and the last one who spoke
+/// A nearer person of agreeing gender who is not salient (an object, a name in an aside, a name left
+/// ambiguous) competes, and a subject who does not speak also competes with the last one who spoke
 /// before it; with a competitor the pronoun stays unresolved, as with two speakers in one sentence.
 /// Names inside quotation marks and photo credits ("Ryan Remiorz / The Canadian Press") are not
 /// antecedents; "they", "I" and "we" are not resolved.
 struct PronounResolver {
     let linked: MentionLinker.Linked
     let paragraphs: [ParagraphText]
+
+    /// The entity index standing for a name that binds to no entity.
+    static let unbound = -1
 
     /// A possible antecedent: a mention and where it stands.
     private struct Antecedent {
@@ -34,16 +37,16 @@ struct PronounResolver {
             // No one speaks or acts: the nearest sentence's people, when they are one person.
             guard let first = antecedents.first else { return nil }
             let sentence = antecedents.prefix { $0.sharesSentence(with: first) }
-            return Set(sentence.map(\.entity)).count == 1 ? first.mention : nil
+            return Set(sentence.map(\.entity)).count == 1 && first.entity != Self.unbound ? first.mention : nil
         }
-        guard let pick = best(in: antecedents, sentenceOf: antecedents[chosen]) else { return nil }
+        guard let pick = best(in: antecedents, sentenceOf: antecedents[chosen]), pick.entity != Self.unbound else { return nil }
+        // People in nearer sentences who are not salient compete with the pick (in its own sentence the
+        // subject wins); a subject who does not speak also competes with the one who spoke last before it.
+        let nearer = antecedents[..<chosen].contains { $0.entity != pick.entity && !$0.sharesSentence(with: pick) }
+        if nearer { return nil }
         if pick.speaks { return pick.mention }
-        // A subject who does not speak competes with nearer people who are not salient, and with the
-        // one who spoke last before it.
-        let nearer = antecedents[..<chosen].contains { $0.entity != pick.entity }
         let lastSpeaker = antecedents[chosen...].first(where: \.speaks)
-        let outspoken = lastSpeaker.map { $0.entity != pick.entity } ?? false
-        return nearer || outspoken ? nil : pick.mention
+        return lastSpeaker.map { $0.entity != pick.entity } ?? false ? nil : pick.mention
     }
 
     /// In the sentence of `anchor`, the salient antecedent that speaks, else the first salient one;
@@ -77,10 +80,11 @@ struct PronounResolver {
             if c.paragraph == paragraph && c.tokens.lowerBound >= token { continue }
             let sentence = p.sentenceOf[c.tokens.lowerBound]
             if c.paragraph == paragraph && sentence > sentenceHere { continue }
-            guard let e = linked.mentions[m].entity else { continue }
+            // A name left unbound (ambiguous) still stands in the text: it competes, as `unbound`.
+            let e = linked.mentions[m].entity ?? Self.unbound
             people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,
                                      speaks: c.speaks, salient: c.speaks || c.acts))
-            agreeing.append(linked.genders[e].agrees(with: gender))
+            agreeing.append(e == Self.unbound ? c.gender.agrees(with: gender) : linked.genders[e].agrees(with: gender))
         }
         // The first person of a sentence is the last of its run in `people` (nearest first).
         var out: [Antecedent] = []
@@ -99,7 +103,8 @@ struct PronounResolver {
         while k > 0, p.tokens[k - 1].kind == .word, !p.flags[k - 1].isDisjoint(with: [.roleWord, .honorific, .demonym]) { k -= 1 }
         if p.startsSentence(k) { return true }
         guard k > 0, p.tokens[k - 1].is(","), let next = p.token(c.tokens.upperBound) else { return false }
-        return next.kind == .word && !next.isCapitalized
+        // "On Tuesday, Donald Tusk, the president of the council, urged …" stands as the subject too.
+        return next.kind == .word && !next.isCapitalized || next.is(",")
     }
 
     /// Whether the name is a photographer's credit: "Ryan Remiorz / The Canadian Press", "(Ryan Remiorz)".

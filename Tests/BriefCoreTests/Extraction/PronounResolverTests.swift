@@ -25,9 +25,19 @@ import Testing
         #expect(a.quotes[0].speakerText == "they")
     }
 
-    @Test func theSpeakerKeepsTheFloorOverANearerObject() {
-        #expect(speakers(["Tomas Reil said the mill, run by his friend Ilse Varga's brother, Jon Marek, gave the town work.",
-                          "“They brought a lot of jobs,” he said."]) == ["Tomas Reil"])
+    @Test func aNearerObjectCompetesEvenWithTheLastSpeaker() {
+        // Marek is named nearer than Reil, who spoke: no one is credited rather than the wrong one.
+        #expect(speakers(["Tomas Reil said the mill gave the town work.", "It was run for years by the family of Jon Marek.",
+                          "“They brought a lot of jobs,” he said."]) == [nil])
+        // Within one sentence the subject wins over the object.
+        #expect(speakers(["Tomas Reil told a magazine that the plan might not deter Jon Marek.",
+                          "“We need an alliance,” he said."]) == ["Tomas Reil"])
+    }
+
+    @Test func anAmbiguousNameCompetes() {
+        // "Kell" could be either Kell: the nearer object Reil must not take the quotation.
+        #expect(speakers(["Anna Kell and Ben Kell spoke.", "Kell said he was ready to meet Tomas Reil.",
+                          "“We may seek another path,” he warned."]) == [nil])
     }
 
     @Test func aNearerPersonWhoIsNotTheSubjectCompetes() {
