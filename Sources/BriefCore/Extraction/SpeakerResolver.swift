@@ -24,11 +24,35 @@ struct SpeakerResolver {
             let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: paragraph, token: token)
             return Resolved(text: pronoun, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true)
         case .nominal(let head, let text):
-            let e = entity(withRole: head)
+            // "a spokesman" is someone unnamed; "the spokesman" is the one the article named.
+            let e = isIndefinite(text) ? nil : entity(withTitle: text) ?? entity(withRole: head)
             return Resolved(text: text, mention: e.flatMap { linked.entities[$0].mentions.first }, entity: e, inferred: true)
         case .unknown(let text):
             return Resolved(text: text, mention: nil, entity: nil, inferred: false)
         }
+    }
+
+    /// Whether the description opens with "a" or "an".
+    func isIndefinite(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("a ") || lower.hasPrefix("an ")
+    }
+
+    /// The one person of the article whose stated title is the description `text` without its
+    /// determiner ("the prime minister" → "Prime Minister Justin Trudeau", not "Immigration Minister
+    /// Ahmed Hussen"), or nil.
+    func entity(withTitle text: String) -> Int? {
+        var words = Tokenizer.tokenize(text).filter { $0.kind == .word }.map(\.lower)
+        guard let first = words.first, CommonWords.determiners.contains(first) else { return nil }
+        words.removeFirst()
+        guard words.count >= 2 else { return nil }
+        let title = words.joined(separator: " ")
+        var found: Set<Int> = []
+        for role in linked.roles {
+            let stated = Tokenizer.tokenize(role.title).filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
+            if stated == title, let e = linked.mentions[role.mention].entity { found.insert(e) }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The one person of the article whose stated role has the head `head` ("spokeswoman"), or nil.

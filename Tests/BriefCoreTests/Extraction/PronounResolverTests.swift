@@ -58,3 +58,20 @@ import Testing
                           "“It is a good day,” he said."]) == ["Tomas Reil"])
     }
 }
+
+/// A description binds to the one person whose stated title it is.
+@Suite struct DescriptionSpeakerTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] {
+        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
+        return a.quotes.map { a.speakerName(of: $0) }
+    }
+
+    @Test func theTitleNamesItsHolder() {
+        #expect(speakers(["Prime Minister Ilse Varga met Immigration Minister Tomas Reil on Monday.",
+                          "“We will act,” the prime minister said."]) == ["Ilse Varga"])
+    }
+
+    @Test func anIndefiniteDescriptionIsSomeoneUnnamed() {
+        #expect(speakers(["Chief strategist Ilse Varga spoke first.", "“We are confident,” a chief strategist said."]) == [nil])
+    }
+}

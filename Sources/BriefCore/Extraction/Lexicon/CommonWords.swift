@@ -45,6 +45,10 @@ enum CommonWords {
     /// Words in capitals that are not an organisation's acronym: radio bands, times of day, units.
     static let notAcronyms = WordList.set("am pm fm tv ok rv gdp ceo cfo coo mph kph pct")
 
+    /// Definite determiners and possessives that open a description of one known person ("the prime
+    /// minister", "his spokesman"); "a top aide" is someone unnamed.
+    static let determiners = WordList.set("the this that his her its their our")
+
     /// Words after which a word that can be a title is a verb ("to host", "would counsel").
     static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
 
