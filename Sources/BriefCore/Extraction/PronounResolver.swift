@@ -68,18 +68,26 @@ struct PronounResolver {
         let sentenceHere = here.sentenceOf[min(token, here.tokens.count - 1)]
         var people: [Antecedent] = []
         var agreeing: [Bool] = []
-        // By index, nearest first; the candidates are in text order.
-        for m in linked.candidates.indices.reversed() {
+        var sentencesSeen = 0, lastSentence: (paragraph: Int, sentence: Int)?
+        // By index, nearest first, from the last name before the pronoun (the candidates are in text
+        // order), and no further back than `window` sentences: a long paragraph costs no more per pronoun.
+        var m = lastCandidate(before: token, in: paragraph)
+        while m >= 0 {
+            defer { m -= 1 }
             let number = linked.candidates[m].paragraph
-            if number > paragraph { continue }
             if number < paragraph - 2 { break }
+            let start = linked.candidates[m].tokens.lowerBound
+            let sentence = paragraphs[number - base].sentenceOf[start]
+            if number == paragraph && sentence > sentenceHere { continue }
+            if lastSentence.map({ $0 != (number, sentence) }) ?? true {
+                sentencesSeen += 1
+                if sentencesSeen > Self.window { break }
+                lastSentence = (number, sentence)
+            }
             guard linked.candidates[m].kind == .person else { continue }
             let c = linked.candidates[m]
             let p = paragraphs[c.paragraph - base]
             if p.insideQuote[c.tokens.lowerBound] || isCredit(c, in: p) { continue }
-            if c.paragraph == paragraph && c.tokens.lowerBound >= token { continue }
-            let sentence = p.sentenceOf[c.tokens.lowerBound]
-            if c.paragraph == paragraph && sentence > sentenceHere { continue }
             // A name left unbound (ambiguous) still stands in the text: it competes, as `unbound`.
             let e = linked.mentions[m].entity ?? Self.unbound
             people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,
@@ -105,6 +113,21 @@ struct PronounResolver {
         guard k > 0, p.tokens[k - 1].is(","), let next = p.token(c.tokens.upperBound) else { return false }
         // "On Tuesday, Donald Tusk, the president of the council, urged …" stands as the subject too.
         return next.kind == .word && !next.isCapitalized || next.is(",")
+    }
+
+    /// How many sentences back, at most, an antecedent is looked for.
+    static let window = 8
+
+    /// The index of the last name candidate that starts before token `token` of paragraph `paragraph`,
+    /// or -1: a binary search, the candidates being in text order.
+    private func lastCandidate(before token: Int, in paragraph: Int) -> Int {
+        var low = 0, high = linked.candidates.count
+        while low < high {
+            let mid = (low + high) / 2
+            let c = linked.candidates[mid]
+            if (c.paragraph, c.tokens.lowerBound) < (paragraph, token) { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
     }
 
     /// Whether the name is a photographer's credit: "Ryan Remiorz / The Canadian Press", "(Ryan Remiorz)".

@@ -80,21 +80,24 @@ public enum ActorProfilePage {
     /// Each distinct role, as it reads, with the months of the articles that state it, the first
     /// articles and how many more do; the role lists show is marked `main`.
     static func roles(_ actor: Actor, from page: Route, index: BriefingIndex) -> [TemplateValue] {
-        let main = RoleDisplay.main(actor.roles).map(RoleDisplay.text)
+        let main = RoleDisplay.main(actor.roles).map(RoleDisplay.key)
+        // One line per role however it is capitalised ("former President", "Former President").
         var order: [String] = []
+        var spelling: [String: String] = [:]
         var articles: [String: [String]] = [:]
         for role in actor.roles {
-            let text = RoleDisplay.text(role)
-            if articles[text] == nil { order.append(text) }
-            articles[text, default: []].append(role.article)
+            let key = RoleDisplay.key(role)
+            if articles[key] == nil { order.append(key); spelling[key] = RoleDisplay.text(role) }
+            if articles[key]?.last != role.article { articles[key, default: []].append(role.article) }
         }
-        return order.map { text in
-            let slugs = articles[text] ?? []
+        return order.map { key in
+            let text = spelling[key] ?? key
+            let slugs = articles[key] ?? []
             let limit = ListLimit(slugs.count, limit: roleArticleLimit)
             let days = slugs.compactMap { index.articles[$0]?.date?.day }
             var fields: [String: TemplateValue] = [
                 "text": .string(text),
-                "main": .bool(text == main && order.count > 1),
+                "main": .bool(key == main && order.count > 1),
                 "period": .optional(days.min().map { DateDisplay.months($0, days.max()!) }),
                 "articles": .list(slugs.prefix(roleArticleLimit).map { slug in
                     ["title": .string(index.titles[slug] ?? slug), "link": .string(page.link(to: Route(folder: "articles", slug)))]

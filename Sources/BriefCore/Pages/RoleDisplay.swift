@@ -28,11 +28,14 @@ enum RoleDisplay {
         let current = roles.filter { !isPast($0) }
         let pool = Array((current.isEmpty ? roles : current).prefix(recentStatements))
         var counts: [String: Int] = [:]
-        for role in pool { counts[text(role), default: 0] += 1 }
+        for role in pool { counts[key(role), default: 0] += 1 }
         var best: Actor.Role?
-        for role in pool where best == nil || counts[text(role)]! > counts[text(best!)]! { best = role }
+        for role in pool where best == nil || counts[key(role)]! > counts[key(best!)]! { best = role }
         return best
     }
+
+    /// The role as it reads, in lower case: the same role however an article capitalises it.
+    static func key(_ role: Actor.Role) -> String { text(role).lowercased() }
 
     /// Whether the role is written as of another time than the article's ("then-Sen.").
     static func isPast(_ role: Actor.Role) -> Bool {
