@@ -29,10 +29,9 @@ import Testing
     }
 
     @Test func groupsByYearAndMonthAndMarksUpcomingAgainstTheNewestArticle() throws {
-        let page = TimelinePage.page(Self.briefing, index: BriefingIndex(Self.briefing))
-        let years = try #require(page.context["years"]?.listValue)
-        #expect(years.compactMap { $0["year"]?.stringValue } == ["2025"])
-        let groups = try #require(years.first?["groups"]?.listValue)
+        let pages = TimelineYearPage.pages(Self.briefing, index: BriefingIndex(Self.briefing))
+        #expect(pages.compactMap { $0.context["year"]?.stringValue } == ["2025"])
+        let groups = try #require(pages.first?.context["groups"]?.listValue)
         let labels = groups.compactMap { $0["label"]?.stringValue }
         #expect(labels == ["third quarter of 2025", "August 2025", "September 2025"], "by first day: Q3 starts 1 July")
         let entries = groups.flatMap { $0["entries"]?.listValue ?? [] }
@@ -40,7 +39,7 @@ import Testing
         #expect(paris["upcoming"] == .bool(true))
         #expect(paris["date"]?.stringValue == "4 September 2025")
         let links = paris["sources"]?.listValue?.compactMap { $0["link"]?.stringValue }
-        #expect(links == ["../articles/monday/index.html#p2", "../articles/tuesday/index.html#p1"])
+        #expect(links == ["../../articles/monday/index.html#p2", "../../articles/tuesday/index.html#p1"])
         let august = try #require(entries.first { $0["value"]?.stringValue == "2025-08" })
         #expect(august["upcoming"] == .bool(false))
     }
@@ -52,8 +51,8 @@ import Testing
             Article(slug: "undated", sourcePath: "undated.txt", format: .plainText, title: "Undated", metadata: ArticleMetadata(),
                     byline: nil, paragraphs: [Paragraph(number: 1, text: "The fair opened on October 2, 2025.")]),
         ])
-        let page = TimelinePage.page(briefing, index: BriefingIndex(briefing))
-        let entries = (page.context["years"]?.listValue ?? []).flatMap { $0["groups"]?.listValue ?? [] }.flatMap { $0["entries"]?.listValue ?? [] }
+        let pages = TimelineYearPage.pages(briefing, index: BriefingIndex(briefing))
+        let entries = pages.flatMap { $0.context["groups"]?.listValue ?? [] }.flatMap { $0["entries"]?.listValue ?? [] }
         let fair = try #require(entries.first { $0["value"]?.stringValue == "2025-10-02" })
         #expect(fair["upcoming"] == .bool(false))
         #expect(FrontPage.upcomingEvents(briefing).isEmpty)

@@ -34,7 +34,7 @@ struct BrowserTests {
         async let home = browser.dumpDOM(root + "index.html?q=security%20guarantees")
         async let zakharova = browser.dumpDOM(root + "quotes/index.html?q=Zakharova")
         async let article = browser.dumpDOM(root + Self.seed + "?q=macron")
-        async let timeline = browser.dumpDOM(root + "timeline/index.html")
+        async let timeline = browser.dumpDOM(root + "timeline/2025/index.html")
         let (homeDOM, articleDOM, timelineDOM, zakharovaDOM) = try await (home, article, timeline, zakharova)
 
         Self.expectClean(homeDOM, "home")

@@ -17,9 +17,11 @@ import Testing
         #expect(dated.contains { $0 == ("2025-08", 9) }, "Macron last month")
         #expect(!events.contains { ($0["date"] as? String)?.hasPrefix("P") == true }, "a duration is not an event")
         #expect(dated.map(\.0) == ["2025-08", "2025-W36", "2025-09-04", "2025-09-04"], "in order")
-        let page = try String(contentsOf: output.appendingPathComponent("timeline/index.html"), encoding: .utf8)
+        let overview = try String(contentsOf: output.appendingPathComponent("timeline/index.html"), encoding: .utf8)
+        #expect(overview.contains(#"<a href="../timeline/2025/index.html">2025</a>"#))
+        let page = try String(contentsOf: output.appendingPathComponent("timeline/2025/index.html"), encoding: .utf8)
         #expect(page.contains("week of 1 September 2025"))
-        #expect(page.contains("../articles/europe-ready-to-pledge-security-guarantees/index.html#p8"))
+        #expect(page.contains("../../articles/europe-ready-to-pledge-security-guarantees/index.html#p8"))
         #expect(try LinkChecker.brokenLinks(in: output) == [])
     }
 

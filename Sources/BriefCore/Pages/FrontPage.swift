@@ -37,10 +37,10 @@ public enum FrontPage {
         return Page(route: route, template: "index", title: briefing.settings.title, context: .object(fields))
     }
 
-    /// The first events after the newest article's date that their articles report as still to come,
-    /// soonest first.
-    static func upcomingEvents(_ briefing: Briefing) -> [TimelineEvent] {
+    /// The first `limit` events after the newest article's date that their articles report as still
+    /// to come, soonest first.
+    static func upcomingEvents(_ briefing: Briefing, limit: Int = upcomingLimit) -> [TimelineEvent] {
         guard let newest = briefing.newestDate else { return [] }
-        return Array(briefing.timeline.filter { $0.scheduled && ($0.date.firstDay ?? newest) > newest }.prefix(upcomingLimit))
+        return Array(briefing.timeline.lazy.filter { $0.scheduled && ($0.date.firstDay ?? newest) > newest }.prefix(limit))
     }
 }

@@ -1,5 +1,5 @@
 /// Derives every page of the site from the briefing: the front page, the archive, one page per article, the
-/// timeline, the actor directory and one profile per actor, the quotes pages, and 404.
+/// timeline and its year pages, the actor directory and one profile per actor, the quotes pages, and 404.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -12,6 +12,7 @@ public enum SiteDeriver {
         var pages = [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)]
         pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
         pages.append(TimelinePage.page(briefing, index: index))
+        pages += TimelineYearPage.pages(briefing, index: index)
         pages.append(ActorDirectoryPage.page(briefing, index: index))
         pages += mapper.map(briefing.actors) { ActorProfilePage.page($0, briefing: briefing, index: index) }
         pages.append(QuotesPage.page(briefing, index: index))

@@ -1,37 +1,35 @@
-/// The timeline page (`timeline/`): every dated event in order, grouped by year and then by month
-/// (coarser periods — quarters, seasons, years — form groups of their own), each date at its true
-/// precision, upcoming events marked against the newest article, each entry linking to its sources.
+/// The timeline's overview (`timeline/`): the strip of dated events (drawn from a bounded sample, so
+/// the page stays small on a large archive), the next upcoming events, and every year with its count
+/// of events, each linking to the year's page (``TimelineYearPage``), where the events are listed.
+/// Also the shape of one timeline entry, which the year pages, the front page and profiles share.
 public enum TimelinePage {
-    /// The route of the timeline page.
-    public static let route = Route(folder: "timeline")
+    /// The route of the overview.
+    public static let route = TimelineRoutes.overview
+    /// The most events a strip draws.
+    static let stripLimit = 200
+    /// Upcoming events the overview lists.
+    static let upcomingLimit = 10
 
-    /// The page for `briefing`.
+    /// The overview page for `briefing`.
     public static func page(_ briefing: Briefing, index: BriefingIndex) -> Page {
-        let years = sections(briefing.timeline, from: route, index: index, newest: briefing.newestDate)
+        let newest = briefing.newestDate
+        let upcoming = FrontPage.upcomingEvents(briefing, limit: upcomingLimit).map { entry($0, from: route, index: index, newest: newest) }
         return Page(route: route, template: "timeline", title: "Timeline", context: [
-            "years": .list(years),
+            "years": .list(yearLinks(TimelineYear.split(briefing.timeline))),
             "hasEvents": .bool(!briefing.timeline.isEmpty),
             "eventCount": .int(briefing.timeline.count),
-            "newestDate": .optional(briefing.newestDate.map(DateDisplay.long)),
-            "strip": .optional(TimelineStrip.svg(briefing.timeline, newest: briefing.newestDate)),
+            "upcoming": .list(upcoming),
+            "hasUpcoming": .bool(!upcoming.isEmpty),
+            "newestDate": .optional(newest.map(DateDisplay.long)),
+            "strip": .optional(TimelineStrip.svg(briefing.timeline, newest: newest, limit: stripLimit)),
         ])
     }
 
-    /// Year sections, each holding its groups of entries, in the timeline's order.
-    static func sections(_ events: [TimelineEvent], from page: Route, index: BriefingIndex,
-                         newest: CalendarDate?) -> [TemplateValue] {
-        var years: [(year: Int, groups: [(label: String, entries: [TemplateValue])])] = []
-        for event in events {
-            guard let first = event.date.firstDay else { continue }
-            let label = groupLabel(event)
-            if years.last?.year != first.year { years.append((first.year, [])) }
-            if years[years.count - 1].groups.last?.label != label { years[years.count - 1].groups.append((label, [])) }
-            let entry = self.entry(event, from: page, index: index, newest: newest)
-            years[years.count - 1].groups[years[years.count - 1].groups.count - 1].entries.append(entry)
-        }
-        return years.map { year in
-            ["year": .string(String(year.year)), "anchor": .string("y\(year.year)"),
-             "groups": .list(year.groups.map { ["label": .string($0.label), "entries": .list($0.entries)] })]
+    /// Each year with its count of events and the link to its page.
+    static func yearLinks(_ years: [TimelineYear]) -> [TemplateValue] {
+        years.map { year in
+            ["year": .string(String(year.year)), "count": .string(Plural.count(year.events.count, "event")),
+             "link": .string(route.link(to: TimelineRoutes.year(year.year)))]
         }
     }
 
@@ -70,6 +68,7 @@ public enum TimelinePage {
                 index.actors[id].map { ["name": .string($0.name), "link": .string(page.link(to: ActorRoutes.profile(id)))] }
             }),
             "hasActors": .bool(!event.actors.isEmpty),
+            "timelineLink": .optional(TimelineRoutes.link(to: event, from: page)),
         ]
     }
 }

@@ -52,7 +52,7 @@ public struct CompiledTheme: Sendable {
         fields["root"] = page.route.rootPrefix
         fields["pageTitle"] = page.title
         fields["isHome"] = page.route == .home
-        fields["isTimeline"] = page.route == TimelinePage.route
+        fields["isTimeline"] = page.route.components.first == TimelineRoutes.overview.components.first
         fields["isActors"] = page.route.components.first == ActorRoutes.directory.components.first
         fields["isQuotes"] = page.route == ActorRoutes.quotes
         fields["baseHref"] = page.route.isFile ? TemplateContext.any(.optional(settings.baseURL)) : false

@@ -460,6 +460,11 @@ main:focus { outline: none; }
 .timeline-entry.is-upcoming::before { background: var(--accent); }
 .timeline-date { font-family: var(--sans); font-weight: 700; font-size: 0.9rem; margin: 0; }
 .timeline-text { margin: 0.2rem 0 0.3rem; }
+.timeline-permalink { color: inherit; text-decoration: none; }
+.timeline-permalink:hover { text-decoration: underline; }
+.timeline-years { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; font-family: var(--sans); }
+.timeline-year-count { color: var(--muted); font-size: 0.85rem; }
+.timeline-year-nav { display: flex; gap: 1.5rem; font-family: var(--sans); font-size: 0.9rem; margin: 1rem 0; }
 .timeline-sources { font-family: var(--sans); font-size: 0.8rem; margin: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; }
 .badge { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 1rem; background: var(--accent); color: var(--bg); font-size: 0.72rem; font-weight: 600; letter-spacing: 0.03em; vertical-align: 0.1em; }
 .badge-muted { background: var(--rule); color: var(--text); }
@@ -707,7 +712,7 @@ main:focus { outline: none; }
 """####,
         "partials/timeline-entry.mustache": ####"""
 <li class="timeline-entry{{#upcoming}} is-upcoming{{/upcoming}}">
-  <p class="timeline-date"><time data-value="{{value}}">{{date}}</time>{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
+  <p class="timeline-date">{{#timelineLink}}<a class="timeline-permalink" href="{{timelineLink}}">{{/timelineLink}}<time data-value="{{value}}">{{date}}</time>{{#timelineLink}}</a>{{/timelineLink}}{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
   <p class="timeline-text">{{text}}</p>
   {{#hasActors}}<p class="timeline-actors"><span class="visually-hidden">Actors: </span>{{#actors}}<a href="{{link}}">{{name}}</a>{{/actors}}</p>{{/hasActors}}
   <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}</p>
@@ -778,10 +783,37 @@ main:focus { outline: none; }
 {{/hasStatements}}
 
 """####,
+        "timeline-year.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb"><a href="{{overview}}">Timeline</a></p>
+  <h1>Timeline {{year}}</h1>
+  <p class="lede">{{eventCount}} the articles date in {{year}}, in order{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+</header>
+<nav class="timeline-year-nav" aria-label="Years">
+  {{#previous}}<a href="{{link}}" rel="prev">← {{year}}</a>{{/previous}}
+  <a href="{{overview}}">All years</a>
+  {{#next}}<a href="{{link}}" rel="next">{{year}} →</a>{{/next}}
+</nav>
+{{#strip}}
+<figure class="timeline-figure">
+  <div class="chart-scroll">{{{strip}}}</div>
+  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
+</figure>
+{{/strip}}
+{{#groups}}
+<h2 id="{{anchor}}" class="timeline-group">{{label}}</h2>
+<ol class="timeline">
+  {{#entries}}
+{{> partials/timeline-entry}}
+  {{/entries}}
+</ol>
+{{/groups}}
+
+"""####,
         "timeline.mustache": ####"""
 <header class="page-header">
   <h1>Timeline</h1>
-  <p class="lede">Every dated event the articles report, in order{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+  <p class="lede">Every dated event the articles report, in order, one page per year{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
 </header>
 {{#hasEvents}}
 {{#strip}}
@@ -790,19 +822,23 @@ main:focus { outline: none; }
   <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
 </figure>
 {{/strip}}
-{{#years}}
-<section class="timeline-year" aria-labelledby="{{anchor}}">
-  <h2 id="{{anchor}}" class="timeline-year-title">{{year}}</h2>
-  {{#groups}}
-  <h3 class="timeline-group">{{label}}</h3>
+{{#hasUpcoming}}
+<section aria-labelledby="coming">
+  <h2 id="coming" class="section-title">Coming up</h2>
   <ol class="timeline">
-    {{#entries}}
+{{#upcoming}}
 {{> partials/timeline-entry}}
-    {{/entries}}
+{{/upcoming}}
   </ol>
-  {{/groups}}
 </section>
-{{/years}}
+{{/hasUpcoming}}
+<section aria-labelledby="years">
+  <h2 id="years" class="section-title">By year</h2>
+  <ul class="timeline-years">
+    {{#years}}<li><a href="{{link}}">{{year}}</a> <span class="timeline-year-count">{{count}}</span></li>
+    {{/years}}
+  </ul>
+</section>
 {{/hasEvents}}
 {{^hasEvents}}
 <p class="empty">No dated events yet. Dates in the articles ("on September 4", "last month") appear here, placed against each article's date.</p>
