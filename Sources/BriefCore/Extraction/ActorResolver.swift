@@ -32,7 +32,7 @@ public enum ActorResolver {
             }
         }
         let included = groups.filter { $0.value.kind != .place || $0.value.acts || $0.value.quotes > 0 }
-        let ordered = included.keys.sorted { (included[$0]!.name, $0) < (included[$1]!.name, $1) }
+        let ordered = included.map { (name: $0.value.name, key: $0.key) }.sorted { ($0.name, $0.key) < ($1.name, $1.key) }.map(\.key)
         let ids = SlugAllocator.allocate(ordered.map { Slug.make(included[$0]!.name) ?? "actor" })
         var idOf: [String: String] = [:]
         for (key, id) in zip(ordered, ids) { idOf[key] = id }

@@ -187,9 +187,15 @@ struct MentionLinker {
 
     /// Those of `words` that the article writes in lower case somewhere: common words, not names.
     static func lowerCaseWords(_ paragraphs: [ParagraphText], among words: Set<String>) -> Set<String> {
+        // Lengths first: most tokens are ruled out without hashing their text.
+        var lengths = [Bool](repeating: false, count: 64)
+        for word in words where word.utf8.count < lengths.count { lengths[word.utf8.count] = true }
         var out: Set<String> = []
         for p in paragraphs {
-            for token in p.tokens where token.kind == .word && !token.isCapitalized && words.contains(token.lower) { out.insert(token.lower) }
+            for token in p.tokens where token.kind == .word && !token.isCapitalized {
+                let length = token.lower.utf8.count
+                if length < lengths.count, lengths[length], words.contains(token.lower) { out.insert(token.lower) }
+            }
         }
         return out
     }
