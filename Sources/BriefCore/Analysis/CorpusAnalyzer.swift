@@ -14,7 +14,7 @@ public enum CorpusAnalyzer {
         let resolution = ActorResolver.resolve(analysed.map {
             ActorResolver.Input(slug: documents[$0].record.id, analysis: documents[$0].analysis!)
         })
-        let names = Dictionary(resolution.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(resolution.actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var records = documents.map(\.record)
         for (position, d) in analysed.enumerated() {
             let actorOf = resolution.entityActors[position]

@@ -15,7 +15,7 @@ public enum BriefingAssembler {
         var events: [[TimelineEvent]] = []
         var statements: [ResolvedStatement] = []
         var mentions: [String: [ActorMention]] = [:]
-        let names = Dictionary(resolution.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(resolution.actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (index, (article, derivation)) in zip(ordered, derived).enumerated() {
             let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
             events.append(derivation.temporal.events.map { resolved($0, actorOf: actorOf) })
@@ -77,7 +77,7 @@ public enum BriefingAssembler {
         let paragraphs = Dictionary(article.paragraphs.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
         return analysis.reported.filter { !$0.isStance }.map { statement in
             perParagraph[statement.paragraph, default: 0] += 1
-            let id = statement.speakerEntity.flatMap { actorOf[$0] }
+            let id = statement.speakerEntity.flatMap { actorOf[$0] }.flatMap { names[$0] == nil ? nil : $0 }
             let name = id.flatMap { names[$0] } ?? statement.speakerText
             let utf8 = paragraphs[statement.paragraph].map { text in
                 let known = bytes[statement.paragraph] ?? Array(text.utf8)

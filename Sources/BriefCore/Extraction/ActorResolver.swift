@@ -28,7 +28,7 @@ public enum ActorResolver {
                 groups[key, default: Group(kind: entity.kind)].add(entity, article: input, names: input.analysis)
             }
             for quote in input.analysis.quotes where !quote.isScareQuote {
-                if let e = quote.speakerEntity, let key = keys.byEntity[a][e] { groups[key]?.quotes += 1 }
+                if let e = quote.speakerEntity, let key = keys.byEntity[a][e], groups[key]?.canSpeak == true { groups[key]?.quotes += 1 }
             }
         }
         let included = groups.filter { $0.value.kind != .place || $0.value.acts || $0.value.quotes > 0 }
@@ -49,7 +49,7 @@ public enum ActorResolver {
             var perParagraph: [Int: Int] = [:]
             for quote in input.analysis.quotes where !quote.isScareQuote {
                 perParagraph[quote.paragraph, default: 0] += 1
-                let speakerKey = quote.speakerEntity.flatMap { keys.byEntity[a][$0] }
+                let speakerKey = quote.speakerEntity.flatMap { keys.byEntity[a][$0] }.flatMap { names[$0]?.canSpeak == true ? $0 : nil }
                 let mentionIds = quote.mentions.compactMap { m -> String? in
                     input.analysis.mentions[m].entity.flatMap { keys.byEntity[a][$0] }.flatMap { idOf[$0] }
                 }
@@ -187,6 +187,9 @@ public enum ActorResolver {
                 if !roles.contains(item) { roles.append(item) }
             }
         }
+
+        /// Whether quotations may be credited to it (see ``Actor/canSpeak``).
+        var canSpeak: Bool { kind != .place || Countries.canonical(name.lowercased()) != nil }
 
         /// Whether `name` is written in capitals only ("WASHINGTON").
         func isShouted(_ name: String) -> Bool {

@@ -50,3 +50,12 @@ public struct Actor: Sendable, Hashable, Identifiable {
         self.articles = articles
     }
 }
+
+extension Actor {
+    /// Whether quotations and statements may be credited to the actor: a person, an organisation or a
+    /// state ("Russia said"), not a town or region ("Monsey", "Colorado"), which a misread speaker
+    /// phrase names more often than it speaks.
+    public var canSpeak: Bool {
+        kind != .place || Countries.canonical(name.lowercased()) != nil
+    }
+}

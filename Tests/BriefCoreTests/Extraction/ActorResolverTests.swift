@@ -74,4 +74,9 @@ import Testing
         #expect(r.quotes.first?.speakerId == nil)
         #expect(r.quotes.first?.speaker == "Smith")
     }
+
+    @Test func aTownIsCreditedWithNoQuotationButAStateIs() {
+        let r = resolve([("one", ["“It is a special person,” Calgary said.", "“We reject the plan,” Norway said."])])
+        #expect(r.quotes.map(\.speakerId) == [nil, "norway"])
+    }
 }
