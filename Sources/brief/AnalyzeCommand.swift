@@ -7,13 +7,16 @@ import Foundation
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Extract quotes, person mentions and temporal expressions from JSON Lines documents.",
+        abstract: "Extract quotes, actors and temporal expressions from JSON Lines documents, as the site resolves them.",
         discussion: """
         Each input line is a JSON object {"id", "date", "text", ...} (other keys are ignored; the format
         of ../shared/corpora/README.md). For each, one line is written to standard output:
-        {"id", "quotes": [{"start", "end", "speaker", "direct"}], "persons": [{"start", "end"}],
-         "timexes": [{"start", "end", "type", "value"}]} with UTF-8 byte offsets into "text".
-        Streams (memory does not grow with the file) and uses every core.
+        {"id", "quotes": [{"start", "end", "speaker", "speakerName", "speakerStart", "speakerEnd", "direct"}],
+         "persons": [{"start", "end"}], "timexes": [{"start", "end", "type", "value"}],
+         "entities": [{"start", "end", "kind", "actor"}]} with UTF-8 byte offsets into "text".
+        Actors are resolved across all the documents exactly as `brief build` resolves them: "speakerName"
+        is the actor the site credits (null when none) and "actor" the id of its profile. Uses every core;
+        like a build, it holds every document's analysis until the corpus is resolved.
         """
     )
 
