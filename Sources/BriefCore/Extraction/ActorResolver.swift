@@ -36,7 +36,11 @@ public enum ActorResolver {
         let ids = SlugAllocator.allocate(ordered.map { Slug.make(included[$0]!.name) ?? "actor" })
         var idOf: [String: String] = [:]
         for (key, id) in zip(ordered, ids) { idOf[key] = id }
-        let actors = zip(ordered, ids).map { key, id in included[key]!.actor(id: id) }.sorted { $0.id < $1.id }
+        let actors = zip(ordered, ids).map { key, id in
+            var actor = included[key]!.actor(id: id)
+            actor.couldBe = (keys.couldBe[key] ?? []).sorted()
+            return actor
+        }.sorted { $0.id < $1.id }
         let quotes = resolvedQuotes(articles, keys: keys, idOf: idOf, names: included)
         let entityActors = keys.byEntity.map { $0.compactMapValues { idOf[$0] } }
         return CorpusResolution(actors: actors, quotes: quotes, ambiguities: keys.ambiguities, entityActors: entityActors)
@@ -74,6 +78,8 @@ public enum ActorResolver {
     struct Keys {
         var byEntity: [[Int: String]]
         var ambiguities: [NameAmbiguity]
+        /// For the key of a short name left ambiguous across articles, the full names it could mean.
+        var couldBe: [String: Set<String>] = [:]
     }
 
     /// Keys for every entity: full names by folded name, surnames bound where unambiguous.
@@ -123,6 +129,7 @@ public enum ActorResolver {
             }
         }
         var ambiguous: [String: (candidates: Set<String>, articles: Set<String>, name: String)] = [:]
+        var couldBe: [String: Set<String>] = [:]
         for single in singles {
             var own = PersonEvidence()
             own.add(single.entity, of: articles[single.article].analysis)
@@ -132,6 +139,7 @@ public enum ActorResolver {
             } else {
                 byEntity[single.article][single.entity] = "person1:" + single.word
                 if options.count > 1 {
+                    couldBe["person1:" + single.word, default: []].formUnion(options.compactMap { fullNames[$0] })
                     let name = articles[single.article].analysis.entities[single.entity].name
                     var entry = ambiguous[single.word] ?? ([], [], name)
                     entry.candidates.formUnion(options.compactMap { fullNames[$0] })
@@ -151,7 +159,7 @@ public enum ActorResolver {
         }
         let ambiguities = ambiguous.values.map { NameAmbiguity(name: $0.name, candidates: $0.candidates.sorted(), articles: $0.articles.sorted()) }
             .sorted { $0.name < $1.name }
-        return Keys(byEntity: byEntity, ambiguities: ambiguities)
+        return Keys(byEntity: byEntity, ambiguities: ambiguities, couldBe: couldBe)
     }
 
     /// The lower-case words of a person's name as written.

@@ -36,6 +36,9 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public let quotes: Int
     /// Slugs of the articles that mention the actor, sorted.
     public let articles: [String]
+    /// For a short name that could mean several people of the briefing ("Obama": Barack Obama,
+    /// Michelle Obama), their full names, sorted; empty otherwise. Such a profile is shown as ambiguous.
+    public var couldBe: [String] = []
 
     /// Creates the value from its parts.
     public init(id: String, name: String, kind: ActorKind, roles: [Role], aliases: [String], mentions: Int,

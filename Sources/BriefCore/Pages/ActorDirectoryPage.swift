@@ -49,8 +49,17 @@ public enum ActorDirectoryPage {
             "name": .string(actor.name),
             "link": .string(page.link(to: ActorRoutes.profile(actor.id))),
             "role": .optional(editorial ?? RoleDisplay.main(actor.roles).map(RoleDisplay.text)),
+            "couldBe": .optional(couldBe(actor)),
             "counts": .string(counts(actor)),
         ]
+    }
+
+    /// "could be Barack Obama or Michelle Obama" for a short name left ambiguous, else nil.
+    static func couldBe(_ actor: Actor) -> String? {
+        guard !actor.couldBe.isEmpty else { return nil }
+        let names = actor.couldBe
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        return "could be \(list)"
     }
 
     /// "2 quotes · 5 mentions · 1 article".

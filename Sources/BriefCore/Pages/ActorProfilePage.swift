@@ -25,6 +25,7 @@ public enum ActorProfilePage {
             "id": .string(actor.id),
             "name": .string(actor.name),
             "kind": .string(kindLabel(actor.kind)),
+            "couldBe": .optional(ActorDirectoryPage.couldBe(actor)),
             "counts": .list([Plural.count(actor.mentions, "mention"), Plural.count(actor.quotes, "quote"),
                              Plural.count(actor.articles.count, "article")].map(TemplateValue.string)),
             "roles": .list(roles(actor, from: route, index: index)),

@@ -69,6 +69,7 @@ public enum DataFiles {
                 ("mentions", .int(actor.mentions)),
                 ("quotes", .int(actor.quotes)),
                 ("articles", .array(actor.articles.map(JSONValue.string))),
+                ("couldBe", .array(actor.couldBe.map(JSONValue.string))),
             ])
         })
     }

@@ -18,6 +18,7 @@ enum DefaultTheme {
     <p class="breadcrumb"><a href="{{directory}}">All actors</a></p>
     <h1>{{name}}</h1>
     <p class="meta"><span>{{kind}}</span>{{#counts}}<span>{{.}}</span>{{/counts}}</p>
+    {{#couldBe}}<p class="lede">This short name {{couldBe}}: the articles that use it alone do not say which, so what is gathered here may belong to any of them.</p>{{/couldBe}}
     {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}</p>{{/hasEditorial}}
   </header>
   {{#bio}}<div class="bio">{{{bio}}}</div>{{/bio}}
@@ -118,7 +119,7 @@ enum DefaultTheme {
   <h2 id="{{anchor}}" class="section-title">{{heading}} <span class="count">{{count}}</span></h2>
   <ul class="directory">
     {{#actors}}
-    <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}<span class="directory-counts">{{counts}}</span></li>
+    <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}{{#couldBe}} <span class="badge badge-muted" title="This short name could mean several people: its quotations may be any of theirs">{{couldBe}}</span>{{/couldBe}}<span class="directory-counts">{{counts}}</span></li>
     {{/actors}}
   </ul>
 </section>
@@ -610,7 +611,7 @@ main:focus { outline: none; }
   <section class="glance-block" aria-labelledby="who">
     <h2 id="who" class="section-title">Most present</h2>
     <ul class="glance-actors">
-      {{#actors}}<li><a href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}</li>{{/actors}}
+      {{#actors}}<li><a href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}{{#couldBe}} <span class="badge badge-muted">{{couldBe}}</span>{{/couldBe}}</li>{{/actors}}
     </ul>
     <p class="more"><a href="{{directory}}">All actors</a></p>
   </section>

@@ -79,4 +79,11 @@ import Testing
         let r = resolve([("one", ["“It is a special person,” Calgary said.", "“We reject the plan,” Norway said."])])
         #expect(r.quotes.map(\.speakerId) == [nil, "norway"])
     }
+
+    @Test func aShortNameLeftAmbiguousAcrossArticlesSaysWhoItCouldBe() {
+        let r = resolve([("one", ["Anna Smith won."]), ("two", ["John Smith lost."]), ("three", ["“I am glad,” Smith said."])])
+        #expect(r.actor(id: "smith")?.couldBe == ["Anna Smith", "John Smith"])
+        #expect(ActorDirectoryPage.couldBe(r.actor(id: "smith")!) == "could be Anna Smith or John Smith")
+        #expect(r.actor(id: "anna-smith")?.couldBe == [])
+    }
 }

@@ -125,7 +125,7 @@ import Testing
         guard case .array(let actors) = DataFiles.actors(Self.briefing), case .object(let actor)? = actors.first else {
             Issue.record("actors.json is not an array of objects"); return
         }
-        #expect(actor.map(\.0) == ["id", "name", "kind", "roles", "aliases", "mentions", "quotes", "articles"])
+        #expect(actor.map(\.0) == ["id", "name", "kind", "roles", "aliases", "mentions", "quotes", "articles", "couldBe"])
         let whitfield = try #require(Self.briefing.actors.first { $0.id == "dana-whitfield" })
         #expect(whitfield.roles.first?.title == "chief executive")
         #expect(whitfield.roles.first?.affiliation == "Port Authority")
