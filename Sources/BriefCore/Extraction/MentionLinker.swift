@@ -252,9 +252,12 @@ struct MentionLinker {
     static func roles(of linked: Linked, paragraphs: [ParagraphText]) -> [StatedRole] {
         var out: [StatedRole] = []
         let base = paragraphs.first?.number ?? 1
+        // A photo caption tells what a picture shows, often years old: its roles are not the article's.
+        let captions = paragraphs.map(isCaption)
         for m in linked.candidates.indices where linked.candidates[m].kind == .person {
             let c = linked.candidates[m]
             let p = paragraphs[c.paragraph - base]
+            if captions[c.paragraph - base] { continue }
             if let range = c.role, let parts = RoleExtractor.parts(of: range, in: p) {
                 out.append(StatedRole(title: parts.title, affiliation: parts.affiliation, text: parts.text,
                                       paragraph: c.paragraph, span: parts.span, mention: m))
@@ -266,6 +269,18 @@ struct MentionLinker {
             }
         }
         return out
+    }
+
+    /// Whether the paragraph is a photo caption: it holds a photographer's credit, a slash between
+    /// capitalised words ("Adrian Wyld / The Canadian Press", "(Ryan Remiorz/CP)").
+    static func isCaption(_ p: ParagraphText) -> Bool {
+        let tokens = p.tokens
+        for i in tokens.indices.dropFirst().dropLast() where tokens[i].is("/") {
+            if tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized {
+                return true
+            }
+        }
+        return false
     }
 
     /// Lower-case words that open a capitalised phrase of several words or a model name in the

@@ -92,7 +92,10 @@ import Testing
     }
 
     @Test func aPhotoCreditIsNotPartOfTheRole() {
-        #expect(roles(["Jon Marek / The Daily Press Prime Minister Tomas Reil speaks in Ottawa."]) == ["Prime Minister"])
+        // Outside a caption the agency before a title is still no part of it.
+        #expect(RoleExtractor.isAfterCredit(3, in: ParagraphText(number: 1, text: "Marek / The Prime Minister spoke.")))
+        // A paragraph with a credit is a caption: it states no role at all.
+        #expect(roles(["Jon Marek / The Daily Press Prime Minister Tomas Reil speaks in Ottawa."]).isEmpty)
     }
 }
 
@@ -108,5 +111,14 @@ import Testing
 
     @Test func timeZonesAndRadioBandsAreNoOrganisations() {
         #expect(organisations(["The vote closed at 8 p.m. EDT on AM radio."]).isEmpty)
+    }
+}
+
+/// A photo caption's roles are not the article's.
+@Suite struct CaptionRoleTests {
+    @Test func aCaptionStatesNoRole() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Kevin Dorne, the former envoy, is weighing a run.",
+                                                     "Adrian Wyld / The Daily Press Sergeant-at-Arms Kevin Dorne walks through the hall in 2014."])
+        #expect(a.roles.map(\.text) == ["the former envoy"])
     }
 }
