@@ -181,7 +181,7 @@ public enum ActorResolver {
         /// Adds one article's entity.
         mutating func add(_ entity: ArticleEntity, article: Input, names analysis: ArticleAnalysis) {
             // The fullest name, written as prose writes it rather than in a dateline's capitals.
-            if entity.name.utf8.count > name.utf8.count || entity.name.utf8.count == name.utf8.count && isShouted(name) && !isShouted(entity.name) {
+            if entity.name.utf8.count > name.utf8.count || entity.name.utf8.count == name.utf8.count && ShoutedText.isInCapitals(name) && !ShoutedText.isInCapitals(entity.name) {
                 name = entity.name
             }
             names.insert(entity.name)
@@ -197,12 +197,7 @@ public enum ActorResolver {
         }
 
         /// Whether quotations may be credited to it (see ``Actor/canSpeak``).
-        var canSpeak: Bool { kind != .place || Countries.canonical(name.lowercased()) != nil }
-
-        /// Whether `name` is written in capitals only ("WASHINGTON").
-        func isShouted(_ name: String) -> Bool {
-            name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } && !name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
-        }
+        var canSpeak: Bool { Actor.canSpeak(kind: kind, name: name) }
 
         /// The finished actor.
         func actor(id: String) -> Actor {

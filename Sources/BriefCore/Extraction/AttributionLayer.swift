@@ -2,7 +2,7 @@
 /// paragraphs, each analysed by ``ArticleAnalyzer``, and the spans are moved back to offsets in the
 /// whole text. A quote's speaker is the speaker's phrase as the attribution writes it ("Sen. Bernie
 /// Sanders", "the spokesman", "he") with its byte span, as the gold corpora annotate it, and the
-/// canonical name of the actor it resolves to apart (`speakerName`); scare quotes and titles are left out. A fragment
+/// entity it resolves to in the document (``CorpusAnalyzer`` names the actor, `speakerName`); scare quotes and titles are left out. A fragment
 /// quoted inside reported speech (lower-case first word) is written as its reported clause with
 /// `direct: false`, as the gold corpora annotate it (the lower-case second half of a quotation split
 /// by its attribution stays direct); statements reported without quotation marks
@@ -39,11 +39,9 @@ public enum AttributionLayer {
             var out = AnalysisRecord.Quote(span: span, speaker: statement.map { $0.speakerPhrase ?? $0.speakerText } ?? speaker, direct: !fragment)
             if let statement {
                 out.speakerEntity = statement.speakerEntity
-                out.speakerName = statement.speakerEntity.map { analysis.entities[$0].name }
                 out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
             } else {
                 out.speakerEntity = quote.speakerEntity
-                out.speakerName = analysis.speakerName(of: quote)
                 if let bytes = quote.speakerSpan, let number = quote.speakerParagraph {
                     out.speakerSpan = shift(bytes, by: lines[number - 1].offset)
                 }
@@ -57,7 +55,6 @@ public enum AttributionLayer {
             emitted.insert(span)
             var out = AnalysisRecord.Quote(span: span, speaker: statement.speakerPhrase ?? statement.speakerText, direct: false)
             out.speakerEntity = statement.speakerEntity
-            out.speakerName = statement.speakerEntity.map { analysis.entities[$0].name }
             out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
             record.quotes.append(out)
         }

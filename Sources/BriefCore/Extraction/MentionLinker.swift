@@ -38,8 +38,7 @@ struct MentionLinker {
         let author = byline.map { Tokenizer.tokenize($0).filter { $0.kind == .word }.map(\.lower) } ?? []
         var all = candidates.joined().filter { !isAuthor($0, author) }
         all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
-        trimCommonFirstWords(&all, paragraphs: paragraphs)
-        dropCapitalisedWords(&all, paragraphs: paragraphs)
+        dropCommonWords(&all, paragraphs: paragraphs)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.
@@ -159,30 +158,25 @@ struct MentionLinker {
         return out
     }
 
-    /// "Calls Trump", "Interestingly Blocher", "Absent Sanders": a person's name of several words whose
-    /// first word the article also writes in lower case, and that is not a given name, starts after it.
-    static func trimCommonFirstWords(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
+    /// Capitalised words the article also writes in lower case are common words, not names: the first
+    /// word of a person's name that is not a given name ("Calls Trump", "Interestingly Blocher": the name
+    /// starts after it), and a word in capitals no lexicon knows ("WORK", "USED": emphasis, not an
+    /// acronym's organisation). The article's words are read once for both.
+    static func dropCommonWords(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
         guard let base = paragraphs.first?.number else { return }
-        let firstWords = Set(all.lazy.filter { $0.kind == .person && $0.words.count >= 2 && !$0.givenName }.map { $0.words[0] })
-        guard !firstWords.isEmpty else { return }
-        let common = lowerCaseWords(paragraphs, among: firstWords)
-        for i in all.indices where all[i].kind == .person && all[i].words.count >= 2 && !all[i].givenName {
-            let p = paragraphs[all[i].paragraph - base]
-            let first = all[i].tokens.lowerBound
-            guard common.contains(all[i].words[0]), p.flags[first].isDisjoint(with: [.particle, .familyFirst]) else { continue }
-            let rest = (first + 1)..<all[i].tokens.upperBound
-            all[i] = NameRecognizer.make(rest, kind: .person, canonical: nil, p)
-        }
-    }
-
-    /// "WORK", "USED": a word in capitals that no lexicon knows and that the article also writes in lower
-    /// case is an emphasised word, not an acronym's organisation.
-    static func dropCapitalisedWords(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
-        let isShouted = { (c: NameCandidate) in c.kind == .organization && c.canonical == nil && c.words.count == 1 && ShoutedText.isInCapitals(c.surface) }
-        let words = Set(all.lazy.filter(isShouted).map { $0.words[0] })
+        let trimmed = { (c: NameCandidate) in c.kind == .person && c.words.count >= 2 && !c.givenName }
+        let shouted = { (c: NameCandidate) in c.kind == .organization && c.canonical == nil && c.words.count == 1 && ShoutedText.isInCapitals(c.surface) }
+        let words = Set(all.lazy.filter { trimmed($0) || shouted($0) }.map { $0.words[0] })
         guard !words.isEmpty else { return }
         let common = lowerCaseWords(paragraphs, among: words)
-        all.removeAll { isShouted($0) && common.contains($0.words[0]) }
+        guard !common.isEmpty else { return }
+        for i in all.indices where trimmed(all[i]) && common.contains(all[i].words[0]) {
+            let p = paragraphs[all[i].paragraph - base]
+            let first = all[i].tokens.lowerBound
+            guard p.flags[first].isDisjoint(with: [.particle, .familyFirst]) else { continue }
+            all[i] = NameRecognizer.make((first + 1)..<all[i].tokens.upperBound, kind: .person, canonical: nil, p)
+        }
+        all.removeAll { shouted($0) && common.contains($0.words[0]) }
     }
 
     /// Those of `words` that the article writes in lower case somewhere: common words, not names.

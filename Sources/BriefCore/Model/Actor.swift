@@ -58,7 +58,10 @@ extension Actor {
     /// Whether quotations and statements may be credited to the actor: a person, an organisation or a
     /// state ("Russia said"), not a town or region ("Monsey", "Colorado"), which a misread speaker
     /// phrase names more often than it speaks.
-    public var canSpeak: Bool {
+    public var canSpeak: Bool { Self.canSpeak(kind: kind, name: name) }
+
+    /// ``canSpeak`` for an actor of `kind` named `name`.
+    static func canSpeak(kind: ActorKind, name: String) -> Bool {
         kind != .place || Countries.canonical(name.lowercased()) != nil
     }
 }

@@ -2,10 +2,7 @@ import Testing
 @testable import BriefCore
 
 @Suite struct PronounResolverTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
-        return a.quotes.map { a.speakerName(of: $0) }
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { SpeakerTestSupport.speakers(paragraphs) }
 
     @Test func prefersTheSubjectOfThePreviousSentence() {
         #expect(speakers(["Ahead of the vote, Ilse Varga told a radio station that Tomas Reil was wrong. “We will win,” she said."]) == ["Ilse Varga"])
@@ -61,10 +58,7 @@ import Testing
 
 /// A description binds to the one person whose stated title it is.
 @Suite struct DescriptionSpeakerTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
-        return a.quotes.map { a.speakerName(of: $0) }
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { SpeakerTestSupport.speakers(paragraphs) }
 
     @Test func theTitleNamesItsHolder() {
         #expect(speakers(["Prime Minister Ilse Varga met Immigration Minister Tomas Reil on Monday.",

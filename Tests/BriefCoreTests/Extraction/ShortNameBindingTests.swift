@@ -3,10 +3,7 @@ import Testing
 
 /// Short names ("Vickers", "Al Rashid", "Hillary") bind within their article only with evidence.
 @Suite struct ShortNameBindingTests {
-    private func speakers(_ paragraphs: [String]) -> [String?] {
-        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
-        return a.quotes.map { a.speakerName(of: $0) }
-    }
+    private func speakers(_ paragraphs: [String]) -> [String?] { SpeakerTestSupport.speakers(paragraphs) }
 
     @Test func aSurnameBindsToTheFullNamesWrittenBeforeIt() {
         #expect(speakers(["Kevin Dorne, the former envoy, is weighing a run.", "“It is a long haul,” Dorne said.",
