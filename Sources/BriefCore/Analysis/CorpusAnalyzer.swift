@@ -25,7 +25,19 @@ public enum CorpusAnalyzer {
             for e in records[d].entities.indices {
                 records[d].entities[e].actor = records[d].entities[e].entity.flatMap { actorOf[$0] }
             }
+            dropUnconfirmed(&records[d], entities: documents[d].analysis!.entities, actorOf: actorOf)
         }
         return records
+    }
+
+    /// Removes the mentions of tentative entities that no other document confirmed: the site shows
+    /// them as no one, so neither does the record.
+    static func dropUnconfirmed(_ record: inout AnalysisRecord, entities: [ArticleEntity], actorOf: [Int: String]) {
+        let dropped = { (e: Int?) in e.map { entities[$0].isTentative && actorOf[$0] == nil } ?? false }
+        let spans = Set(record.entities.filter { dropped($0.entity) }.map(\.span))
+        guard !spans.isEmpty else { return }
+        record.entities.removeAll { dropped($0.entity) }
+        let kept = Set(record.entities.filter { $0.kind == .person }.map(\.span))
+        record.persons.removeAll { spans.contains($0) && !kept.contains($0) }
     }
 }

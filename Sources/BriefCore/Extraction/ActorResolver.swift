@@ -101,8 +101,13 @@ public enum ActorResolver {
             return made
         }
         var singles: [(article: Int, entity: Int, word: String)] = []
+        var tentative: [TentativeEntity] = []
         for (a, input) in articles.enumerated() {
             for (e, entity) in input.analysis.entities.enumerated() {
+                if entity.isTentative {
+                    tentative.append(TentativeEntity(article: a, entity: e, key: personKey(entity.name)))
+                    continue
+                }
                 if entity.kind != .person {
                     byEntity[a][e] = entity.kind.rawValue + ":" + slug(entity.name)
                     continue
@@ -127,6 +132,10 @@ public enum ActorResolver {
                 evidence[key, default: PersonEvidence()].add(e, of: articles[a].analysis)
                 for s in nameKey.surnames { surnames[slug(s), default: []].insert(key) }
             }
+        }
+        // A name one article gives no evidence for is the person another article confirms by that name.
+        for t in tentative {
+            if let identity = identities[t.key] { byEntity[t.article][t.entity] = "person:" + slug(identity) }
         }
         var ambiguous: [String: (candidates: Set<String>, articles: Set<String>, name: String)] = [:]
         var couldBe: [String: Set<String>] = [:]
@@ -160,6 +169,13 @@ public enum ActorResolver {
         let ambiguities = ambiguous.values.map { NameAmbiguity(name: $0.name, candidates: $0.candidates.sorted(), articles: $0.articles.sorted()) }
             .sorted { $0.name < $1.name }
         return Keys(byEntity: byEntity, ambiguities: ambiguities, couldBe: couldBe)
+    }
+
+    /// A tentative entity of an article (``ArticleEntity/isTentative``) and its name's key.
+    struct TentativeEntity {
+        let article: Int
+        let entity: Int
+        let key: PersonNameKey
     }
 
     /// The lower-case words of a person's name as written.

@@ -24,7 +24,10 @@ public enum ArticleAnalyzer {
         let linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
         let quotes = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
         let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: quotes).statements()
-        return ArticleAnalysis(quotes: quotes, mentions: linked.mentions, roles: linked.roles, entities: linked.entities,
+        // Names without evidence come last, after attribution, which does not see them.
+        let tentative = TentativeNames.link(linked.unconfirmed, mentionBase: linked.mentions.count, entityBase: linked.entities.count)
+        return ArticleAnalysis(quotes: quotes, mentions: linked.mentions + tentative.mentions, roles: linked.roles,
+                               entities: linked.entities + tentative.entities,
                                ambiguities: linked.ambiguities, author: byline, reported: reported)
     }
 }

@@ -21,6 +21,10 @@ struct MentionLinker {
         var mentionTokens: [MentionTable<Range<Int>>] = []
         /// Per paragraph (0-based), the kind of each mention that starts in it.
         var mentionKinds: [MentionTable<ActorKind>] = []
+        /// Person names the article gives no evidence for, in text order: full names with no known given
+        /// name, title, role or speech, and one-word names that bind to no confirmed name. They take no
+        /// part in attribution; ``TentativeNames`` keeps them for the corpus to confirm.
+        var unconfirmed: [NameCandidate] = []
     }
 
     /// A mutable entity under construction.
@@ -44,11 +48,14 @@ struct MentionLinker {
         // organisations, not surnames.
         let leading = leadingWords(paragraphs)
         let described = describedWords(paragraphs)
-        let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !leading.contains($0.words[0]) && !described.contains($0.words[0]) }
+        let singles = all.filter { $0.kind == .person && $0.words.count == 1 && !$0.isTitleWord && !leading.contains($0.words[0]) && !described.contains($0.words[0]) }
         let confirmedSingles = Set(singles.filter { $0.titled || $0.speaks || $0.hasPersonContext }.map { $0.words[0] })
             .subtracting(onlySentenceInitial(singles, paragraphs: paragraphs))
         var confirmed = all.map { $0.kind == .person && $0.words.count >= 2 && isConfirmedFullName($0, singles: confirmedSingles) }
         confirmListed(&confirmed, all, paragraphs: paragraphs)
+        confirmRepeated(&confirmed, all)
+        var linked = Linked()
+        linked.unconfirmed = all.indices.filter { all[$0].kind == .person && all[$0].words.count >= 2 && !confirmed[$0] }.map { all[$0] }
         all = all.indices.filter { all[$0].kind != .person || all[$0].words.count < 2 || confirmed[$0] }.map { all[$0] }
 
         var drafts: [Draft] = []
@@ -73,7 +80,6 @@ struct MentionLinker {
             index.add(nameKey, entity: keyToDraft[key]!, position: i)
         }
 
-        var linked = Linked()
         var ambiguous: [String: [String]] = [:]
         for i in all.indices {
             var c = all[i]
@@ -84,6 +90,10 @@ struct MentionLinker {
             switch c.kind {
             case .person where fullKeys[i] != nil:
                 entity = keyToDraft[fullKeys[i]!]
+            case .person where c.isTitleWord:
+                // A title alone is a person only as the surname of one of the article's full names.
+                guard case .bound(let d) = binding else { continue }
+                entity = d
             case .person:
                 if case .bound(let d) = binding {
                     entity = d
@@ -92,6 +102,7 @@ struct MentionLinker {
                 } else if c.words.count == 1, confirmedSingles.contains(c.words[0]) {
                     entity = draft(for: "1:" + c.words[0], name: c.surface, kind: .person, &drafts, &keyToDraft)
                 } else {
+                    if c.words.count == 1 { linked.unconfirmed.append(c) }
                     continue
                 }
             case .organization, .place:
@@ -134,6 +145,7 @@ struct MentionLinker {
             linked.byEnd[paragraph][tokens.upperBound - 1] = m
         }
         tableMentions(of: &linked, paragraphs: paragraphs)
+        linked.unconfirmed.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         return linked
     }
 
@@ -328,6 +340,16 @@ struct MentionLinker {
         let people = all.indices.filter { all[$0].kind == .person && all[$0].words.count >= 2 }
         for (i, j) in zip(people, people.dropFirst()) where confirmed[i] && !confirmed[j] && listed(i, j) { confirmed[j] = true }
         for (i, j) in zip(people, people.dropFirst()).reversed() where confirmed[j] && !confirmed[i] && listed(i, j) { confirmed[i] = true }
+    }
+
+    /// Confirms every writing of a full name the article confirms once: "Yasser Arafat" after
+    /// "Palestinian President Yasser Arafat" is the same person, title or not.
+    static func confirmRepeated(_ confirmed: inout [Bool], _ all: [NameCandidate]) {
+        let people = all.indices.filter { all[$0].kind == .person && all[$0].words.count >= 2 }
+        guard people.contains(where: { !confirmed[$0] }) else { return }
+        let keys = Set(people.filter { confirmed[$0] }.map { PersonNameKey(words: all[$0].words) })
+        guard !keys.isEmpty else { return }
+        for i in people where !confirmed[i] && keys.contains(PersonNameKey(words: all[i].words)) { confirmed[i] = true }
     }
 
     /// Whether a name of several words is a person's: its first word is a known given name, or a title,

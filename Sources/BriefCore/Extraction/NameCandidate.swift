@@ -29,4 +29,7 @@ struct NameCandidate: Sendable {
     var hasAppositiveRole = false
     /// Whether the words around show a person (an initial, an age, a country in brackets).
     var hasPersonContext = false
+    /// Whether the name is a title word alone ("Major"): a person only as the surname of a full name
+    /// the article gives.
+    var isTitleWord = false
 }

@@ -32,6 +32,11 @@ enum NameRecognizer {
         let tokens = paragraph.tokens
         let flags = paragraph.flags
         var i = 0
+        if let place = Dateline.place(in: paragraph) {
+            let key = joined(tokens, place)
+            out.append(make(place, kind: .place, canonical: Countries.canonical(key), paragraph))
+            i = place.upperBound
+        }
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i + 1
@@ -127,7 +132,15 @@ enum NameRecognizer {
             classifyName((head + 1)..<run.upperBound, in: p, into: &out)
             return
         }
-        guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens, flags) else { return }
+        guard let nameStart = roleStrippedStart(start..<run.upperBound, tokens, flags) else {
+            // "Major said", in an article about Robert Major: a title alone may be a surname.
+            if run.upperBound - start == 1, isSurnameTitle(start, p) {
+                var c = make(start..<run.upperBound, kind: .person, canonical: nil, p)
+                c.isTitleWord = true
+                out.append(c)
+            }
+            return
+        }
         // "Antigonish, N.S.", "Kissimmee, Fla.": a town before a state's or province's abbreviation.
         if isTownBeforeRegion(run.upperBound, p) {
             out.append(make(nameStart..<run.upperBound, kind: .place, canonical: nil, p))
@@ -142,6 +155,16 @@ enum NameRecognizer {
             return
         }
         classifyName(nameStart..<run.upperBound, in: p, into: &out)
+    }
+
+    /// Whether the capitalised title at `index` stands alone where a surname would ("Major said"): not
+    /// after a determiner, a possessive or another title ("the Major", "his Lordship").
+    static func isSurnameTitle(_ index: Int, _ p: ParagraphText) -> Bool {
+        guard p.tokens[index].possessiveLength == 0, p.flags[index].contains(.titleHead), !p.flags[index].contains(.honorific) else { return false }
+        guard let before = p.token(index - 1) else { return true }
+        if before.kind != .word { return true }
+        return !before.isCapitalized && before.possessiveLength == 0 && !p.flags[index - 1].contains(.nonName)
+            && !CommonWords.determiners.contains(before.lower)
     }
 
     /// Whether token `j` is a lower-case "of", "on" or "for" between an organisation's capitalised head
@@ -221,7 +244,8 @@ enum NameRecognizer {
                 return
             }
             let honorific = name.lowerBound > 0 && p.flags[name.lowerBound - 1].contains(.honorific)
-            if isNeverName(word, lastFlags) || Countries.isPluralDemonym(word) || (lastFlags.contains(.roleWord) && !honorific) { return }
+            // After an honorific any capitalised word is a surname: "Ms. May", "Mr. Will", "Mr. Major".
+            if !honorific && (isNeverName(word, lastFlags) || Countries.isPluralDemonym(word) || lastFlags.contains(.roleWord)) { return }
             if isAcronym(tokens[name.lowerBound].text) {
                 // "EDT", "AM": time zones and radio bands are not organisations.
                 if !TemporalLexicon.timeZones.contains(word) && !CommonWords.notAcronyms.contains(word) {
@@ -344,6 +368,10 @@ enum NameRecognizer {
         }
         var next = nextWord(after: range.upperBound, in: p)
         let possessive = lastPossessive > 0
+        // "Jingyi Pan of IG said": the verb after the person's affiliation is the person's.
+        if kind == .person, !possessive, let end = affiliationEnd(after: range.upperBound, in: p) {
+            next = nextWord(after: end, in: p) ?? next
+        }
         var appositive = false
         if kind == .person, !possessive, p.token(range.upperBound)?.is(",") == true {
             // "Fiorina, speaking to Iowans, said" / "Dana Reyes, the company’s spokeswoman, said".
@@ -366,6 +394,19 @@ enum NameRecognizer {
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
                              gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive,
                              hasPersonContext: kind == .person && PersonContext.around(range, in: p))
+    }
+
+    /// The end of an affiliation right after a person's name ("of IG", "at Deutsche Bank", "of the
+    /// Fraser Institute"): "of", "at" or "from", an optional "the", then up to four capitalised words;
+    /// nil when none follows.
+    static func affiliationEnd(after index: Int, in p: ParagraphText) -> Int? {
+        guard let connector = p.token(index), connector.kind == .word,
+              connector.lower == "of" || connector.lower == "at" || connector.lower == "from" else { return nil }
+        var k = index + 1
+        if p.token(k)?.lower == "the" { k += 1 }
+        let start = k
+        while k < start + 4, let t = p.token(k), t.kind == .word, t.isCapitalized { k += 1 }
+        return k > start ? k : nil
     }
 
     /// The index of the word after `index`, skipping adverbs such as "also" and "this week"; nil when

@@ -38,7 +38,18 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
-        self.flags = flags
+        self.flags = Self.namedOccupations(flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences)
+    }
+
+    /// `flags` with the title bits taken off an occupation capitalised inside a sentence: "the Singer
+    /// World Series" is a name, while "singer Joni Mitchell" and a sentence's first word keep the title.
+    static func namedOccupations(_ flags: [LexicalFlags], tokens: [Token], sentenceOf: [Int], sentences: [Range<Int>]) -> [LexicalFlags] {
+        var flags = flags
+        for i in tokens.indices where flags[i].contains(.occupation) && tokens[i].isCapitalized
+            && sentences[sentenceOf[i]].lowerBound != i && !ShoutedText.isInCapitals(tokens[i].text) {
+            flags[i].subtract([.roleWord, .titleHead])
+        }
+        return flags
     }
 
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).

@@ -95,16 +95,34 @@ enum RoleExtractor {
         return Parts(title: title, affiliation: affiliation, text: p.text(of: span), span: span)
     }
 
+    /// Whether token `k`, right after a name's comma, opens a capitalised title without a determiner
+    /// (", Minister of Innovation,", ", Chief Executive,"), not a title before another name
+    /// (", President Ana Sorel said").
+    static func isBareTitle(at k: Int, in p: ParagraphText) -> Bool {
+        guard let t = p.token(k), t.kind == .word, t.isCapitalized, t.possessiveLength == 0, p.flags[k].contains(.roleWord) else { return false }
+        var j = k
+        while let w = p.token(j), w.kind == .word, w.isCapitalized, p.flags[j].contains(.roleWord) { j += 1 }
+        guard let next = p.token(j) else { return false }
+        return next.is(",") || next.lower == "of" || next.lower == "for" || next.lower == "at"
+    }
+
     /// The role in an appositive right after a name ending at token `nameEnd`: ", the ministry’s
     /// spokeswoman," or ", a spokesman for the Kremlin,". Nil when none is there.
     static func appositive(after nameEnd: Int, in p: ParagraphText) -> Parts? {
         guard let comma = p.token(nameEnd), comma.is(",") else { return nil }
         var k = nameEnd + 1
-        guard let det = p.token(k), ["the", "a", "an"].contains(det.lower) || det.possessiveLength > 0 else { return nil }
+        guard let det = p.token(k) else { return nil }
+        let bare = isBareTitle(at: k, in: p)
+        guard bare || ["the", "a", "an"].contains(det.lower) || det.possessiveLength > 0 else { return nil }
         let start = k
         var headAt: Int?
         var country: String?
-        while k < p.tokens.count, k < start + 12, let t = p.token(k), t.kind == .word {
+        // ", Minister of Innovation,": a title without a determiner is capitalised words of a role only.
+        while bare, k < p.tokens.count, p.tokens[k].kind == .word, p.tokens[k].isCapitalized, p.flags[k].contains(.roleWord) {
+            if p.flags[k].contains(.titleHead) { headAt = k }
+            k += 1
+        }
+        while !bare, k < p.tokens.count, k < start + 12, let t = p.token(k), t.kind == .word {
             let lower = Token.lowered(t.withoutPossessive)
             if Titles.isHead(lower) { headAt = k }
             if country == nil, let c = Countries.ofDemonym(lower) { country = c }
@@ -126,7 +144,7 @@ enum RoleExtractor {
         }
         guard let after = p.token(end), after.is(",") || after.is(".") || after.is(")") || after.is(";") else { return nil }
         // The title: the words up to the head after the determiner and any possessive owner.
-        var titleStart = start + 1
+        var titleStart = bare ? start : start + 1
         for i in start..<head where p.tokens[i].possessiveLength > 0 {
             if affiliation == nil {
                 let owner = p.text(of: (i == start ? start : start + 1)..<(i + 1))
@@ -134,7 +152,7 @@ enum RoleExtractor {
             }
             titleStart = i + 1
         }
-        if det.possessiveLength > 0 { titleStart = max(titleStart, start + 1) }
+        if !bare, det.possessiveLength > 0 { titleStart = max(titleStart, start + 1) }
         while titleStart < head, Countries.ofDemonym(p.lower(titleStart)) != nil { titleStart += 1 }
         let title = p.text(of: min(titleStart, head)..<(head + 1))
         let span = ByteSpan(start: p.tokens[start].span.start, end: p.tokens[end - 1].span.end)

@@ -5,11 +5,12 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public let quotes: [Quotation]
     /// Statements reported without quotation marks ("Officials say …"), in text order.
     public let reported: [ReportedStatement]
-    /// Mentions of persons, organisations and places, in text order.
+    /// Mentions of persons, organisations and places, in text order; then, in text order, the mentions
+    /// of the tentative entities (names the article gives no evidence for, see ``ArticleEntity/isTentative``).
     public let mentions: [Mention]
     /// Roles as stated, in text order.
     public let roles: [StatedRole]
-    /// The article's actors.
+    /// The article's actors, then its tentative entities.
     public let entities: [ArticleEntity]
     /// Surnames in this article that could mean two of its people.
     public let ambiguities: [NameAmbiguity]

@@ -13,6 +13,9 @@ public struct ArticleEntity: Sendable, Hashable {
     public let roles: [Int]
     /// What its titles, honorifics and given name say of a person's gender.
     var gender: Gender = .unknown
+    /// Whether the article alone gives no evidence that this is a person (``TentativeNames``): it
+    /// becomes an actor only when another article confirms the same name.
+    public internal(set) var isTentative = false
 
     /// Creates the value from its parts.
     public init(name: String, kind: ActorKind, mentions: [Int], aliases: [String], roles: [Int]) {

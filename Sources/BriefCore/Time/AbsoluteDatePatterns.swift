@@ -170,12 +170,28 @@ enum AbsoluteDatePatterns {
         // "1750 GMT" is a clock time, never a year.
         if let zone = tokens.word(index + 1), TemporalLexicon.timeZones.contains(zone) { return false }
         let previous = tokens.word(index - 1)
-        if let previous, yearWords.contains(previous) { return true }
-        guard let next = tokens[index + 1] else { return true }
+        // "House Bill 1523", "Section 1001": a number that names a thing is no year.
+        if let previous, TemporalLexicon.numberedThings.contains(previous) { return false }
+        let next = tokens[index + 1]
+        // "nearly 1000 emails", "a poll of 2047 voters": a plural noun after a number counts it; "in
+        // 2016 voters …" keeps its year.
+        let counts = previous != nil && next.map(isPluralNoun) == true
+        if let previous, yearWords.contains(previous) { return !(counts && countingWords.contains(previous)) }
+        guard let next else { return true }
         if next.kind == .punctuation { return true }
         if next.kind == .number { return false }
-        return !counted.contains(next.lower)
+        return !counted.contains(next.lower) && !counts
     }
+
+    /// Whether `token` reads as a plural noun: a lower-case word of four letters or more ending in "s"
+    /// that is not a function word ("was", "this", "its").
+    static func isPluralNoun(_ token: TimexToken) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.lower.utf8.count >= 4 && token.lower.utf8.last == UInt8(ascii: "s")
+            && !TemporalLexicon.notPlurals.contains(token.lower)
+    }
+
+    /// Words before a year that may also stand before a count ("of 2047 voters", "the 1000 emails").
+    static let countingWords: WordSet = ["of", "the", "and", "to", "for", "as", "around", "between", "from"]
 
     /// "this year" (0), "last year" (-1), "next year" (+1) at `index`, after a month: "June last year".
     static func relativeYear(_ tokens: TokenStream, at index: Int) -> Int? {

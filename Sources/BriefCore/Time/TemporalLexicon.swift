@@ -14,6 +14,16 @@ enum TemporalLexicon {
     static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest",
                                      "gmt", "utc", "z", "hrs", "msk", "jst", "ist", "aest", "aedt"]
 
+    /// Things written with a number that names them, not a year ("Bill 1523", "Section 1001", "Flight 1549").
+    static let numberedThings: WordSet = ["bill", "section", "sections", "code", "chapter", "article", "rule", "room",
+        "flight", "route", "highway", "interstate", "no.", "number", "resolution", "amendment", "paragraph", "suite",
+        "unit", "apartment", "platform", "gate", "channel", "model", "form", "exhibit", "docket", "case", "lot"]
+
+    /// Words of four letters or more ending in "s" that are not plural nouns.
+    static let notPlurals: WordSet = ["this", "thus", "plus", "less", "unless", "across", "always", "perhaps", "besides",
+        "towards", "afterwards", "nevertheless", "whereas", "does", "goes", "has", "was", "is", "its", "his", "hers",
+        "ours", "theirs", "yours", "whose", "various", "serious", "previous", "famous", "numerous", "news"]
+
     static let ambiguousMonths: WordSet = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
 
     /// Weekday names and abbreviations to ISO weekday numbers (Monday = 1).

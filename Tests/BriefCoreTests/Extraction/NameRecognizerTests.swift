@@ -50,3 +50,23 @@ import Testing
         #expect(!NameRecognizer.isContraction("ruiz"))
     }
 }
+
+/// Occupations are titles in lower case only; company suffixes and exchanges make organisations.
+@Suite struct OccupationAndCompanyNameTests {
+    private func names(_ text: String) -> [(String, ActorKind)] {
+        NameRecognizer.candidates(in: ParagraphText(number: 1, text: text)).map { ($0.surface, $0.kind) }
+    }
+
+    @Test func anOccupationInLowerCaseIsATitle() {
+        #expect(names("He met singer Joni Varela on Monday.").map(\.0) == ["Joni Varela"])
+    }
+
+    @Test func aCapitalisedOccupationInsideASentenceIsPartOfAName() {
+        #expect(!names("He won the Singer World Series on Monday.").contains { $0.0 == "World Series" && $0.1 == .person })
+    }
+
+    @Test func companySuffixesAndExchangesAreOrganisations() {
+        #expect(names("Shares of Velmar AG rose.").contains { $0.0 == "Velmar AG" && $0.1 == .organization })
+        #expect(names("The Kestravo Stock Exchange said volume fell.").first?.1 == .organization)
+    }
+}

@@ -22,6 +22,15 @@ import Testing
         #expect(TimexTestSupport.tag("The ship sailed at 1750 GMT.").allSatisfy { $0.1 != "1750" })
     }
 
+    @Test func numbersThatCountOrNameThingsAreNotYears() {
+        #expect(TimexTestSupport.tag("She sent nearly 1000 emails.").allSatisfy { $0.1 != "1000" })
+        #expect(TimexTestSupport.tag("A poll of 2047 voters found it.").allSatisfy { $0.1 != "2047" })
+        #expect(TimexTestSupport.tag("He signed House Bill 1523 on Monday.").allSatisfy { $0.1 != "1523" })
+        // A year before a plural noun stays one after "in", and in "the 2016 election".
+        #expect(TimexTestSupport.tag("In 2016 voters chose him.").contains { $0.1 == "2016" })
+        #expect(TimexTestSupport.tag("He won the 2016 election.").contains { $0.1 == "2016" })
+    }
+
     @Test func laterWithoutAStoryDateHasNoPlace() {
         #expect(value("Two hundred years later", "Two hundred years later, it is thriving.") == "XXXX")
         #expect(value("Two hundred years later", "It was founded in 1816. Two hundred years later, it is thriving.") == "2016")

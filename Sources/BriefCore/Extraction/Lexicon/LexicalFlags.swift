@@ -65,6 +65,8 @@ struct LexicalFlags: OptionSet, Sendable {
     static let startsLongName = LexicalFlags(rawValue: 1 << 28)
     /// ``CommonWords/nameBreakers``: a capitalised word that ends a run of capitalised words.
     static let breaksName = LexicalFlags(rawValue: 1 << 29)
+    /// ``Titles/occupations``: a title only when written in lower case.
+    static let occupation = LexicalFlags(rawValue: 1 << 30)
 
     /// The flags of `lower`, a lower-case word ([] for a word in no list).
     @inline(__always)
@@ -115,6 +117,7 @@ struct LexicalFlags: OptionSet, Sendable {
         add(Attributor.skippable, .skippable)
         add(FamilyNames.first, .familyFirst)
         add(CommonWords.nameBreakers, .breaksName)
+        add(Titles.occupations, .occupation)
         let long = Array(Countries.names.keys) + Array(Places.longNames) + Array(Organizations.known.keys)
         add(long.compactMap { key in key.split(separator: " ").count > 1 ? key.split(separator: " ")[0] : nil }.map(String.init),
             .startsLongName)

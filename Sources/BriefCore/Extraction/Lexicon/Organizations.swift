@@ -30,7 +30,8 @@ enum Organizations {
     regiment division command staff secretariat embassy consulate mission council chamber \
     motors airlines aircraft airplanes aerospace systems technologies industries electronics computer \
     computers llc corps store stores labs laboratories entertainment pictures records studios partners \
-    capital securities insurance automotive pharmaceuticals petroleum energy communications
+    capital securities insurance automotive pharmaceuticals petroleum energy communications exchange \
+    ltd ltd. plc ag gmbh sa s.a. nv n.v. spa bv ab asa oyj
     """)
 
     /// The canonical organisation for a lower-case name or acronym, or nil.

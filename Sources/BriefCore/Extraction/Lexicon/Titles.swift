@@ -19,6 +19,13 @@ enum Titles {
     journalist singer rapper musician novelist historian poet artist pres.
     """)
 
+    /// Heads that are occupations rather than offices: written in lower case before a name ("singer Joni
+    /// Mitchell"); capitalised inside a sentence they are part of a name ("the Singer World Series").
+    static let occupations = WordList.set("""
+    author actor actress comedian filmmaker journalist singer rapper musician novelist historian poet \
+    artist host anchor owner partner activist campaigner advocate consultant
+    """)
+
     /// Words that qualify a title: "Foreign Minister", "deputy spokesman", "former President".
     static let qualifiers = WordList.set("""
     foreign defence defense interior finance justice health education economy economic trade home state \
