@@ -19,6 +19,12 @@ import Testing
         #expect(r.map(\.1) == ["Piotr Halas"])
     }
 
+    @Test func sectionAndInterviewLabelsAreNoSpeakers() {
+        #expect(reported(["ENERGY: Benchmark crude fell 40 cents to settle at $52 a barrel in New York."]).isEmpty)
+        #expect(reported(["WATCH BELOW: The council explains its budget for the coming year."]).isEmpty)
+        #expect(reported(["Q: Why did the council cut the budget for the coming year?"]).isEmpty)
+    }
+
     @Test func toldAnAddressee() {
         let r = reported(["Nora Feld told reporters the vote had been rigged."])
         #expect(r.map(\.0) == ["the vote had been rigged"])

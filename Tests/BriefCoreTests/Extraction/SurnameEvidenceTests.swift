@@ -30,3 +30,22 @@ import Testing
         #expect(speakers(["“Prices will fall,” Yerlan Kosbayev of Kestrel Capital said."]) == ["Yerlan Kosbayev"])
     }
 }
+
+/// A name beside its description before a verb of saying is the speaker, never the statement.
+@Suite struct AppositiveSubjectTests {
+    private func statements(_ text: String) -> [(String, String?)] {
+        let a = ArticleAnalyzer.analyze(paragraphs: [text])
+        return a.reported.map { ($0.text, $0.speakerEntity.map { a.entities[$0].name }) }
+    }
+
+    @Test func aDescriptionThenANameSpeaks() {
+        let found = statements("His father, Ernie Tullo, says his son was ill for years.")
+        #expect(found.map(\.0) == ["his son was ill for years"])
+        #expect(found.map(\.1) == ["Ernie Tullo"])
+    }
+
+    @Test func aNameThenABareTitleSpeaks() {
+        let found = statements("Yerlan Kosbayev, Minister of Energy, Mines and Trade, said in an interview that the plant would open.")
+        #expect(found.map(\.1) == ["Yerlan Kosbayev"])
+    }
+}

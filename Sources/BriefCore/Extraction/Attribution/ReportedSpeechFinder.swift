@@ -316,9 +316,10 @@ struct ReportedSpeechFinder {
            (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }), !isLayoutLabel(0..<colon, p),
            !((colon + 1)..<end).contains(where: { a.isVerb($0) }) {
             // "The Latest: Sanders says …" is a heading over a report, not a speaker.
-            let phrase: SpeakerPhrase = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? .mention(m) : nil }
-                ?? .unknown(p.text(of: 0..<colon))
-            return (phrase, 0, (colon + 1)..<end)
+            let mention = a.byStart[0].flatMap { m in a.mentionTokens[m]?.upperBound == colon ? SpeakerPhrase.mention(m) : nil }
+            // "ENERGY: Benchmark crude fell", "Q: Why now?": a section or interview label unless it names someone.
+            if mention == nil, isSectionLabel(0..<colon, p) { return nil }
+            return (mention ?? .unknown(p.text(of: 0..<colon)), 0, (colon + 1)..<end)
         }
         return nil
     }
@@ -578,6 +579,9 @@ struct ReportedSpeechFinder {
             ?? plainPhrase((comma + 1)..<verb, limit: 8, p, a) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
+        // "His father, Ernie LeBlanc, says his son …": a name and its description before the verb are its
+        // subject, not a statement set before an inverted speaker.
+        if appositiveSubject(sentence.lowerBound..<comma, p, a) != nil { return nil }
         // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
         if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), p.lower(comma + 1) != "say",
            let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,

@@ -37,7 +37,24 @@ extension ReportedSpeechFinder {
         }
         let range = trimmedSubject(start..<end, p)
         guard range.count >= 2 || (range.count == 1 && p.tokens[range.lowerBound].isCapitalized) else { return nil }
+        if let m = appositiveSubject(range, p, a) { return .mention(m) }
         return .unknown(p.text(of: range))
+    }
+
+    /// The person a whole subject names beside an appositive: the name before it ("Navdeep Bains,
+    /// Minister of Innovation, Science and Economic Development") or the name closing it after one
+    /// description ("His father, Ernie LeBlanc"); nil otherwise.
+    func appositiveSubject(_ range: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> Int? {
+        if let m = a.byStart[range.lowerBound], a.mentionKinds[m] == .person, let name = a.mentionTokens[m],
+           name.upperBound < range.upperBound, p.tokens[name.upperBound].is(",") {
+            return m
+        }
+        var end = range.upperBound
+        while end > range.lowerBound, p.tokens[end - 1].is(",") { end -= 1 }
+        guard end > range.lowerBound, let m = a.byEnd[end - 1], a.mentionKinds[m] == .person, let name = a.mentionTokens[m],
+              name.lowerBound > range.lowerBound + 1, p.tokens[name.lowerBound - 1].is(","),
+              !(range.lowerBound..<(name.lowerBound - 1)).contains(where: { p.tokens[$0].is(",") }) else { return nil }
+        return m
     }
 
     /// Sentence adverbs that open a sentence before its subject ("Even so, officials said").
