@@ -369,7 +369,7 @@ enum NameRecognizer {
         var next = nextWord(after: range.upperBound, in: p)
         let possessive = lastPossessive > 0
         // "Jingyi Pan of IG said": the verb after the person's affiliation is the person's.
-        if kind == .person, !possessive, let end = affiliationEnd(after: range.upperBound, in: p) {
+        if kind == .person, !possessive, let end = Affiliation.end(after: range.upperBound, in: p) {
             next = nextWord(after: end, in: p) ?? next
         }
         var appositive = false
@@ -394,19 +394,6 @@ enum NameRecognizer {
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
                              gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive,
                              hasPersonContext: kind == .person && PersonContext.around(range, in: p))
-    }
-
-    /// The end of an affiliation right after a person's name ("of IG", "at Deutsche Bank", "of the
-    /// Fraser Institute"): "of", "at" or "from", an optional "the", then up to four capitalised words;
-    /// nil when none follows.
-    static func affiliationEnd(after index: Int, in p: ParagraphText) -> Int? {
-        guard let connector = p.token(index), connector.kind == .word,
-              connector.lower == "of" || connector.lower == "at" || connector.lower == "from" else { return nil }
-        var k = index + 1
-        if p.token(k)?.lower == "the" { k += 1 }
-        let start = k
-        while k < start + 4, let t = p.token(k), t.kind == .word, t.isCapitalized { k += 1 }
-        return k > start ? k : nil
     }
 
     /// The index of the word after `index`, skipping adverbs such as "also" and "this week"; nil when

@@ -49,3 +49,20 @@ import Testing
         #expect(found.map(\.1) == ["Yerlan Kosbayev"])
     }
 }
+
+/// The person named before an organisation of theirs speaks, not the organisation.
+@Suite struct AffiliationSpeakerTests {
+    private func speakers(_ text: String) -> [String?] {
+        let a = ArticleAnalyzer.analyze(paragraphs: [text])
+        return a.reported.map { $0.speakerEntity.map { a.entities[$0].name } }
+    }
+
+    @Test func aPersonAtOrWithAnOrganisation() {
+        #expect(speakers("Professor Ana Sorel at the University of Kestravo says the waves are changing.") == ["Ana Sorel"])
+        #expect(speakers("Tomas Reil with the Velmar Health Authority says the wards are full.") == ["Tomas Reil"])
+    }
+
+    @Test func anOrganisationAloneStillSpeaks() {
+        #expect(speakers("The Velmar Beverage Association said in a statement that juice is healthy.") == ["Velmar Beverage Association"])
+    }
+}

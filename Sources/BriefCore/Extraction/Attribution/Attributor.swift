@@ -219,15 +219,11 @@ struct Attributor {
     }
 
     /// The index after an affiliation following a name and running up to a speech verb ("of the
-    /// Sierra Club said", "from Ames said"): a preposition, an optional "the" and capitalised words;
+    /// Sierra Club said", "from Ames said", "at the University of Toronto says"; see ``Affiliation``);
     /// `k` itself when there is none.
     func affiliationEnd(after k: Int) -> Int {
-        guard ["of", "from", "at"].contains(p.lower(k)) else { return k }
-        var j = k + 1
-        if p.lower(j) == "the" { j += 1 }
-        let first = j
-        while j < k + 8, let t = p.token(j), t.kind == .word, t.isCapitalized, !p.insideQuote[j] { j += 1 }
-        return j > first && isVerb(j) ? j : k
+        guard let end = Affiliation.end(after: k, in: p), isVerb(end) else { return k }
+        return end
     }
 
     /// The speech verb after a run of appositives and clauses set off by commas that starts at the
@@ -586,10 +582,30 @@ struct Attributor {
         // "The French interior minister, Bernard Cazeneuve, said": the name set off after its title.
         if p.tokens[k].is(","), let m = byEnd[k - 1], mentionKinds[m] == .person, let range = mentionTokens[m],
            range.lowerBound > sentenceStart, p.tokens[range.lowerBound - 1].is(","), range.lowerBound - 1 > sentenceStart,
-           Titles.isRoleWord(p.lower(range.lowerBound - 2)) {
+           Titles.isRoleWord(p.lower(range.lowerBound - 2)) || isTitledOrganisation(endingAt: range.lowerBound - 2, sentenceStart: sentenceStart) {
             return .mention(m)
         }
+        if let m = personBeforeAffiliation(endingAt: k) { return .mention(m) }
         return phraseEnding(at: k, sentenceStart: sentenceStart)
+    }
+
+    /// The person named right before the organisation that ends at `k` as the person's affiliation
+    /// ("Kent Moore at the University of Toronto says", "Tim Guest with the health authority says"); nil
+    /// when no such name is there.
+    func personBeforeAffiliation(endingAt k: Int) -> Int? {
+        guard let org = byEnd[k], mentionKinds[org] != .person, let range = mentionTokens[org] else { return nil }
+        var j = range.lowerBound - 1
+        if p.lower(j) == "the" { j -= 1 }
+        guard j >= 1, CommonWords.affiliationPrepositions.contains(p.lower(j)), let person = byEnd[j - 1], mentionKinds[person] == .person,
+              Affiliation.end(after: j, in: p) == k + 1 else { return nil }
+        return person
+    }
+
+    /// Whether an organisation ends at `k` after a title in the same sentence ("the director of
+    /// provincial operations for EHS"): a description of the name set off after it.
+    func isTitledOrganisation(endingAt k: Int, sentenceStart: Int) -> Bool {
+        guard k > sentenceStart, let org = byEnd[k], mentionKinds[org] != .person, let range = mentionTokens[org] else { return false }
+        return (sentenceStart..<range.lowerBound).contains { p.tokens[$0].kind == .word && !p.tokens[$0].isCapitalized && Titles.isHead(p.lower($0)) }
     }
 
     /// Whether the word at `k` is "long" or "since" after "has", "have" or "had" ("Ames has long

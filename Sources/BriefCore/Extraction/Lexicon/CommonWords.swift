@@ -49,6 +49,14 @@ enum CommonWords {
     /// minister", "his spokesman"); "a top aide" is someone unnamed.
     static let determiners = WordList.set("the this that his her its their our")
 
+    /// Prepositions that open a person's affiliation after the name ("Jo Ames of IG", "at the
+    /// University of Toronto", "with the health authority").
+    static let affiliationPrepositions = WordList.set("of at from with")
+
+    /// Lower-case words that may join the capitalised words of one name ("University of Toronto",
+    /// "Institute for Fiscal Studies", "Procter & Gamble").
+    static let nameConnectors = WordList.set("of for &")
+
     /// Words after which a word that can be a title is a verb ("to host", "would counsel").
     static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
 
