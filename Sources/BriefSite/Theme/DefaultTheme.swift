@@ -588,6 +588,19 @@ main:focus { outline: none; }
 .archive li { padding: 0.45rem 0; border-bottom: 1px solid var(--rule); }
 .archive .meta { display: inline-flex; margin-left: 0.5rem; }
 
+/* Long lists: numbered pages, and the archive's months */
+.pagination { font-family: var(--sans); font-size: 0.9rem; margin: 2rem 0 1rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
+.pagination-label { margin: 0 0 0.5rem; color: var(--muted); }
+.pagination ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.pagination a { display: inline-block; min-width: 2rem; padding: 0.2rem 0.5rem; text-align: center; border: 1px solid var(--rule); border-radius: 0.3rem; }
+.pagination a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 700; text-decoration: none; }
+.pagination-gap { display: inline-block; padding: 0.2rem 0.3rem; color: var(--muted); }
+.archive-years dt { font-family: var(--sans); font-weight: 700; margin: 1rem 0 0.3rem; }
+.archive-years dd { margin: 0; }
+@media print {
+  .pagination { display: none; }
+}
+
 """####,
         "index.mustache": ####"""
 <header class="page-header">
@@ -679,6 +692,19 @@ main:focus { outline: none; }
 """####,
         "partials/article-meta.mustache": ####"""
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="source">{{source}}</span>{{/source}}{{#author}}<span class="byline">By {{author}}</span>{{/author}}</p>
+
+"""####,
+        "partials/pagination.mustache": ####"""
+{{#pagination}}
+<nav class="pagination" aria-label="Pages">
+  <p class="pagination-label">{{label}}</p>
+  <ul>
+    {{#previous}}<li><a href="{{.}}" rel="prev">← Previous</a></li>{{/previous}}
+    {{#pages}}<li>{{#gap}}<span class="pagination-gap">…</span>{{/gap}}{{^gap}}{{#current}}<a href="{{link}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}}{{/gap}}</li>{{/pages}}
+    {{#next}}<li><a href="{{.}}" rel="next">Next →</a></li>{{/next}}
+  </ul>
+</nav>
+{{/pagination}}
 
 """####,
         "partials/quote.mustache": ####"""
