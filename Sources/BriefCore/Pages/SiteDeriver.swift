@@ -1,5 +1,6 @@
 /// Derives every page of the site from the briefing: the front page, the archive, one page per article, the
-/// timeline and its year pages, the actor directory and one profile per actor, the quotes pages, and 404.
+/// timeline with its year and month pages, the actor directory and one profile per actor, the quotes pages,
+/// and 404.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -13,6 +14,7 @@ public enum SiteDeriver {
         pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
         pages.append(TimelinePage.page(briefing, index: index))
         pages += TimelineYearPage.pages(briefing, index: index)
+        pages += TimelineMonthPage.pages(briefing, index: index)
         pages.append(ActorDirectoryPage.page(briefing, index: index))
         pages += mapper.map(briefing.actors) { ActorProfilePage.page($0, briefing: briefing, index: index) }
         pages.append(QuotesPage.page(briefing, index: index))

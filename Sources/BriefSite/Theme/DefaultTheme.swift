@@ -742,7 +742,7 @@ main:focus { outline: none; }
   <p class="timeline-date">{{#timelineLink}}<a class="timeline-permalink" href="{{timelineLink}}">{{/timelineLink}}<time data-value="{{value}}">{{date}}</time>{{#timelineLink}}</a>{{/timelineLink}}{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
   <p class="timeline-text">{{text}}</p>
   {{#hasActors}}<p class="timeline-actors"><span class="visually-hidden">Actors: </span>{{#actors}}<a href="{{link}}">{{name}}</a>{{/actors}}</p>{{/hasActors}}
-  <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}</p>
+  <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}{{#sourcesMore}} <span class="muted">and {{sourcesMore}}</span>{{/sourcesMore}}</p>
 </li>
 
 """####,
@@ -810,23 +810,17 @@ main:focus { outline: none; }
 {{/hasStatements}}
 
 """####,
-        "timeline-year.mustache": ####"""
+        "timeline-month.mustache": ####"""
 <header class="page-header">
-  <p class="breadcrumb"><a href="{{overview}}">Timeline</a></p>
-  <h1>Timeline {{year}}</h1>
-  <p class="lede">{{eventCount}} the articles date in {{year}}, in order{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+  <p class="breadcrumb"><a href="{{overview}}">Timeline</a> · <a href="{{yearLink}}">{{year}}</a></p>
+  <h1>{{label}}</h1>
+  <p class="lede">{{eventCount}} the articles date {{#isPeriods}}only to a quarter, a season or the whole of {{year}}{{/isPeriods}}{{^isPeriods}}in {{label}}{{/isPeriods}}, in order{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
 </header>
-<nav class="timeline-year-nav" aria-label="Years">
-  {{#previous}}<a href="{{link}}" rel="prev">← {{year}}</a>{{/previous}}
-  <a href="{{overview}}">All years</a>
-  {{#next}}<a href="{{link}}" rel="next">{{year}} →</a>{{/next}}
+<nav class="timeline-year-nav" aria-label="Months">
+  {{#previous}}<a href="{{link}}" rel="prev">← {{label}}</a>{{/previous}}
+  <a href="{{yearLink}}">{{year}}</a>
+  {{#next}}<a href="{{link}}" rel="next">{{label}} →</a>{{/next}}
 </nav>
-{{#strip}}
-<figure class="timeline-figure">
-  <div class="chart-scroll">{{{strip}}}</div>
-  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
-</figure>
-{{/strip}}
 {{#groups}}
 <h2 id="{{anchor}}" class="timeline-group">{{label}}</h2>
 <ol class="timeline">
@@ -835,12 +829,44 @@ main:focus { outline: none; }
   {{/entries}}
 </ol>
 {{/groups}}
+{{> partials/pagination}}
+
+"""####,
+        "timeline-year.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb"><a href="{{overview}}">Timeline</a></p>
+  <h1>Timeline {{year}}</h1>
+  <p class="lede">{{eventCount}} the articles date in {{year}}, month by month, each month with the events the most articles report{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+</header>
+<nav class="timeline-year-nav" aria-label="Years">
+  {{#previous}}<a href="{{link}}" rel="prev">← {{year}}</a>{{/previous}}
+  <a href="{{overview}}">All years</a>
+  {{#next}}<a href="{{link}}" rel="next">{{year}} →</a>{{/next}}
+</nav>
+<nav class="toc" aria-label="Months">{{#months}}<a href="{{link}}">{{label}} <span class="count">{{count}}</span></a>{{/months}}</nav>
+{{#strip}}
+<figure class="timeline-figure">
+  <div class="chart-scroll">{{{strip}}}</div>
+  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
+</figure>
+{{/strip}}
+{{#months}}
+<section class="timeline-month" aria-labelledby="{{anchor}}">
+  <h2 id="{{anchor}}" class="timeline-group"><a href="{{link}}">{{label}}</a> <span class="count">{{count}}</span></h2>
+  <ol class="timeline">
+    {{#entries}}
+{{> partials/timeline-entry}}
+    {{/entries}}
+  </ol>
+  {{#hasMore}}<p class="more"><a href="{{link}}">{{label}}: all {{count}}</a></p>{{/hasMore}}
+</section>
+{{/months}}
 
 """####,
         "timeline.mustache": ####"""
 <header class="page-header">
   <h1>Timeline</h1>
-  <p class="lede">Every dated event the articles report, in order, one page per year{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+  <p class="lede">Every dated event the articles report, in order: one page per year, an overview of its months, and one page per month{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
 </header>
 {{#hasEvents}}
 {{#strip}}
