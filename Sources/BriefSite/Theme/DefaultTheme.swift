@@ -33,6 +33,7 @@ enum DefaultTheme {
   <section aria-labelledby="roles">
     <h2 id="roles" class="section-title">Roles as stated</h2>
     <ul class="roles">{{#roles}}<li><strong>{{text}}</strong>{{#main}} <span class="badge">most stated</span>{{/main}}{{#period}} <span class="muted">{{period}}</span>{{/period}}{{#articles}} <a href="{{link}}">{{title}}</a>{{/articles}}{{#articlesMore}} <span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>{{/roles}}</ul>
+    {{#rolesMore}}<p class="more">and {{rolesMore}}</p>{{/rolesMore}}
   </section>
   {{/hasRoles}}
   {{#hasAliases}}<p class="aliases"><span class="section-title">Also written</span> {{aliases}}</p>{{/hasAliases}}
@@ -47,14 +48,14 @@ enum DefaultTheme {
   <section aria-labelledby="statements">
     <h2 id="statements" class="section-title">Statements reported</h2>
     <ol class="statement-list">{{#statements}}<li><p>{{#verb}}<span class="muted">{{verb}}</span> {{/verb}}{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
-    {{#statementsMore}}<p class="more">and {{statementsMore}}, on <a href="{{allQuotes}}">the quotes pages</a></p>{{/statementsMore}}
+    {{#statementsMore}}<p class="more"><a href="{{allStatements}}">Every statement reported from {{name}}</a> ({{statementsMore}})</p>{{/statementsMore}}
   </section>
   {{/hasStatements}}
   {{#hasAbout}}
   <section aria-labelledby="about">
     <h2 id="about" class="section-title">Quoted about {{name}}</h2>
     <ol class="quote-list">{{#about}}<li class="quote-item">{{> partials/quote}}</li>{{/about}}</ol>
-    {{#aboutMore}}<p class="more">and {{aboutMore}}</p>{{/aboutMore}}
+    {{#aboutMore}}<p class="more"><a href="{{allAbout}}">Every quotation about {{name}}</a> ({{aboutMore}})</p>{{/aboutMore}}
   </section>
   {{/hasAbout}}
   {{#hasEvents}}
@@ -66,7 +67,7 @@ enum DefaultTheme {
       <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming.</figcaption>
     </figure>
     {{/strip}}
-    {{#eventsMore}}<p class="more">The latest events; {{eventsMore}} on <a href="{{root}}timeline/index.html">the timeline</a>.</p>{{/eventsMore}}
+    {{#eventsMore}}<p class="more">The latest events; <a href="{{allEvents}}">all {{eventsTotal}}, newest first</a>.</p>{{/eventsMore}}
     <ol class="timeline">
 {{#events}}
 {{> partials/timeline-entry}}
@@ -81,7 +82,7 @@ enum DefaultTheme {
 {{> partials/article-card}}
 {{/articles}}
     </ol>
-    {{#articlesMore}}<p class="more">and {{articlesMore}}</p>{{/articlesMore}}
+    {{#articlesMore}}<p class="more"><a href="{{allArticles}}">Every article naming {{name}}</a> ({{articlesMore}})</p>{{/articlesMore}}
   </section>
   {{#hasCompanions}}
   <section aria-labelledby="companions">
@@ -117,11 +118,13 @@ enum DefaultTheme {
 {{#sections}}
 <section class="directory-section" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="section-title">{{heading}} <span class="count">{{count}}</span></h2>
+  {{#actorsMore}}<p>The most mentioned; <a href="{{all}}">all {{count}}, A to Z</a>.</p>{{/actorsMore}}
   <ul class="directory">
     {{#actors}}
     <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}{{#couldBe}} <span class="badge badge-muted" title="This short name could mean several people: its quotations may be any of theirs">{{couldBe}}</span>{{/couldBe}}<span class="directory-counts">{{counts}}</span></li>
     {{/actors}}
   </ul>
+  <p class="more"><a href="{{all}}">All {{heading}}, A to Z</a></p>
 </section>
 {{/sections}}
 {{/hasActors}}
@@ -134,9 +137,10 @@ enum DefaultTheme {
   <p>These short names could mean more than one actor, so their mentions and quotations are given to no one.</p>
   <ul class="ambiguities">
     {{#ambiguities}}
-    <li><strong>{{name}}</strong> could be {{candidates}} — in {{#articles}}<a href="{{link}}">{{title}}</a> {{/articles}}</li>
+    <li><strong>{{name}}</strong> could be {{candidates}} — in {{#articles}}<a href="{{link}}">{{title}}</a> {{/articles}}{{#articlesMore}}<span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>
     {{/ambiguities}}
   </ul>
+  {{#ambiguitiesMore}}<p class="more">and {{ambiguitiesMore}}</p>{{/ambiguitiesMore}}
 </section>
 {{/hasAmbiguities}}
 
@@ -680,6 +684,46 @@ main:focus { outline: none; }
 </html>
 
 """####,
+        "list.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb">{{#up}}<a href="{{link}}">{{label}}</a>{{/up}}</p>
+  <h1>{{heading}}</h1>
+  <p class="lede">{{lede}}{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}.</p>
+</header>
+{{#hasActors}}
+<ul class="directory">
+  {{#actors}}
+  <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}{{#couldBe}} <span class="badge badge-muted" title="This short name could mean several people: its quotations may be any of theirs">{{couldBe}}</span>{{/couldBe}}<span class="directory-counts">{{counts}}</span></li>
+  {{/actors}}
+</ul>
+{{/hasActors}}
+{{#hasSpeakers}}
+<ul class="directory">
+  {{#speakers}}
+  <li><a class="directory-name" href="{{link}}">{{name}}</a> <a class="directory-role" href="{{profile}}">profile</a><span class="directory-counts">{{counts}}</span></li>
+  {{/speakers}}
+</ul>
+{{/hasSpeakers}}
+{{#hasQuotes}}
+<ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
+{{/hasQuotes}}
+{{#hasEvents}}
+<ol class="timeline">
+{{#events}}
+{{> partials/timeline-entry}}
+{{/events}}
+</ol>
+{{/hasEvents}}
+{{#hasArticles}}
+<ol class="article-list">
+{{#articles}}
+{{> partials/article-card}}
+{{/articles}}
+</ol>
+{{/hasArticles}}
+{{> partials/pagination}}
+
+"""####,
         "partials/article-card.mustache": ####"""
 <li class="article-card">
   <article>
@@ -753,7 +797,8 @@ main:focus { outline: none; }
   {{#hasQuotes}}<p class="downloads">For spreadsheets: <a href="{{root}}data/quotes.csv" download>quotes.csv</a> · as data: <a href="{{root}}data/quotes.json">quotes.json</a></p>{{/hasQuotes}}
 </header>
 {{#hasQuotes}}
-<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated <span class="count">{{unattributedCount}}</span></a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
+<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}<a href="{{allSpeakers}}">Every speaker <span class="count">{{speakerCount}}</span></a>{{#hasUnattributed}}<a href="#unattributed">Speaker not stated <span class="count">{{unattributedCount}}</span></a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
+<p>The most quoted speakers, each with the latest quotations; <a href="{{allSpeakers}}">every speaker, A to Z</a>.</p>
 {{#speakers}}
 <section class="speaker" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="speaker-name"><a href="{{profile}}">{{name}}</a> <span class="count">{{count}}</span></h2>
@@ -774,6 +819,7 @@ main:focus { outline: none; }
   {{#articles}}
   <h3 class="by-article-title">{{title}}{{#date}} <span class="muted">{{date}}</span>{{/date}}</h3>
   <ul class="by-article">{{#quotes}}<li><a href="{{permalink}}">“{{excerpt}}”</a> — {{speaker}}, ¶{{paragraph}}</li>{{/quotes}}</ul>
+  {{#quotesMore}}<p class="more">and {{quotesMore}} in <a href="{{link}}">the article</a></p>{{/quotesMore}}
   {{/articles}}
   {{#articlesMore}}<p class="more">The latest articles; {{articlesMore}} list their quotations on their own pages.</p>{{/articlesMore}}
 </section>
@@ -794,7 +840,8 @@ main:focus { outline: none; }
 <header class="page-header">
   <p class="breadcrumb"><a href="{{overview}}">All quotes</a>{{#profile}} · <a href="{{profile}}">Profile</a>{{/profile}}</p>
   <h1>{{heading}}</h1>
-  <p class="lede">{{count}}, newest articles first, each linked to the paragraph it comes from.</p>
+  <p class="lede">{{count}}{{#isStatements}} reported without quotation marks{{/isStatements}}, newest articles first, each linked to the paragraph it comes from{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}.</p>
+  <nav class="toc" aria-label="Lists">{{#isStatements}}<a href="{{quotesLink}}">Quotations</a>{{/isStatements}}{{^isStatements}}{{#statementsLink}}<a href="{{statementsLink}}">Statements reported without quotation marks <span class="count">{{statementCount}}</span></a>{{/statementsLink}}{{/isStatements}}</nav>
 </header>
 {{#hasQuotes}}
 <section aria-labelledby="quotations">
@@ -802,12 +849,14 @@ main:focus { outline: none; }
   <ol class="quote-list">{{#quotes}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/quotes}}</ol>
 </section>
 {{/hasQuotes}}
+{{^hasQuotes}}{{^isStatements}}<p class="empty">No quotations in quotation marks{{#statementsLink}}; see <a href="{{statementsLink}}">the statements reported</a>{{/statementsLink}}.</p>{{/isStatements}}{{/hasQuotes}}
 {{#hasStatements}}
 <section aria-labelledby="statements">
   <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
   <ol class="statement-list">{{#statements}}<li id="{{id}}"><p><span class="quote-speaker">{{speaker}}{{#verb}} {{verb}}{{/verb}}{{^verb}}:{{/verb}}</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
 </section>
 {{/hasStatements}}
+{{> partials/pagination}}
 
 """####,
         "timeline-month.mustache": ####"""
