@@ -1,6 +1,7 @@
-/// Derives every page of the site from the briefing: the front page, the archive, one page per article, the
-/// timeline with its year and month pages, the actor directory with its full lists, one profile per actor
-/// with its full lists, the quotes pages, and 404.
+/// Derives every page of the site from the briefing: the front page, the archive and its months, one page
+/// per article, the timeline with its year and month pages, the actor directory with its full lists, one
+/// profile per actor with its full lists, the quotes pages, and 404. Every list that grows with the
+/// archive is cut into pages of a fixed size (``Pagination``), so no page grows without bound.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -11,6 +12,7 @@ public enum SiteDeriver {
     public static func pages(for briefing: Briefing, mapper: some ArticleMapper = SerialMapper()) -> [Page] {
         let index = BriefingIndex(briefing)
         var pages = [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)]
+        pages += ArchiveMonthPage.pages(briefing)
         pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
         pages.append(TimelinePage.page(briefing, index: index))
         pages += TimelineYearPage.pages(briefing, index: index)

@@ -145,12 +145,30 @@ enum DefaultTheme {
 {{/hasAmbiguities}}
 
 """####,
+        "archive-month.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb"><a href="{{archive}}">All articles</a></p>
+  <h1>{{label}}</h1>
+  <p class="lede">{{articleCount}}, newest first{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}.</p>
+</header>
+<nav class="timeline-year-nav" aria-label="Months">
+  {{#newer}}<a href="{{link}}" rel="prev">← {{label}}</a>{{/newer}}
+  <a href="{{archive}}">All months</a>
+  {{#older}}<a href="{{link}}" rel="next">{{label}} →</a>{{/older}}
+</nav>
+<ol class="archive">
+  {{#articles}}<li><a href="{{link}}">{{title}}</a> {{> partials/article-meta}}</li>{{/articles}}
+</ol>
+{{> partials/pagination}}
+
+"""####,
         "archive.mustache": ####"""
 <header class="page-header">
   <h1>All articles</h1>
-  <p class="lede">{{articleCount}} articles, newest first.</p>
+  <p class="lede">{{articleCount}} articles, newest first: the latest here, all of them month by month below.</p>
 </header>
 {{#hasArticles}}
+<nav class="toc" aria-label="Months"><a href="#by-month">By month</a></nav>
 {{#groups}}
 <section class="archive-month" aria-label="{{label}}">
   <h2 class="section-title">{{label}}</h2>
@@ -159,6 +177,17 @@ enum DefaultTheme {
   </ol>
 </section>
 {{/groups}}
+{{#articlesMore}}<p class="more">The latest; {{articlesMore}} by month below.</p>{{/articlesMore}}
+<section aria-labelledby="by-month">
+  <h2 id="by-month" class="section-title">By month</h2>
+  <dl class="archive-years">
+    {{#years}}
+    <dt>{{year}}</dt>
+    <dd><ul class="timeline-years">{{#months}}<li><a href="{{link}}">{{name}}</a> <span class="timeline-year-count">{{count}}</span></li>{{/months}}</ul></dd>
+    {{/years}}
+    {{#undated}}<dt>Undated</dt><dd><a href="{{link}}">{{count}} undated articles</a></dd>{{/undated}}
+  </dl>
+</section>
 {{/hasArticles}}
 {{^hasArticles}}
 <p class="empty">No articles yet.</p>
