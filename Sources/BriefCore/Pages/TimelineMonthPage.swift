@@ -12,8 +12,10 @@ public enum TimelineMonthPage {
         let months = index.timelineMonths
         let newest = index.datedSpan?.upperBound
         return months.indices.flatMap { position in
-            ListPage.pages(of: months[position].events, pagination(months[position])).map { list in
-                page(list, months: months, at: position, index: index, newest: newest)
+            let pagination = pagination(months[position])
+            let headings = pagination.isPaged ? headings(months[position].events, pagination) : []
+            return ListPage.pages(of: months[position].events, pagination).map { list in
+                page(list, months: months, at: position, headings: headings, index: index, newest: newest)
             }
         }
     }
@@ -35,8 +37,33 @@ public enum TimelineMonthPage {
         return places
     }
 
-    /// Page `list` of `months[position]`.
-    static func page(_ list: ListPage<TimelineEvent>, months: [TimelineMonth], at position: Int,
+    /// A heading of a paged month — a day, a week, the month — and where its first event is listed.
+    struct Heading {
+        /// The day of the month ("4") for a day, else the period ("week of 1 September 2025").
+        let label: String
+        /// The anchor of the heading on its page.
+        let anchor: String
+        /// The page that lists the heading's first event.
+        let route: Route
+    }
+
+    /// Every heading of a month's `events`, in order, with the page that lists its first event.
+    static func headings(_ events: [TimelineEvent], _ pagination: Pagination) -> [Heading] {
+        var headings: [Heading] = []
+        var last: String?
+        for (position, event) in events.enumerated() {
+            let label = TimelineRoutes.groupLabel(event)
+            guard label != last else { continue }
+            last = label
+            let short = event.granularity == .day ? event.date.firstDay.map { String($0.day) } : nil
+            headings.append(Heading(label: short ?? label, anchor: TimelineRoutes.anchor(ofGroup: label),
+                                    route: pagination.route(ofItem: position)))
+        }
+        return headings
+    }
+
+    /// Page `list` of `months[position]`, with the month's `headings` when it is paged.
+    static func page(_ list: ListPage<TimelineEvent>, months: [TimelineMonth], at position: Int, headings: [Heading],
                      index: BriefingIndex, newest: CalendarDate?) -> Page {
         let month = months[position]
         let route = list.route
@@ -47,6 +74,8 @@ public enum TimelineMonthPage {
             "isPeriods": .bool(month.month == nil),
             "eventCount": .string(Plural.count(month.events.count, "event")),
             "groups": .list(groups(list.items, from: route, index: index, newest: newest)),
+            "days": .list(headings.map { ["label": .string($0.label), "link": .string(route.link(to: $0.route, fragment: $0.anchor))] }),
+            "hasDays": .bool(!headings.isEmpty),
             "previous": neighbour(months, at: position - 1, from: route),
             "next": neighbour(months, at: position + 1, from: route),
             "yearLink": .string(route.link(to: TimelineRoutes.year(month.year))),

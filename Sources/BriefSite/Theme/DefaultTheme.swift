@@ -899,6 +899,7 @@ main:focus { outline: none; }
   <a href="{{yearLink}}">{{year}}</a>
   {{#next}}<a href="{{link}}" rel="next">{{label}} →</a>{{/next}}
 </nav>
+{{#hasDays}}<nav class="toc" aria-label="Days of the month">{{#days}}<a href="{{link}}">{{label}}</a>{{/days}}</nav>{{/hasDays}}
 {{#groups}}
 <h2 id="{{anchor}}" class="timeline-group">{{label}}</h2>
 <ol class="timeline">

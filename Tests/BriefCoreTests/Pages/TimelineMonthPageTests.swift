@@ -40,8 +40,15 @@ import Testing
         #expect(nav["previous"]?.stringValue == "../../../../../timeline/2024/03/index.html")
         #expect(nav["next"]?.stringValue == "../../../../../timeline/2024/03/page/3/index.html")
         #expect(nav["pages"]?.listValue?.count == 3)
+        let days = second.context["days"]?.listValue ?? []
+        #expect(days.compactMap { $0["label"]?.stringValue } == (1...26).map(String.init), "a paged month lists its days")
+        #expect(days.first?["link"]?.stringValue == "../../../../../timeline/2024/03/index.html#g-1-march-2024")
+        #expect(days.last?["link"]?.stringValue == "../../../../../timeline/2024/03/page/3/index.html#g-26-march-2024")
+        #expect(days[12]["link"]?.stringValue == "../../../../../timeline/2024/03/page/2/index.html#g-13-march-2024",
+                "each day links to the page of its first event")
         let april = try #require(Self.pages.last)
         #expect(april.context["pagination"] == .bool(false), "a month that fits on one page has no page numbers")
+        #expect(april.context["hasDays"] == .bool(false))
     }
 
     @Test func monthsLinkToTheirNeighboursAcrossYearsAndBackToTheirYear() throws {
