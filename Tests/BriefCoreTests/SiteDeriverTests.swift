@@ -34,7 +34,8 @@ import Testing
     @Test func everySiteHasAFrontPageAnArticlePageEachTheDerivedPagesAndA404() {
         let briefing = Briefing(settings: SiteSettings(), articles: [article("a", date: nil), article("b", date: nil)])
         let paths = SiteDeriver.pages(for: briefing).map(\.route.outputPath)
-        #expect(paths == ["index.html", "articles/index.html", "articles/a/index.html", "articles/b/index.html", "timeline/index.html",
-                          "actors/index.html", "quotes/index.html", "quotes/unattributed/index.html", "404.html"])
+        #expect(paths == ["index.html", "articles/index.html", "articles/undated/all/index.html", "articles/a/index.html",
+                          "articles/b/index.html", "timeline/index.html", "actors/index.html", "quotes/index.html",
+                          "quotes/speakers/index.html", "quotes/unattributed/index.html", "404.html"])
     }
 }

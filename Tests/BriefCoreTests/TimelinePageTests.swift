@@ -28,18 +28,19 @@ import Testing
         #expect(briefing.timeline.filter { $0.date.description == "2025-09-04" }.count == 2)
     }
 
-    @Test func groupsByYearAndMonthAndMarksUpcomingAgainstTheNewestArticle() throws {
-        let pages = TimelineYearPage.pages(Self.briefing, index: BriefingIndex(Self.briefing))
-        #expect(pages.compactMap { $0.context["year"]?.stringValue } == ["2025"])
-        let groups = try #require(pages.first?.context["groups"]?.listValue)
-        let labels = groups.compactMap { $0["label"]?.stringValue }
-        #expect(labels == ["third quarter of 2025", "August 2025", "September 2025"], "by first day: Q3 starts 1 July")
-        let entries = groups.flatMap { $0["entries"]?.listValue ?? [] }
+    @Test func groupsByMonthAndDayAndMarksUpcomingAgainstTheNewestArticle() throws {
+        let pages = TimelineMonthPage.pages(Self.briefing, index: BriefingIndex(Self.briefing))
+        #expect(pages.map(\.route.urlPath) == ["timeline/2025/periods/", "timeline/2025/08/", "timeline/2025/09/"],
+                "the quarter is on the year's page of longer periods, not on July's")
+        #expect(pages.compactMap { $0.context["label"]?.stringValue } == ["Longer periods of 2025", "August 2025", "September 2025"])
+        let labels = pages.flatMap { $0.context["groups"]?.listValue ?? [] }.compactMap { $0["label"]?.stringValue }
+        #expect(labels == ["third quarter of 2025", "August 2025", "4 September 2025"])
+        let entries = pages.flatMap { $0.context["groups"]?.listValue ?? [] }.flatMap { $0["entries"]?.listValue ?? [] }
         let paris = try #require(entries.first { $0["value"]?.stringValue == "2025-09-04" })
         #expect(paris["upcoming"] == .bool(true))
         #expect(paris["date"]?.stringValue == "4 September 2025")
         let links = paris["sources"]?.listValue?.compactMap { $0["link"]?.stringValue }
-        #expect(links == ["../../articles/monday/index.html#p2", "../../articles/tuesday/index.html#p1"])
+        #expect(links == ["../../../articles/monday/index.html#p2", "../../../articles/tuesday/index.html#p1"])
         let august = try #require(entries.first { $0["value"]?.stringValue == "2025-08" })
         #expect(august["upcoming"] == .bool(false))
     }
@@ -51,7 +52,7 @@ import Testing
             Article(slug: "undated", sourcePath: "undated.txt", format: .plainText, title: "Undated", metadata: ArticleMetadata(),
                     byline: nil, paragraphs: [Paragraph(number: 1, text: "The fair opened on October 2, 2025.")]),
         ])
-        let pages = TimelineYearPage.pages(briefing, index: BriefingIndex(briefing))
+        let pages = TimelineMonthPage.pages(briefing, index: BriefingIndex(briefing))
         let entries = pages.flatMap { $0.context["groups"]?.listValue ?? [] }.flatMap { $0["entries"]?.listValue ?? [] }
         let fair = try #require(entries.first { $0["value"]?.stringValue == "2025-10-02" })
         #expect(fair["upcoming"] == .bool(false))

@@ -29,10 +29,11 @@ import Testing
         #expect(result.draftsSkipped == 1)
         let files = try TemporaryProject.snapshot(project.site).keys.sorted().filter { !$0.hasPrefix("actors/") || $0 == "actors/index.html" }
         #expect(files == [
-            ".brief-site", "404.html", "actors/index.html", "articles/day-two/index.html", "articles/index.html", "articles/paris-summit-2/index.html",
+            ".brief-site", "404.html", "actors/index.html", "articles/2024/01/index.html", "articles/2025/09/index.html",
+            "articles/day-two/index.html", "articles/index.html", "articles/paris-summit-2/index.html",
             "articles/paris-summit/index.html", "assets/favicon.svg", "assets/search.js", "assets/style.css", "data/actors.json",
             "data/articles.json", "data/quotes.csv", "data/quotes.json", "data/statements.json", "data/timeline.json", "data/timelinejs.json",
-            "feed.json", "feed.xml", "index.html", "quotes/index.html", "quotes/unattributed/index.html", "robots.txt", "search-index.js", "search.json",
+            "feed.json", "feed.xml", "index.html", "quotes/index.html", "quotes/speakers/index.html", "quotes/unattributed/index.html", "robots.txt", "search-index.js", "search.json",
             "sitemap.xml", "timeline/index.html",
         ])
         #expect(try LinkChecker.brokenLinks(in: project.site) == [])

@@ -1,14 +1,19 @@
 /// An actor's profile (`actors/ID/`): name and kind, roles as stated with their articles, other
-/// names, the latest quotations by the actor (all of them are on `quotes/by/ID/`), statements
-/// reported from the actor, quotations that speak of the actor, the actor's own timeline, the latest
-/// articles, and the actors seen with it. Long lists are cut to their newest entries with a count.
+/// names, the latest quotations by the actor (all of them on `quotes/by/ID/`), statements reported
+/// from the actor (all on `quotes/by/ID/statements/`), quotations that speak of the actor, the
+/// actor's own timeline, the latest articles, and the actors seen with it. Long lists are cut to
+/// their newest entries with a count and a link to the full list, paged (``ProfileListPage``).
 public enum ActorProfilePage {
     /// How many companions a profile lists.
     static let companionLimit = 12
     /// How many entries each list of quotations, statements and articles shows.
     static let listLimit = 25
     /// How many events the profile's timeline shows (the latest).
-    static let eventLimit = 100
+    static let eventLimit = 25
+    /// How many of the latest events the profile's strip draws.
+    static let stripLimit = 100
+    /// How many distinct roles a profile lists (in the order the articles first state them).
+    static let roleLimit = 30
     /// How many articles a role names.
     static let roleArticleLimit = 3
 
@@ -19,7 +24,7 @@ public enum ActorProfilePage {
         let statements = index.statementsBySpeaker[actor.id] ?? []
         let about = index.quotesMentioning[actor.id] ?? []
         let events = index.eventsByActor[actor.id] ?? []
-        let articles = actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)
+        let articles = Self.articles(actor, index: index)
         let newest = index.datedSpan?.upperBound  // briefing.newestDate, without reading every article again
         var fields: [String: TemplateValue] = [
             "id": .string(actor.id),
@@ -35,6 +40,10 @@ public enum ActorProfilePage {
             "quotes": .list(quotes.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
             "hasQuotes": .bool(!quotes.isEmpty),
             "allQuotes": .string(route.link(to: ActorRoutes.speakerQuotes(actor.id))),
+            "allStatements": .string(route.link(to: ActorRoutes.speakerStatements(actor.id))),
+            "allAbout": .string(route.link(to: ActorRoutes.profileList(actor.id, .about))),
+            "allArticles": .string(route.link(to: ActorRoutes.profileList(actor.id, .articles))),
+            "allEvents": .string(route.link(to: ActorRoutes.profileList(actor.id, .timeline))),
             "statements": .list(statements.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
             "hasStatements": .bool(!statements.isEmpty),
             "about": .list(about.prefix(listLimit).map { QuoteEntry.fields($0, from: route, index: index) }),
@@ -42,7 +51,7 @@ public enum ActorProfilePage {
             "events": .list(events.suffix(eventLimit).map { TimelinePage.entry($0, from: route, index: index, newest: newest) }),
             "hasEvents": .bool(!events.isEmpty),
             "activity": .optional(ActivityChart.svg(actor, index: index)),
-            "strip": .optional(events.count > 1 ? TimelineStrip.svg(Array(events.suffix(eventLimit)), newest: newest) : nil),
+            "strip": .optional(events.count > 1 ? TimelineStrip.svg(Array(events.suffix(stripLimit)), newest: newest) : nil),
             "articles": .list(articles.prefix(listLimit).map { SiteDeriver.summary(of: $0, from: route) }),
             "companions": .list(companions(actor, from: route, index: index)),
             "hasCompanions": .bool(!(index.companions[actor.id] ?? []).isEmpty),
@@ -53,8 +62,19 @@ public enum ActorProfilePage {
         fields.merge(ListLimit(statements.count, limit: listLimit).fields("statements", noun: "statement")) { $1 }
         fields.merge(ListLimit(about.count, limit: listLimit).fields("about", noun: "quotation")) { $1 }
         fields.merge(ListLimit(events.count, limit: eventLimit).fields("events", noun: "earlier event")) { $1 }
+        fields.merge(ListLimit(rolesCount(actor), limit: roleLimit).fields("roles", noun: "other role")) { $1 }
         fields.merge(ListLimit(articles.count, limit: listLimit).fields("articles", noun: "article")) { $1 }
         return Page(route: route, template: "actor", title: actor.name, context: .object(fields))
+    }
+
+    /// The articles that name `actor`, newest first.
+    static func articles(_ actor: Actor, index: BriefingIndex) -> [Article] {
+        actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)
+    }
+
+    /// How many distinct roles (however capitalised) the articles state for `actor`.
+    static func rolesCount(_ actor: Actor) -> Int {
+        Set(actor.roles.map(RoleDisplay.key)).count
     }
 
     /// What the editors' entry adds: role, country, biography (safe-mode HTML) and links.
@@ -91,7 +111,7 @@ public enum ActorProfilePage {
             if articles[key] == nil { order.append(key); spelling[key] = RoleDisplay.text(role) }
             if articles[key]?.last != role.article { articles[key, default: []].append(role.article) }
         }
-        return order.map { key in
+        return shownRoles(order, main: main).map { key in
             let text = spelling[key] ?? key
             let slugs = articles[key] ?? []
             let limit = ListLimit(slugs.count, limit: roleArticleLimit)
@@ -107,6 +127,12 @@ public enum ActorProfilePage {
             fields.merge(limit.fields("articles", noun: "article")) { $1 }
             return .object(fields)
         }
+    }
+
+    /// The first `roleLimit` of the role keys `order`, with the `main` one always among them.
+    static func shownRoles(_ order: [String], main: String?) -> [String] {
+        guard order.count > roleLimit, let main, !order.prefix(roleLimit).contains(main) else { return Array(order.prefix(roleLimit)) }
+        return Array(order.prefix(roleLimit - 1)) + [main]
     }
 
     /// The actors seen with this one, most shared articles first.

@@ -1,6 +1,7 @@
 /// Lookups over a briefing, built once so every page is derived without searching lists: articles
 /// and actors by id, quotations and statements by speaker, by article and by the actors they name,
-/// events by actor, and which actors appear together.
+/// events by actor, which actors appear together, the timeline by month, and the page that lists
+/// each event and each quotation.
 public struct BriefingIndex: Sendable {
     /// Articles by slug.
     public let articles: [String: Article]
@@ -29,6 +30,12 @@ public struct BriefingIndex: Sendable {
     public let mentionCounts: [String: [String: Int]]
     /// The days of the oldest and the newest dated article, or nil when none is dated.
     public let datedSpan: ClosedRange<CalendarDate>?
+    /// The timeline cut by month, earliest first (``TimelineMonth``).
+    public let timelineMonths: [TimelineMonth]
+    /// The route of the timeline page that lists each event.
+    public let timelinePlaces: [TimelineEvent: Route]
+    /// The route of the speaker's quotations page that holds each quotation, by quotation id.
+    public let quotePlaces: [String: Route]
 
     /// The index of `briefing`.
     public init(_ briefing: Briefing) {
@@ -58,6 +65,9 @@ public struct BriefingIndex: Sendable {
         mentionCounts = counts
         let days = briefing.articles.compactMap { $0.date?.day }
         datedSpan = days.min().flatMap { first in days.max().map { first...$0 } }
+        timelineMonths = TimelineMonth.split(briefing.timeline)
+        timelinePlaces = TimelineMonthPage.places(timelineMonths)
+        quotePlaces = SpeakerQuotesPage.places(quotesBySpeaker, unattributed: unattributedQuotes)
     }
 
     /// Actors sharing articles, counted from each actor's article list.

@@ -5,7 +5,7 @@ enum QuoteEntry {
     static func fields(_ quote: ResolvedQuote, from page: Route, index: BriefingIndex) -> TemplateValue {
         var fields = source(article: quote.article, paragraph: quote.paragraph, from: page, index: index)
         fields["id"] = .string(quote.id)
-        fields["permalink"] = .string(ActorRoutes.permalink(quote, from: page))
+        fields["permalink"] = .string(ActorRoutes.permalink(quote, from: page, index: index))
         fields["text"] = .string(quote.text)
         fields["speaker"] = .optional(quote.speaker)
         fields["speakerLink"] = .optional(quote.speakerId.map { page.link(to: ActorRoutes.profile($0)) })

@@ -1,5 +1,7 @@
-/// Derives every page of the site from the briefing: the front page, the archive, one page per article, the
-/// timeline and its year pages, the actor directory and one profile per actor, the quotes pages, and 404.
+/// Derives every page of the site from the briefing: the front page, the archive and its months, one page
+/// per article, the timeline with its year and month pages, the actor directory with its full lists, one
+/// profile per actor with its full lists, the quotes pages, and 404. Every list that grows with the
+/// archive is cut into pages of a fixed size (``Pagination``), so no page grows without bound.
 public enum SiteDeriver {
     /// The route of an article's page, `articles/SLUG/`.
     public static func route(of article: Article) -> Route {
@@ -10,12 +12,17 @@ public enum SiteDeriver {
     public static func pages(for briefing: Briefing, mapper: some ArticleMapper = SerialMapper()) -> [Page] {
         let index = BriefingIndex(briefing)
         var pages = [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)]
+        pages += ArchiveMonthPage.pages(briefing)
         pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
         pages.append(TimelinePage.page(briefing, index: index))
         pages += TimelineYearPage.pages(briefing, index: index)
+        pages += TimelineMonthPage.pages(briefing, index: index)
         pages.append(ActorDirectoryPage.page(briefing, index: index))
+        pages += ActorListPage.pages(briefing)
         pages += mapper.map(briefing.actors) { ActorProfilePage.page($0, briefing: briefing, index: index) }
+        pages += mapper.map(briefing.actors) { ProfileListPage.pages($0, index: index) }.flatMap { $0 }
         pages.append(QuotesPage.page(briefing, index: index))
+        pages += SpeakerListPage.pages(briefing, index: index)
         pages += SpeakerQuotesPage.pages(briefing, index: index)
         pages.append(notFoundPage(briefing))
         return pages

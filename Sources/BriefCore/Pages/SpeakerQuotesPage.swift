@@ -1,39 +1,97 @@
-/// Every quotation and reported statement of one speaker (`quotes/by/ID/`), or of no resolved
-/// speaker (`quotes/unattributed/`), in briefing order, each with its permalink anchor (its id) and
-/// a link to the paragraph it comes from.
+/// Every quotation of one speaker (`quotes/by/ID/`), or of no resolved speaker
+/// (`quotes/unattributed/`), newest articles first, each with its permalink anchor (its id) and a
+/// link to the paragraph it comes from; the statements reported from the speaker on pages of their
+/// own (`quotes/by/ID/statements/`). Both lists are paged (`page/N/`), a fixed number to a page.
 public enum SpeakerQuotesPage {
-    /// The pages of every speaker with quotations or statements, and the unattributed page.
+    /// The most quotations or statements one page lists.
+    static let pageSize = 50
+
+    /// The pages of every speaker with quotations or statements, then the unattributed pages.
     public static func pages(_ briefing: Briefing, index: BriefingIndex) -> [Page] {
         let speakers = Set(index.quotesBySpeaker.keys).union(index.statementsBySpeaker.keys).sorted()
-        return speakers.compactMap { id in index.actors[id].map { page($0, index: index) } } + [unattributed(briefing, index: index)]
+        return speakers.compactMap { index.actors[$0] }.flatMap { pages($0, index: index) } + unattributed(index)
     }
 
-    /// The page of `actor`'s quotations and statements.
-    static func page(_ actor: Actor, index: BriefingIndex) -> Page {
-        let route = ActorRoutes.speakerQuotes(actor.id)
-        return make(route, title: "Quotations: \(actor.name)", heading: actor.name,
-                    profile: route.link(to: ActorRoutes.profile(actor.id)),
-                    quotes: index.quotesBySpeaker[actor.id] ?? [], statements: index.statementsBySpeaker[actor.id] ?? [], index: index)
+    /// The route of the page that lists each quotation, by quotation id.
+    static func places(_ bySpeaker: [String: [ResolvedQuote]], unattributed: [ResolvedQuote]) -> [String: Route] {
+        var places: [String: Route] = [:]
+        func place(_ quotes: [ResolvedQuote], base: Route) {
+            let pagination = Pagination(itemCount: quotes.count, pageSize: pageSize, base: base)
+            for (position, quote) in quotes.enumerated() { places[quote.id] = pagination.route(ofItem: position) }
+        }
+        for (id, quotes) in bySpeaker { place(quotes, base: ActorRoutes.speakerQuotes(id)) }
+        place(unattributed, base: ActorRoutes.unattributed)
+        return places
     }
 
-    /// The page of quotations without a resolved speaker and statements by speakers who are not actors.
-    static func unattributed(_ briefing: Briefing, index: BriefingIndex) -> Page {
-        make(ActorRoutes.unattributed, title: "Quotations without a stated speaker", heading: "Speaker not stated", profile: nil,
-             quotes: index.unattributedQuotes, statements: index.unattributedStatements,
-             index: index)
+    /// The pages of `actor`'s quotations and statements.
+    static func pages(_ actor: Actor, index: BriefingIndex) -> [Page] {
+        let speaker = Speaker(heading: actor.name, title: "Quotations: \(actor.name)", quotes: ActorRoutes.speakerQuotes(actor.id),
+                              statements: ActorRoutes.speakerStatements(actor.id), profile: ActorRoutes.profile(actor.id))
+        return make(speaker, quotes: index.quotesBySpeaker[actor.id] ?? [], statements: index.statementsBySpeaker[actor.id] ?? [],
+                    index: index)
     }
 
-    private static func make(_ route: Route, title: String, heading: String, profile: String?, quotes: [ResolvedQuote],
-                             statements: [ResolvedStatement], index: BriefingIndex) -> Page {
-        Page(route: route, template: "speaker-quotes", title: title, context: [
-            "heading": .string(heading),
-            "profile": .optional(profile),
+    /// The pages of quotations without a resolved speaker and statements by speakers who are not actors.
+    static func unattributed(_ index: BriefingIndex) -> [Page] {
+        let speaker = Speaker(heading: "Speaker not stated", title: "Quotations without a stated speaker", quotes: ActorRoutes.unattributed,
+                              statements: ActorRoutes.unattributedStatements, profile: nil)
+        return make(speaker, quotes: index.unattributedQuotes, statements: index.unattributedStatements, index: index)
+    }
+
+    /// The two lists a speaker's pages hold.
+    enum List {
+        case quotations, statements
+
+        /// "quotation" or "statement".
+        var noun: String { self == .quotations ? "quotation" : "statement" }
+    }
+
+    /// Whose pages these are and where they live.
+    struct Speaker {
+        let heading: String
+        let title: String
+        let quotes: Route
+        let statements: Route
+        let profile: Route?
+    }
+
+    /// The quotation pages (at least one), then the statement pages when there are statements.
+    private static func make(_ speaker: Speaker, quotes: [ResolvedQuote], statements: [ResolvedStatement],
+                             index: BriefingIndex) -> [Page] {
+        let quoteList = Pagination(itemCount: quotes.count, pageSize: pageSize, base: speaker.quotes)
+        let statementList = Pagination(itemCount: statements.count, pageSize: pageSize, base: speaker.statements)
+        let quotePages = ListPage.pages(of: quotes, quoteList).map { list in
+            page(list, speaker: speaker, statementCount: statements.count, list: .quotations) { route in
+                ["quotes": .list(list.items.map { QuoteEntry.fields($0, from: route, index: index) }), "hasQuotes": .bool(!list.items.isEmpty)]
+            }
+        }
+        let statementPages = statements.isEmpty ? [] : ListPage.pages(of: statements, statementList).map { list in
+            page(list, speaker: speaker, statementCount: statements.count, list: .statements) { route in
+                ["statements": .list(list.items.map { QuoteEntry.fields($0, from: route, index: index) }), "hasStatements": .bool(true),
+                 "isStatements": .bool(true)]
+            }
+        }
+        return quotePages + statementPages
+    }
+
+    /// One page of `speaker`'s quotations or statements, with `items` giving the list's fields.
+    private static func page<Item>(_ list: ListPage<Item>, speaker: Speaker, statementCount: Int, list kind: List,
+                                   items: (Route) -> [String: TemplateValue]) -> Page {
+        let route = list.route
+        var fields = list.fields
+        fields.merge([
+            "heading": .string(speaker.heading),
+            "profile": .optional(speaker.profile.map { route.link(to: $0) }),
             "overview": .string(route.link(to: ActorRoutes.quotes)),
-            "quotes": .list(quotes.map { QuoteEntry.fields($0, from: route, index: index) }),
-            "hasQuotes": .bool(!quotes.isEmpty),
-            "count": .string(Plural.count(quotes.count, "quotation")),
-            "statements": .list(statements.map { QuoteEntry.fields($0, from: route, index: index) }),
-            "hasStatements": .bool(!statements.isEmpty),
-        ])
+            "quotesLink": .string(route.link(to: speaker.quotes)),
+            "statementsLink": .optional(statementCount > 0 ? route.link(to: speaker.statements) : nil),
+            "count": .string(Plural.count(list.pagination.itemCount, kind.noun)),
+            "statementCount": .string(Plural.count(statementCount, "statement")),
+            "hasQuotes": .bool(false), "hasStatements": .bool(false), "isStatements": .bool(false),
+        ]) { $1 }
+        fields.merge(items(route)) { $1 }
+        let title = kind == .quotations ? speaker.title : "Statements: \(speaker.heading)"
+        return Page(route: route, template: "speaker-quotes", title: list.title(title), context: .object(fields))
     }
 }

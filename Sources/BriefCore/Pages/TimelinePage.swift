@@ -1,7 +1,7 @@
 /// The timeline's overview (`timeline/`): the strip of dated events (drawn from a bounded sample, so
 /// the page stays small on a large archive), the next upcoming events, and every year with its count
-/// of events, each linking to the year's page (``TimelineYearPage``), where the events are listed.
-/// Also the shape of one timeline entry, which the year pages, the front page and profiles share.
+/// of events, each linking to the year's page (``TimelineYearPage``), an overview of its months.
+/// Also the shape of one timeline entry, which the timeline pages, the front page and profiles share.
 public enum TimelinePage {
     /// The route of the overview.
     public static let route = TimelineRoutes.overview
@@ -9,13 +9,15 @@ public enum TimelinePage {
     static let stripLimit = 200
     /// Upcoming events the overview lists.
     static let upcomingLimit = 10
+    /// Reporting articles an entry names; an event reported by more says how many more.
+    static let sourceLimit = 8
 
     /// The overview page for `briefing`.
     public static func page(_ briefing: Briefing, index: BriefingIndex) -> Page {
         let newest = briefing.newestDate
         let upcoming = FrontPage.upcomingEvents(briefing, limit: upcomingLimit).map { entry($0, from: route, index: index, newest: newest) }
         return Page(route: route, template: "timeline", title: "Timeline", context: [
-            "years": .list(yearLinks(TimelineYear.split(briefing.timeline))),
+            "years": .list(yearLinks(TimelineYear.split(index.timelineMonths))),
             "hasEvents": .bool(!briefing.timeline.isEmpty),
             "eventCount": .int(briefing.timeline.count),
             "upcoming": .list(upcoming),
@@ -28,19 +30,8 @@ public enum TimelinePage {
     /// Each year with its count of events and the link to its page.
     static func yearLinks(_ years: [TimelineYear]) -> [TemplateValue] {
         years.map { year in
-            ["year": .string(String(year.year)), "count": .string(Plural.count(year.events.count, "event")),
+            ["year": .string(String(year.year)), "count": .string(Plural.count(year.eventCount, "event")),
              "link": .string(route.link(to: TimelineRoutes.year(year.year)))]
-        }
-    }
-
-    /// "September 2025" for day, week and month events; the period itself for coarser ones.
-    static func groupLabel(_ event: TimelineEvent) -> String {
-        switch event.granularity {
-        case .day, .time, .week, .month:
-            guard let first = event.date.firstDay else { return TimexDisplay.english(event.date) }
-            return "\(DateDisplay.monthNames[first.month - 1]) \(first.year)"
-        default:
-            return TimexDisplay.english(event.date)
         }
     }
 
@@ -48,14 +39,14 @@ public enum TimelinePage {
     static func entry(_ event: TimelineEvent, from page: Route, index: BriefingIndex, newest: CalendarDate?) -> TemplateValue {
         // Upcoming: after the newest article, and still to come in the article that reports it.
         let upcoming = event.scheduled && (newest.map { (event.date.firstDay ?? $0) > $0 } ?? false)
-        let sources: [TemplateValue] = event.sources.map { source in
+        let sources: [TemplateValue] = event.sources.prefix(sourceLimit).map { source in
             [
                 "title": .string(index.titles[source.article] ?? source.article),
                 "paragraph": .int(source.paragraph),
                 "link": .string(page.link(to: Route(folder: "articles", source.article), fragment: "p\(source.paragraph)")),
             ]
         }
-        return [
+        var fields: [String: TemplateValue] = [
             "date": .string(TimexDisplay.english(event.date)),
             "value": .string(event.date.description),
             "granularity": .string(event.granularity.rawValue),
@@ -68,7 +59,9 @@ public enum TimelinePage {
                 index.actors[id].map { ["name": .string($0.name), "link": .string(page.link(to: ActorRoutes.profile(id)))] }
             }),
             "hasActors": .bool(!event.actors.isEmpty),
-            "timelineLink": .optional(TimelineRoutes.link(to: event, from: page)),
+            "timelineLink": .optional(TimelineRoutes.link(to: event, from: page, index: index)),
         ]
+        fields.merge(ListLimit(event.sources.count, limit: sourceLimit).fields("sources", noun: "report")) { $1 }
+        return .object(fields)
     }
 }

@@ -1,18 +1,25 @@
-/// The events of one calendar year, by their first day: what one timeline year page shows.
+/// The months of one calendar year that have events (the year's longer periods first): what one
+/// timeline year page shows.
 public struct TimelineYear: Sendable, Equatable {
     /// The year.
     public let year: Int
-    /// Its events, in the timeline's order.
-    public let events: [TimelineEvent]
+    /// Its months with events, in order.
+    public let months: [TimelineMonth]
 
-    /// `events` split by the year of their first day, earliest year first; events without a first
-    /// day belong to no year and are left out, as the timeline always did.
-    public static func split(_ events: [TimelineEvent]) -> [TimelineYear] {
-        var byYear: [Int: [TimelineEvent]] = [:]
-        for event in events {
-            guard let year = TimelineRoutes.year(of: event) else { continue }
-            byYear[year, default: []].append(event)
+    /// How many events the year's months hold.
+    public var eventCount: Int { months.reduce(0) { $0 + $1.events.count } }
+
+    /// `months` gathered by year, earliest year first.
+    public static func split(_ months: [TimelineMonth]) -> [TimelineYear] {
+        var years: [Int] = []
+        var groups: [[TimelineMonth]] = []
+        for month in months {
+            if years.last != month.year {
+                years.append(month.year)
+                groups.append([])
+            }
+            groups[groups.count - 1].append(month)
         }
-        return byYear.keys.sorted().map { TimelineYear(year: $0, events: byYear[$0] ?? []) }
+        return zip(years, groups).map { TimelineYear(year: $0, months: $1) }
     }
 }

@@ -33,6 +33,7 @@ enum DefaultTheme {
   <section aria-labelledby="roles">
     <h2 id="roles" class="section-title">Roles as stated</h2>
     <ul class="roles">{{#roles}}<li><strong>{{text}}</strong>{{#main}} <span class="badge">most stated</span>{{/main}}{{#period}} <span class="muted">{{period}}</span>{{/period}}{{#articles}} <a href="{{link}}">{{title}}</a>{{/articles}}{{#articlesMore}} <span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>{{/roles}}</ul>
+    {{#rolesMore}}<p class="more">and {{rolesMore}}</p>{{/rolesMore}}
   </section>
   {{/hasRoles}}
   {{#hasAliases}}<p class="aliases"><span class="section-title">Also written</span> {{aliases}}</p>{{/hasAliases}}
@@ -47,14 +48,14 @@ enum DefaultTheme {
   <section aria-labelledby="statements">
     <h2 id="statements" class="section-title">Statements reported</h2>
     <ol class="statement-list">{{#statements}}<li><p>{{#verb}}<span class="muted">{{verb}}</span> {{/verb}}{{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
-    {{#statementsMore}}<p class="more">and {{statementsMore}}, on <a href="{{allQuotes}}">the quotes pages</a></p>{{/statementsMore}}
+    {{#statementsMore}}<p class="more"><a href="{{allStatements}}">Every statement reported from {{name}}</a> ({{statementsMore}})</p>{{/statementsMore}}
   </section>
   {{/hasStatements}}
   {{#hasAbout}}
   <section aria-labelledby="about">
     <h2 id="about" class="section-title">Quoted about {{name}}</h2>
     <ol class="quote-list">{{#about}}<li class="quote-item">{{> partials/quote}}</li>{{/about}}</ol>
-    {{#aboutMore}}<p class="more">and {{aboutMore}}</p>{{/aboutMore}}
+    {{#aboutMore}}<p class="more"><a href="{{allAbout}}">Every quotation about {{name}}</a> ({{aboutMore}})</p>{{/aboutMore}}
   </section>
   {{/hasAbout}}
   {{#hasEvents}}
@@ -66,7 +67,7 @@ enum DefaultTheme {
       <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming.</figcaption>
     </figure>
     {{/strip}}
-    {{#eventsMore}}<p class="more">The latest events; {{eventsMore}} on <a href="{{root}}timeline/index.html">the timeline</a>.</p>{{/eventsMore}}
+    {{#eventsMore}}<p class="more">The latest events; <a href="{{allEvents}}">all {{eventsTotal}}, newest first</a>.</p>{{/eventsMore}}
     <ol class="timeline">
 {{#events}}
 {{> partials/timeline-entry}}
@@ -81,7 +82,7 @@ enum DefaultTheme {
 {{> partials/article-card}}
 {{/articles}}
     </ol>
-    {{#articlesMore}}<p class="more">and {{articlesMore}}</p>{{/articlesMore}}
+    {{#articlesMore}}<p class="more"><a href="{{allArticles}}">Every article naming {{name}}</a> ({{articlesMore}})</p>{{/articlesMore}}
   </section>
   {{#hasCompanions}}
   <section aria-labelledby="companions">
@@ -117,11 +118,13 @@ enum DefaultTheme {
 {{#sections}}
 <section class="directory-section" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="section-title">{{heading}} <span class="count">{{count}}</span></h2>
+  {{#actorsMore}}<p>The most mentioned; <a href="{{all}}">all {{count}}, A to Z</a>.</p>{{/actorsMore}}
   <ul class="directory">
     {{#actors}}
     <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}{{#couldBe}} <span class="badge badge-muted" title="This short name could mean several people: its quotations may be any of theirs">{{couldBe}}</span>{{/couldBe}}<span class="directory-counts">{{counts}}</span></li>
     {{/actors}}
   </ul>
+  <p class="more"><a href="{{all}}">All {{heading}}, A to Z</a></p>
 </section>
 {{/sections}}
 {{/hasActors}}
@@ -134,19 +137,38 @@ enum DefaultTheme {
   <p>These short names could mean more than one actor, so their mentions and quotations are given to no one.</p>
   <ul class="ambiguities">
     {{#ambiguities}}
-    <li><strong>{{name}}</strong> could be {{candidates}} — in {{#articles}}<a href="{{link}}">{{title}}</a> {{/articles}}</li>
+    <li><strong>{{name}}</strong> could be {{candidates}} — in {{#articles}}<a href="{{link}}">{{title}}</a> {{/articles}}{{#articlesMore}}<span class="muted">and {{articlesMore}}</span>{{/articlesMore}}</li>
     {{/ambiguities}}
   </ul>
+  {{#ambiguitiesMore}}<p class="more">and {{ambiguitiesMore}}</p>{{/ambiguitiesMore}}
 </section>
 {{/hasAmbiguities}}
+
+"""####,
+        "archive-month.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb"><a href="{{archive}}">All articles</a></p>
+  <h1>{{label}}</h1>
+  <p class="lede">{{articleCount}}, newest first{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}.</p>
+</header>
+<nav class="timeline-year-nav" aria-label="Months">
+  {{#newer}}<a href="{{link}}" rel="prev">← {{label}}</a>{{/newer}}
+  <a href="{{archive}}">All months</a>
+  {{#older}}<a href="{{link}}" rel="next">{{label}} →</a>{{/older}}
+</nav>
+<ol class="archive">
+  {{#articles}}<li><a href="{{link}}">{{title}}</a> {{> partials/article-meta}}</li>{{/articles}}
+</ol>
+{{> partials/pagination}}
 
 """####,
         "archive.mustache": ####"""
 <header class="page-header">
   <h1>All articles</h1>
-  <p class="lede">{{articleCount}} articles, newest first.</p>
+  <p class="lede">{{articleCount}} articles, newest first: the latest here, all of them month by month below.</p>
 </header>
 {{#hasArticles}}
+<nav class="toc" aria-label="Months"><a href="#by-month">By month</a></nav>
 {{#groups}}
 <section class="archive-month" aria-label="{{label}}">
   <h2 class="section-title">{{label}}</h2>
@@ -155,6 +177,17 @@ enum DefaultTheme {
   </ol>
 </section>
 {{/groups}}
+{{#articlesMore}}<p class="more">The latest; {{articlesMore}} by month below.</p>{{/articlesMore}}
+<section aria-labelledby="by-month">
+  <h2 id="by-month" class="section-title">By month</h2>
+  <dl class="archive-years">
+    {{#years}}
+    <dt>{{year}}</dt>
+    <dd><ul class="timeline-years">{{#months}}<li><a href="{{link}}">{{name}}</a> <span class="timeline-year-count">{{count}}</span></li>{{/months}}</ul></dd>
+    {{/years}}
+    {{#undated}}<dt>Undated</dt><dd><a href="{{link}}">{{count}} undated articles</a></dd>{{/undated}}
+  </dl>
+</section>
 {{/hasArticles}}
 {{^hasArticles}}
 <p class="empty">No articles yet.</p>
@@ -588,6 +621,19 @@ main:focus { outline: none; }
 .archive li { padding: 0.45rem 0; border-bottom: 1px solid var(--rule); }
 .archive .meta { display: inline-flex; margin-left: 0.5rem; }
 
+/* Long lists: numbered pages, and the archive's months */
+.pagination { font-family: var(--sans); font-size: 0.9rem; margin: 2rem 0 1rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
+.pagination-label { margin: 0 0 0.5rem; color: var(--muted); }
+.pagination ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.pagination a { display: inline-block; min-width: 2rem; padding: 0.2rem 0.5rem; text-align: center; border: 1px solid var(--rule); border-radius: 0.3rem; }
+.pagination a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 700; text-decoration: none; }
+.pagination-gap { display: inline-block; padding: 0.2rem 0.3rem; color: var(--muted); }
+.archive-years dt { font-family: var(--sans); font-weight: 700; margin: 1rem 0 0.3rem; }
+.archive-years dd { margin: 0; }
+@media print {
+  .pagination { display: none; }
+}
+
 """####,
         "index.mustache": ####"""
 <header class="page-header">
@@ -667,6 +713,46 @@ main:focus { outline: none; }
 </html>
 
 """####,
+        "list.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb">{{#up}}<a href="{{link}}">{{label}}</a>{{/up}}</p>
+  <h1>{{heading}}</h1>
+  <p class="lede">{{lede}}{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}.</p>
+</header>
+{{#hasActors}}
+<ul class="directory">
+  {{#actors}}
+  <li><a class="directory-name" href="{{link}}">{{name}}</a>{{#role}} <span class="directory-role">{{role}}</span>{{/role}}{{#couldBe}} <span class="badge badge-muted" title="This short name could mean several people: its quotations may be any of theirs">{{couldBe}}</span>{{/couldBe}}<span class="directory-counts">{{counts}}</span></li>
+  {{/actors}}
+</ul>
+{{/hasActors}}
+{{#hasSpeakers}}
+<ul class="directory">
+  {{#speakers}}
+  <li><a class="directory-name" href="{{link}}">{{name}}</a> <a class="directory-role" href="{{profile}}">profile</a><span class="directory-counts">{{counts}}</span></li>
+  {{/speakers}}
+</ul>
+{{/hasSpeakers}}
+{{#hasQuotes}}
+<ol class="quote-list">{{#quotes}}<li class="quote-item">{{> partials/quote}}</li>{{/quotes}}</ol>
+{{/hasQuotes}}
+{{#hasEvents}}
+<ol class="timeline">
+{{#events}}
+{{> partials/timeline-entry}}
+{{/events}}
+</ol>
+{{/hasEvents}}
+{{#hasArticles}}
+<ol class="article-list">
+{{#articles}}
+{{> partials/article-card}}
+{{/articles}}
+</ol>
+{{/hasArticles}}
+{{> partials/pagination}}
+
+"""####,
         "partials/article-card.mustache": ####"""
 <li class="article-card">
   <article>
@@ -679,6 +765,19 @@ main:focus { outline: none; }
 """####,
         "partials/article-meta.mustache": ####"""
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="source">{{source}}</span>{{/source}}{{#author}}<span class="byline">By {{author}}</span>{{/author}}</p>
+
+"""####,
+        "partials/pagination.mustache": ####"""
+{{#pagination}}
+<nav class="pagination" aria-label="Pages">
+  <p class="pagination-label">{{label}}</p>
+  <ul>
+    {{#previous}}<li><a href="{{.}}" rel="prev">← Previous</a></li>{{/previous}}
+    {{#pages}}<li>{{#gap}}<span class="pagination-gap">…</span>{{/gap}}{{^gap}}{{#current}}<a href="{{link}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{link}}">{{number}}</a>{{/current}}{{/gap}}</li>{{/pages}}
+    {{#next}}<li><a href="{{.}}" rel="next">Next →</a></li>{{/next}}
+  </ul>
+</nav>
+{{/pagination}}
 
 """####,
         "partials/quote.mustache": ####"""
@@ -716,7 +815,7 @@ main:focus { outline: none; }
   <p class="timeline-date">{{#timelineLink}}<a class="timeline-permalink" href="{{timelineLink}}">{{/timelineLink}}<time data-value="{{value}}">{{date}}</time>{{#timelineLink}}</a>{{/timelineLink}}{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
   <p class="timeline-text">{{text}}</p>
   {{#hasActors}}<p class="timeline-actors"><span class="visually-hidden">Actors: </span>{{#actors}}<a href="{{link}}">{{name}}</a>{{/actors}}</p>{{/hasActors}}
-  <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}</p>
+  <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}{{#sourcesMore}} <span class="muted">and {{sourcesMore}}</span>{{/sourcesMore}}</p>
 </li>
 
 """####,
@@ -727,7 +826,8 @@ main:focus { outline: none; }
   {{#hasQuotes}}<p class="downloads">For spreadsheets: <a href="{{root}}data/quotes.csv" download>quotes.csv</a> · as data: <a href="{{root}}data/quotes.json">quotes.json</a></p>{{/hasQuotes}}
 </header>
 {{#hasQuotes}}
-<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}{{#hasUnattributed}}<a href="#unattributed">Speaker not stated <span class="count">{{unattributedCount}}</span></a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
+<nav class="toc" aria-label="Speakers">{{#speakers}}<a href="#{{anchor}}">{{name}} <span class="count">{{count}}</span></a>{{/speakers}}<a href="{{allSpeakers}}">Every speaker <span class="count">{{speakerCount}}</span></a>{{#hasUnattributed}}<a href="#unattributed">Speaker not stated <span class="count">{{unattributedCount}}</span></a>{{/hasUnattributed}}<a href="#by-article">By article</a>{{#hasStatements}}<a href="#statements">Statements</a>{{/hasStatements}}</nav>
+<p>The most quoted speakers, each with the latest quotations; <a href="{{allSpeakers}}">every speaker, A to Z</a>.</p>
 {{#speakers}}
 <section class="speaker" aria-labelledby="{{anchor}}">
   <h2 id="{{anchor}}" class="speaker-name"><a href="{{profile}}">{{name}}</a> <span class="count">{{count}}</span></h2>
@@ -748,6 +848,7 @@ main:focus { outline: none; }
   {{#articles}}
   <h3 class="by-article-title">{{title}}{{#date}} <span class="muted">{{date}}</span>{{/date}}</h3>
   <ul class="by-article">{{#quotes}}<li><a href="{{permalink}}">“{{excerpt}}”</a> — {{speaker}}, ¶{{paragraph}}</li>{{/quotes}}</ul>
+  {{#quotesMore}}<p class="more">and {{quotesMore}} in <a href="{{link}}">the article</a></p>{{/quotesMore}}
   {{/articles}}
   {{#articlesMore}}<p class="more">The latest articles; {{articlesMore}} list their quotations on their own pages.</p>{{/articlesMore}}
 </section>
@@ -768,7 +869,8 @@ main:focus { outline: none; }
 <header class="page-header">
   <p class="breadcrumb"><a href="{{overview}}">All quotes</a>{{#profile}} · <a href="{{profile}}">Profile</a>{{/profile}}</p>
   <h1>{{heading}}</h1>
-  <p class="lede">{{count}}, newest articles first, each linked to the paragraph it comes from.</p>
+  <p class="lede">{{count}}{{#isStatements}} reported without quotation marks{{/isStatements}}, newest articles first, each linked to the paragraph it comes from{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}.</p>
+  <nav class="toc" aria-label="Lists">{{#isStatements}}<a href="{{quotesLink}}">Quotations</a>{{/isStatements}}{{^isStatements}}{{#statementsLink}}<a href="{{statementsLink}}">Statements reported without quotation marks <span class="count">{{statementCount}}</span></a>{{/statementsLink}}{{/isStatements}}</nav>
 </header>
 {{#hasQuotes}}
 <section aria-labelledby="quotations">
@@ -776,31 +878,28 @@ main:focus { outline: none; }
   <ol class="quote-list">{{#quotes}}<li class="quote-item" id="{{id}}">{{> partials/quote}}</li>{{/quotes}}</ol>
 </section>
 {{/hasQuotes}}
+{{^hasQuotes}}{{^isStatements}}<p class="empty">No quotations in quotation marks{{#statementsLink}}; see <a href="{{statementsLink}}">the statements reported</a>{{/statementsLink}}.</p>{{/isStatements}}{{/hasQuotes}}
 {{#hasStatements}}
 <section aria-labelledby="statements">
   <h2 id="statements" class="section-title">Statements reported without quotation marks</h2>
   <ol class="statement-list">{{#statements}}<li id="{{id}}"><p><span class="quote-speaker">{{speaker}}{{#verb}} {{verb}}{{/verb}}{{^verb}}:{{/verb}}</span> {{text}}</p><p class="quote-source"><a class="quote-link" href="{{link}}">{{article}}, ¶{{paragraph}}</a></p></li>{{/statements}}</ol>
 </section>
 {{/hasStatements}}
+{{> partials/pagination}}
 
 """####,
-        "timeline-year.mustache": ####"""
+        "timeline-month.mustache": ####"""
 <header class="page-header">
-  <p class="breadcrumb"><a href="{{overview}}">Timeline</a></p>
-  <h1>Timeline {{year}}</h1>
-  <p class="lede">{{eventCount}} the articles date in {{year}}, in order{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+  <p class="breadcrumb"><a href="{{overview}}">Timeline</a> · <a href="{{yearLink}}">{{year}}</a></p>
+  <h1>{{label}}</h1>
+  <p class="lede">{{eventCount}} the articles date {{#isPeriods}}only to a quarter, a season or the whole of {{year}}{{/isPeriods}}{{^isPeriods}}in {{label}}{{/isPeriods}}, in order{{#pagination}}; page {{pageNumber}} of {{pageCount}}{{/pagination}}{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
 </header>
-<nav class="timeline-year-nav" aria-label="Years">
-  {{#previous}}<a href="{{link}}" rel="prev">← {{year}}</a>{{/previous}}
-  <a href="{{overview}}">All years</a>
-  {{#next}}<a href="{{link}}" rel="next">{{year}} →</a>{{/next}}
+<nav class="timeline-year-nav" aria-label="Months">
+  {{#previous}}<a href="{{link}}" rel="prev">← {{label}}</a>{{/previous}}
+  <a href="{{yearLink}}">{{year}}</a>
+  {{#next}}<a href="{{link}}" rel="next">{{label}} →</a>{{/next}}
 </nav>
-{{#strip}}
-<figure class="timeline-figure">
-  <div class="chart-scroll">{{{strip}}}</div>
-  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
-</figure>
-{{/strip}}
+{{#hasDays}}<nav class="toc" aria-label="Days of the month">{{#days}}<a href="{{link}}">{{label}}</a>{{/days}}</nav>{{/hasDays}}
 {{#groups}}
 <h2 id="{{anchor}}" class="timeline-group">{{label}}</h2>
 <ol class="timeline">
@@ -809,12 +908,44 @@ main:focus { outline: none; }
   {{/entries}}
 </ol>
 {{/groups}}
+{{> partials/pagination}}
+
+"""####,
+        "timeline-year.mustache": ####"""
+<header class="page-header">
+  <p class="breadcrumb"><a href="{{overview}}">Timeline</a></p>
+  <h1>Timeline {{year}}</h1>
+  <p class="lede">{{eventCount}} the articles date in {{year}}, month by month, each month with the events the most articles report{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+</header>
+<nav class="timeline-year-nav" aria-label="Years">
+  {{#previous}}<a href="{{link}}" rel="prev">← {{year}}</a>{{/previous}}
+  <a href="{{overview}}">All years</a>
+  {{#next}}<a href="{{link}}" rel="next">{{year}} →</a>{{/next}}
+</nav>
+<nav class="toc" aria-label="Months">{{#months}}<a href="{{link}}">{{label}} <span class="count">{{count}}</span></a>{{/months}}</nav>
+{{#strip}}
+<figure class="timeline-figure">
+  <div class="chart-scroll">{{{strip}}}</div>
+  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
+</figure>
+{{/strip}}
+{{#months}}
+<section class="timeline-month" aria-labelledby="{{anchor}}">
+  <h2 id="{{anchor}}" class="timeline-group"><a href="{{link}}">{{label}}</a> <span class="count">{{count}}</span></h2>
+  <ol class="timeline">
+    {{#entries}}
+{{> partials/timeline-entry}}
+    {{/entries}}
+  </ol>
+  {{#hasMore}}<p class="more"><a href="{{link}}">{{label}}: all {{count}}</a></p>{{/hasMore}}
+</section>
+{{/months}}
 
 """####,
         "timeline.mustache": ####"""
 <header class="page-header">
   <h1>Timeline</h1>
-  <p class="lede">Every dated event the articles report, in order, one page per year{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
+  <p class="lede">Every dated event the articles report, in order: one page per year, an overview of its months, and one page per month{{#newestDate}}; upcoming means after {{newestDate}}, the newest article's date{{/newestDate}}.</p>
 </header>
 {{#hasEvents}}
 {{#strip}}

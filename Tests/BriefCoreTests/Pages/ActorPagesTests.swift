@@ -47,10 +47,14 @@ import Testing
         #expect(page.route.outputPath == "actors/index.html")
         let people = try #require(page.context["sections"]?.listValue?.first { $0["anchor"]?.stringValue == "people" })
         let entries = people["actors"]?.listValue ?? []
-        #expect(entries.compactMap { $0["name"]?.stringValue } == ["Dana Whitfield", "Tomas Okafor"])
-        #expect(entries.first?["link"]?.stringValue == "../actors/dana-whitfield/index.html")
-        #expect(entries.first?["role"]?.stringValue == "Port Authority chief executive")
-        #expect(entries.first?["counts"]?.stringValue?.hasPrefix("1 quote · ") == true)
+        #expect(Set(entries.compactMap { $0["name"]?.stringValue }) == ["Dana Whitfield", "Tomas Okafor"])
+        #expect(people["all"]?.stringValue == "../actors/all/people/index.html")
+        let list = try #require(ActorListPage.pages(Self.briefing).first { $0.route == ActorRoutes.directoryList("people") })
+        let byName = list.context["actors"]?.listValue ?? []
+        #expect(byName.compactMap { $0["name"]?.stringValue } == ["Dana Whitfield", "Tomas Okafor"])
+        #expect(byName.first?["link"]?.stringValue == "../../../actors/dana-whitfield/index.html")
+        #expect(byName.first?["role"]?.stringValue == "Port Authority chief executive")
+        #expect(byName.first?["counts"]?.stringValue?.hasPrefix("1 quote · ") == true)
     }
 
     @Test func aProfileHasRolesQuotesQuotesAboutTimelineArticlesAndCompanions() throws {
@@ -73,8 +77,9 @@ import Testing
     @Test func theQuotesPageGroupsBySpeakerKeepsUnattributedApartAndIndexesArticles() throws {
         let page = QuotesPage.page(Self.briefing, index: Self.index)
         let speakers = page.context["speakers"]?.listValue ?? []
-        #expect(speakers.compactMap { $0["name"]?.stringValue } == ["Dana Whitfield", "Tomas Okafor"])
-        #expect(speakers.first?["anchor"]?.stringValue == "by-dana-whitfield")
+        #expect(speakers.compactMap { $0["name"]?.stringValue } == ["Tomas Okafor", "Dana Whitfield"], "the most quoted first")
+        #expect(speakers.first?["anchor"]?.stringValue == "by-tomas-okafor")
+        #expect(page.context["allSpeakers"]?.stringValue == "../quotes/speakers/index.html")
         let unattributed = page.context["unattributed"]?.listValue ?? []
         #expect(unattributed.compactMap { $0["text"]?.stringValue } == ["Nobody told us anything,"])
         let articles = page.context["articles"]?.listValue ?? []
@@ -86,12 +91,16 @@ import Testing
         #expect(Set(permalinks) == expected)
     }
 
-    @Test func everyQuotationIsOnExactlyOneSpeakerPageWithItsAnchor() {
+    @Test func everyQuotationAndStatementIsOnExactlyOneSpeakerPageWithItsAnchor() {
         let pages = SpeakerQuotesPage.pages(Self.briefing, index: Self.index)
-        #expect(pages.map(\.route.outputPath) == ["quotes/by/dana-whitfield/index.html", "quotes/by/tomas-okafor/index.html",
-                                                  "quotes/unattributed/index.html"])
+        #expect(pages.filter { !$0.route.components.contains("statements") }.map(\.route.outputPath)
+                == ["quotes/by/dana-whitfield/index.html", "quotes/by/tomas-okafor/index.html", "quotes/unattributed/index.html"])
         let ids = pages.flatMap { $0.context["quotes"]?.listValue ?? [] }.compactMap { $0["id"]?.stringValue }
         #expect(ids.sorted() == Self.briefing.quotes.map(\.id).sorted())
+        let statements = pages.filter { $0.route.components.last == "statements" }
+        #expect(!statements.isEmpty)
+        let statementIDs = statements.flatMap { $0.context["statements"]?.listValue ?? [] }.compactMap { $0["id"]?.stringValue }
+        #expect(statementIDs.sorted() == Self.briefing.statements.map(\.id).sorted())
     }
 
     @Test func longListsOnAProfileShowTheNewestAndSayHowManyMore() {

@@ -1,0 +1,85 @@
+/// The full lists behind a profile's latest entries, newest first and paged (`page/N/`): the
+/// quotations that speak of the actor (`actors/ID/about/`), the articles that name it
+/// (`actors/ID/articles/`) and its events (`actors/ID/timeline/`). A list the profile shows whole
+/// has no page of its own.
+public enum ProfileListPage {
+    /// The most entries one page lists.
+    static let pageSize = 50
+
+    /// The list pages of `actor`, for the lists longer than its profile shows.
+    public static func pages(_ actor: Actor, index: BriefingIndex) -> [Page] {
+        let about = index.quotesMentioning[actor.id] ?? []
+        let articles = ActorProfilePage.articles(actor, index: index)
+        let events = Array((index.eventsByActor[actor.id] ?? []).reversed())
+        var pages: [Page] = []
+        if about.count > ActorProfilePage.listLimit {
+            pages += make(actor, .about, about) { route, quote in QuoteEntry.fields(quote, from: route, index: index) }
+        }
+        if articles.count > ActorProfilePage.listLimit {
+            pages += make(actor, .articles, articles) { route, article in SiteDeriver.summary(of: article, from: route) }
+        }
+        if events.count > ActorProfilePage.eventLimit {
+            let newest = index.datedSpan?.upperBound
+            pages += make(actor, .timeline, events) { route, event in TimelinePage.entry(event, from: route, index: index, newest: newest) }
+        }
+        return pages
+    }
+
+    /// How `actor`'s `list` of `count` entries is paged.
+    static func pagination(_ actor: Actor, _ list: ActorRoutes.ProfileList, count: Int) -> Pagination {
+        Pagination(itemCount: count, pageSize: pageSize, base: ActorRoutes.profileList(actor.id, list))
+    }
+
+    /// The pages of one of `actor`'s lists, each entry drawn by `entry` from the page's route.
+    private static func make<Item>(_ actor: Actor, _ kind: ActorRoutes.ProfileList, _ items: [Item],
+                                   entry: (Route, Item) -> TemplateValue) -> [Page] {
+        ListPage.pages(of: items, pagination(actor, kind, count: items.count)).map { list in
+            let route = list.route
+            var fields = list.fields
+            fields.merge([
+                "heading": .string(heading(kind, actor)),
+                "lede": .string(Plural.count(items.count, noun(kind)) + ", newest first"),
+                "up": .list([["label": .string(actor.name), "link": .string(route.link(to: ActorRoutes.profile(actor.id)))]]),
+                key(kind): .list(list.items.map { entry(route, $0) }),
+                flag(kind): .bool(!list.items.isEmpty),
+            ]) { $1 }
+            return Page(route: route, template: "list", title: list.title(heading(kind, actor)), context: .object(fields))
+        }
+    }
+
+    /// The list's heading.
+    static func heading(_ kind: ActorRoutes.ProfileList, _ actor: Actor) -> String {
+        switch kind {
+        case .about: "Quoted about \(actor.name)"
+        case .articles: "Articles naming \(actor.name)"
+        case .timeline: "Timeline of \(actor.name)"
+        }
+    }
+
+    /// What the list counts.
+    static func noun(_ kind: ActorRoutes.ProfileList) -> String {
+        switch kind {
+        case .about: "quotation"
+        case .articles: "article"
+        case .timeline: "event"
+        }
+    }
+
+    /// The `list` template's field for the entries: `quotes`, `articles` or `events`.
+    static func key(_ kind: ActorRoutes.ProfileList) -> String {
+        switch kind {
+        case .about: "quotes"
+        case .articles: "articles"
+        case .timeline: "events"
+        }
+    }
+
+    /// The `list` template's flag for the entries: `hasQuotes`, `hasArticles` or `hasEvents`.
+    static func flag(_ kind: ActorRoutes.ProfileList) -> String {
+        switch kind {
+        case .about: "hasQuotes"
+        case .articles: "hasArticles"
+        case .timeline: "hasEvents"
+        }
+    }
+}
