@@ -89,6 +89,25 @@
     return found;
   }
 
+  // A word's postings (SearchPostingCode.swift): numbers of five bits a character, low bits first, the
+  // sixth bit saying more follow; the first is entry * 2 + heading, each next the step from the last.
+  var digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var digitOf = {};
+  for (var d = 0; d < digits.length; d++) digitOf[digits.charAt(d)] = d;
+  function decode(code, each) {
+    var entry = 0, value = 0, scale = 1, first = true;
+    for (var i = 0; i < code.length; i++) {
+      var digit = digitOf[code.charAt(i)];
+      value += (digit & 31) * scale;
+      if (digit >= 32) { scale *= 32; continue; }
+      entry = (first ? 0 : entry) + Math.floor(value / 2);
+      each(entry, value % 2 === 1);
+      first = false;
+      value = 0;
+      scale = 1;
+    }
+  }
+
   // The entries one typed word finds: entry number -> 2 when in its heading, else 1.
   function matches(word) {
     var whole = false;
@@ -99,10 +118,8 @@
       loadedShards.forEach(function (shard) {
         shard.words.forEach(function (candidate, i) {
           if (whole ? candidate !== word : !startsWith(candidate, word)) return;
-          var entry = 0;
-          shard.postings[i].forEach(function (value, j) {
-            entry = (j === 0 ? 0 : entry) + Math.floor(value / 2);
-            var weight = value % 2 === 1 ? 2 : 1;
+          decode(shard.postings[i], function (entry, inHeading) {
+            var weight = inHeading ? 2 : 1;
             if ((found.get(entry) || 0) < weight) found.set(entry, weight);
           });
         });

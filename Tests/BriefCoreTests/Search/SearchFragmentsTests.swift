@@ -2,9 +2,9 @@ import Testing
 @testable import BriefCore
 
 @Suite struct SearchFragmentsTests {
-    /// 600 entries: four words in every quarter of them, "said" in all, a rare word in every 37th, and
+    /// 2,000 entries: four words in every quarter of them, "said" in all, a rare word in every 37th, and
     /// words of every length.
-    static let entries: [SearchEntry] = (0..<600).map { n in
+    static let entries: [SearchEntry] = (0..<2_000).map { n in
         let title = "Headline \(n) \(["minister", "summit", "talks", "treaty"][n % 4]) rare\(n % 37) Émile"
         return SearchEntry(kind: n % 3 == 0 ? .quote : .article,
                            fields: .object([("title", .string(title)), ("link", .string("articles/a\(n)/index.html"))]),
@@ -20,7 +20,7 @@ import Testing
         for term in index.terms {
             #expect(lookup.postings(of: term.word) == term.postings, "\(term.word)")
         }
-        #expect(index.terms.first { $0.word == "said" }?.postings.count == 600)
+        #expect(index.terms.first { $0.word == "said" }?.postings.count == 2_000)
         #expect(lookup.shards.filter { $0.words.contains("said") }.count > 1, "a word too large for one shard spans several")
     }
 
@@ -42,7 +42,7 @@ import Testing
             #expect(shard.json.rendered(pretty: false).utf8.count <= Self.budget)
         }
         let blocks = files.filter { $0.path.hasPrefix("search/entries/") }
-        #expect(blocks.count == 600 / 16 + 1 && blocks.last?.path == "search/entries/37.js")
+        #expect(blocks.count == 125 && blocks.last?.path == "search/entries/124.js")
     }
 
     @Test func theSameEntriesGiveTheSameFiles() {
@@ -55,7 +55,7 @@ import Testing
     @Test func theManifestNamesEachShardByItsFirstWord() throws {
         let files = SearchFragments.files(Self.entries, shardBudget: Self.budget, entriesPerBlock: 16)
         let manifest = try Self.data(of: try #require(files.first), prefix: "window.briefSearchManifest = ")
-        #expect(manifest["entries"]?.intValue == 600 && manifest["block"]?.intValue == 16)
+        #expect(manifest["entries"]?.intValue == 2_000 && manifest["block"]?.intValue == 16)
         let shards = try #require(manifest["shards"]?.arrayValue)
         #expect(shards.count == files.filter { $0.path.hasPrefix("search/terms/") }.count)
         #expect(shards.first?.stringValue == "0")
@@ -77,6 +77,22 @@ import Testing
         let data = try Self.data(of: block, prefix: #"(self.briefSearchParts || (self.briefSearchParts = {}))["entries/0"] = "#)
         #expect(data.arrayValue?.first?["title"]?.stringValue == nasty, "the same text once parsed")
         #expect(data.arrayValue?.first?["type"]?.stringValue == "article")
+    }
+
+    @Test func postingsAreWrittenInAShortCodeAndReadBack() {
+        let postings = [SearchPosting(entry: 3, inHeading: true), SearchPosting(entry: 4, inHeading: false),
+                        SearchPosting(entry: 40, inHeading: false), SearchPosting(entry: 1_234_567, inHeading: true)]
+        var code: [UInt8] = []
+        var previous: Int?
+        for posting in postings {
+            SearchPostingCode.append(SearchPostingCode.value(of: posting, after: previous), to: &code)
+            previous = posting.entry
+        }
+        let text = String(decoding: code, as: UTF8.self)
+        #expect(text.hasPrefix("72"), "7 is 3 × 2 + 1; then a step of one, not in the heading: 2")
+        #expect(SearchPostingCode.postings(text) == postings)
+        #expect(SearchPostingCode.postings("Z") == nil, "a number left open")
+        #expect(text.utf8.allSatisfy { SearchPostingCode.alphabet.contains($0) })
     }
 
     @Test func scriptLiteralsEscapeOnlyWhatTheyMust() {
@@ -126,11 +142,7 @@ struct ShardLookup {
         Set(shards(for: prefix, whole: false).flatMap(\.words).filter { $0.hasPrefix(prefix) })
     }
 
-    static func decode(_ values: [Int]) -> [SearchPosting] {
-        var entry = 0
-        return values.enumerated().map { index, value in
-            entry = (index == 0 ? 0 : entry) + value / 2
-            return SearchPosting(entry: entry, inHeading: value % 2 == 1)
-        }
+    static func decode(_ code: String) -> [SearchPosting] {
+        SearchPostingCode.postings(code) ?? []
     }
 }

@@ -13,7 +13,7 @@ public enum SearchFragments {
     /// The most bytes of a shard's data (its JSON; the script around it adds under 100 bytes).
     public static let shardBudget = 24_000
     /// Entries in a block.
-    public static let entriesPerBlock = 32
+    public static let entriesPerBlock = 16
 
     /// The manifest, shards and entry blocks for `briefing`'s entries.
     public static func files(_ briefing: Briefing) -> [PublishedFile] {

@@ -12,26 +12,22 @@ enum SearchShards {
         return builder.finish()
     }
 
-    /// A run of one word's postings, encoded: the first absolute, the others as steps.
+    /// A run of one word's postings, encoded (``SearchPostingCode``).
     private struct Piece {
-        var values: [Int] = []
-        /// Bytes of `[v,v,…]`.
-        var size = 2
-        var previous = 0
+        var code: [UInt8] = []
+        var previous: Int?
 
-        /// The number `posting` is written as next.
-        func value(_ posting: SearchPosting) -> Int {
-            (values.isEmpty ? posting.entry : posting.entry - previous) * 2 + (posting.inHeading ? 1 : 0)
-        }
+        /// Bytes of the JSON string: the code and its quotes.
+        var size: Int { code.count + 2 }
+        var isEmpty: Bool { previous == nil }
 
         /// The bytes `posting` would add.
         func cost(of posting: SearchPosting) -> Int {
-            String(value(posting)).utf8.count + (values.isEmpty ? 0 : 1)
+            SearchPostingCode.length(of: SearchPostingCode.value(of: posting, after: previous))
         }
 
         mutating func add(_ posting: SearchPosting) {
-            size += cost(of: posting)
-            values.append(value(posting))
+            SearchPostingCode.append(SearchPostingCode.value(of: posting, after: previous), to: &code)
             previous = posting.entry
         }
     }
@@ -41,7 +37,7 @@ enum SearchShards {
         let budget: Int
         var shards: [SearchShard] = []
         var words: [String] = []
-        var postings: [[Int]] = []
+        var postings: [String] = []
         /// Bytes of the shard being filled, as `{"words":[…],"postings":[…]}`.
         var size = Builder.emptySize
 
@@ -57,13 +53,13 @@ enum SearchShards {
             var piece = Piece()
             for posting in term.postings {
                 if !fits(wordSize: wordSize, pieceSize: piece.size + piece.cost(of: posting)) {
-                    if !piece.values.isEmpty { append(term.word, piece, wordSize: wordSize) }
+                    if !piece.isEmpty { append(term.word, piece, wordSize: wordSize) }
                     close()
                     piece = Piece()
                 }
                 piece.add(posting)
             }
-            if !piece.values.isEmpty { append(term.word, piece, wordSize: wordSize) }
+            if !piece.isEmpty { append(term.word, piece, wordSize: wordSize) }
         }
 
         /// Whether a record of the word and a piece of these sizes fits in the shard being filled.
@@ -75,7 +71,7 @@ enum SearchShards {
         mutating func append(_ word: String, _ piece: Piece, wordSize: Int) {
             size += wordSize + piece.size + (words.isEmpty ? 0 : 2)
             words.append(word)
-            postings.append(piece.values)
+            postings.append(String(decoding: piece.code, as: UTF8.self))
         }
 
         /// Ends the shard being filled, if it holds anything.
