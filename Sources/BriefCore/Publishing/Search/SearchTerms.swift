@@ -8,28 +8,65 @@ public enum SearchTerms {
     /// The longest word, in Unicode scalars: a longer one is cut (search.js cuts what is typed alike).
     public static let maximumWordLength = 64
 
-    /// The words of `text`, folded, in order (repeats kept).
+    /// The words of `text`, folded, in order (repeats kept). ASCII, most of any text, takes a fast path.
     public static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var word = ""
+        var words = WordBuffer()
         for scalar in text.unicodeScalars {
-            switch fold(scalar) {
-            case .text(let folded): word = appending(folded, to: word)
-            case .nothing: continue
-            case .wordBreak:
-                if !word.isEmpty { words.append(word) }
-                word = ""
+            if scalar.isASCII {
+                words.add(ascii: UInt8(scalar.value))
+            } else {
+                words.add(fold(scalar))
             }
         }
-        if !word.isEmpty { words.append(word) }
-        return words
+        return words.finish()
     }
 
-    /// `word` followed by `letters`, cut at ``maximumWordLength`` scalars.
-    private static func appending(_ letters: String, to word: String) -> String {
-        let room = maximumWordLength - word.unicodeScalars.count
-        guard room > 0 else { return word }
-        return word + String(String.UnicodeScalarView(letters.unicodeScalars.prefix(room)))
+    /// The words made so far and the one being spelled, as UTF-8, cut at ``maximumWordLength`` scalars.
+    private struct WordBuffer {
+        var words: [String] = []
+        var word: [UInt8] = []
+        var scalars = 0
+
+        mutating func add(ascii byte: UInt8) {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: append(byte)
+            case 0x41...0x5A: append(byte + 32)
+            case UInt8(ascii: "'"): break
+            default: endWord()
+            }
+        }
+
+        mutating func add(_ folded: Folded) {
+            switch folded {
+            case .text(let letters): for scalar in letters.unicodeScalars { append(scalar) }
+            case .nothing: break
+            case .wordBreak: endWord()
+            }
+        }
+
+        private mutating func append(_ byte: UInt8) {
+            guard scalars < maximumWordLength else { return }
+            word.append(byte)
+            scalars += 1
+        }
+
+        private mutating func append(_ scalar: Unicode.Scalar) {
+            guard scalars < maximumWordLength else { return }
+            word.append(contentsOf: String(scalar).utf8)
+            scalars += 1
+        }
+
+        mutating func endWord() {
+            guard !word.isEmpty else { return }
+            words.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
+            scalars = 0
+        }
+
+        mutating func finish() -> [String] {
+            endWord()
+            return words
+        }
     }
 
     /// What one character becomes in a word.
