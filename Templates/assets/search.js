@@ -20,7 +20,7 @@
   var panel = form.querySelector(".search-results");
   var limit = 12;
   var maxWordLength = 64;       // SearchTerms.maximumWordLength
-  var maxPrefixShards = 8;      // a shorter prefix than that would load is matched as a whole word
+  var maxPrefixShards = 8;      // a prefix whose words fill more shards is matched as a whole word
   var kinds = { article: "Article", quote: "Quote" };
   var actorKinds = { person: "Person", organization: "Organisation", place: "Place" };
   var table = manifest.fold || {};
@@ -108,7 +108,8 @@
     }
   }
 
-  // The entries one typed word finds: entry number -> 2 when in its heading, else 1.
+  // The entries one typed word finds: entry number -> 2 when in its heading, else 1. A prefix that
+  // starts too many words (one or two letters) finds that word only, and says so on the map.
   function matches(word) {
     var whole = false;
     var numbers = shardsFor(word, false);
@@ -124,6 +125,7 @@
           });
         });
       });
+      found.whole = whole;
       return found;
     });
   }
@@ -145,6 +147,7 @@
         hits.push({ entry: entry, score: score });
       });
       hits.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
+      hits.short = maps.some(function (map) { return map.whole; });
       return hits;
     });
   }
@@ -179,7 +182,8 @@
 
   // Shows the first results in order, each as soon as its block of entries has arrived.
   function showHits(hits, isCurrent) {
-    var count = hits.length === 0 ? "No results" : hits.length === 1 ? "1 result" : hits.length + " results";
+    var count = hits.length === 0 ? (hits.short ? "No results: type more of the word" : "No results")
+      : hits.length === 1 ? "1 result" : hits.length + " results";
     status(count + (hits.length > limit ? ", first " + limit + " shown" : ""));
     if (!hits.length) return Promise.resolve();
     var list = element("ol", "search-list");
