@@ -5,14 +5,14 @@ import Testing
 /// Search from `file://` in headless Chromium (skipped when it is not installed): a page loads the
 /// search manifest and nothing more of the index until the reader types, then the fragments that hold
 /// the words typed; it finds an article, an actor and a quotation, and shows article text exactly,
-/// markup, quotes, backslashes and line separators included.
+/// markup, quotes, backslashes and line separators included; what is typed folds as the index did.
 @Suite(.enabled(if: Chromium.executable != nil, "chromium is not installed"))
 struct SearchBrowserTests {
     let browser = Chromium(executable: Chromium.executable ?? "chromium")
 
     /// A headline and paragraph that would break out of a script or a string if not escaped.
     static let nastyHeadline = #"Quotes "here", back\slash and </script><b>bold</b>"#
-    static let nastyParagraph = "The line\u{2028}separator and the para\u{2029}graph stay in ‘curly’ quotes."
+    static let nastyParagraph = "The line\u{2028}separator and the para\u{2029}graph stay in ‘curly’ quotes; Émile Жуков met O’Brien."
 
     /// Before typing, the probe records every resource the page asked for (relative to `root`, the
     /// site's address); then it types `query`, and a second later records them again. Inserted at the
@@ -113,5 +113,18 @@ struct SearchBrowserTests {
                 "an actor, by the start of a name")
         #expect(quoteDOM.dom.contains(#"<span class="search-kind">Quote</span><a href="../articles/europe-ready-to-pledge-security-guarantees/index.html#p7">“We need an alliance between Europe and the United States,”</a>"#))
         #expect(separatorDOM.dom.contains("<p class=\"search-detail\">\(Self.nastyParagraph)</p>"), "line separators survive the script")
+    }
+
+    @Test func whatIsTypedFoldsAsTheIndexDid() async throws {
+        let project = try Self.buildProject()
+        defer { project.remove() }
+        let root = project.output.absoluteString
+        let hit = #"<span class="search-kind">Article</span><a href="articles/nasty/index.html">"#
+        for query in ["ÉMILE жуков o'brien", "emile ZHUKOV obrien", "Émile Жуков O’Brien", "zhukovx"] {
+            let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? query
+            let load = try await browser.dumpDOM(root + "index.html?q=" + encoded, virtualTimeBudget: 5_000)
+            BrowserTests.expectClean(load, query)
+            #expect(load.dom.contains(hit) == (query != "zhukovx"), "\(query)")
+        }
     }
 }
