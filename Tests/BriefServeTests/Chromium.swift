@@ -33,9 +33,11 @@ struct Chromium: Sendable {
 
     let executable: String
 
-    /// The DOM of `url` after load (`--dump-dom`), with console messages captured.
-    func dumpDOM(_ url: String) async throws -> Load {
-        let (out, log) = try await run(["--enable-logging=stderr", "--v=0", "--dump-dom", url])
+    /// The DOM of `url` after load (`--dump-dom`), with console messages captured; with a virtual time
+    /// budget (milliseconds), after the page's timers and loads have had that long.
+    func dumpDOM(_ url: String, virtualTimeBudget: Int? = nil) async throws -> Load {
+        let budget = virtualTimeBudget.map { ["--virtual-time-budget=\($0)"] } ?? []
+        let (out, log) = try await run(["--enable-logging=stderr", "--v=0"] + budget + ["--dump-dom", url])
         return Load(dom: out, log: log)
     }
 

@@ -33,8 +33,8 @@ import Testing
             "articles/day-two/index.html", "articles/index.html", "articles/paris-summit-2/index.html",
             "articles/paris-summit/index.html", "assets/favicon.svg", "assets/search.js", "assets/style.css", "data/actors.json",
             "data/articles.json", "data/quotes.csv", "data/quotes.json", "data/statements.json", "data/timeline.json", "data/timelinejs.json",
-            "feed.json", "feed.xml", "index.html", "quotes/index.html", "quotes/speakers/index.html", "quotes/unattributed/index.html", "robots.txt", "search-index.js", "search.json",
-            "sitemap.xml", "timeline/index.html",
+            "feed.json", "feed.xml", "index.html", "quotes/index.html", "quotes/speakers/index.html", "quotes/unattributed/index.html", "robots.txt",
+            "search-index.js", "search.json", "search/entries/0.js", "search/terms/0.js", "sitemap.xml", "timeline/index.html",
         ])
         #expect(try LinkChecker.brokenLinks(in: project.site) == [])
         let index = try project.read("index.html")

@@ -1,21 +1,21 @@
 /// The files a published briefing carries besides its pages: feeds, sitemap, robots.txt, data and the search index.
 public enum PublishedFiles {
-    /// One file to publish: its path and how to make its text.
+    /// Files to publish and how to make them: one file, or several made together (the search fragments).
     struct Job: Sendable {
-        let path: String
-        let make: @Sendable () -> String
+        let make: @Sendable () -> [PublishedFile]
 
         init(_ path: String, _ make: @escaping @Sendable () -> String) {
-            self.path = path
+            self.make = { [PublishedFile(path: path, text: make())] }
+        }
+
+        init(files make: @escaping @Sendable () -> [PublishedFile]) {
             self.make = make
         }
     }
 
-    /// Path (relative to the site root) and text of each file, for `briefing` and its `pages`, each
-    /// file made through `mapper`.
-    public static func files(for briefing: Briefing, pages: [Page], mapper: some ArticleMapper = SerialMapper()) -> [(path: String, text: String)] {
-        let texts = mapper.map(jobs(for: briefing, pages: pages)) { ($0.path, $0.make()) }
-        return texts.map { (path: $0.0, text: $0.1) }
+    /// Every file for `briefing` and its `pages`, each job run through `mapper`.
+    public static func files(for briefing: Briefing, pages: [Page], mapper: some ArticleMapper = SerialMapper()) -> [PublishedFile] {
+        mapper.map(jobs(for: briefing, pages: pages)) { $0.make() }.flatMap { $0 }
     }
 
     /// The files and how to make each.
@@ -33,7 +33,7 @@ public enum PublishedFiles {
             Job("data/statements.json") { DataFiles.statements(briefing).rendered() + "\n" },
             Job("data/timelinejs.json") { TimelineJSExport.json(briefing).rendered() + "\n" },
             Job("search.json") { SearchIndex.json(briefing).rendered() + "\n" },
-            Job("search-index.js") { SearchIndex.script(briefing) },
+            Job(files: { SearchFragments.files(briefing) }),
         ]
     }
 

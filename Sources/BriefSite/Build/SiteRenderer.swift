@@ -23,7 +23,8 @@ public enum SiteRenderer {
             }
         }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
-        files += PublishedFiles.files(for: briefing, pages: pages, mapper: ConcurrentMapper()).map { OutputFile(path: $0.path, text: $0.text) }
+        files += PublishedFiles.files(for: briefing, pages: pages, mapper: ConcurrentMapper())
+            .map { OutputFile(path: $0.path, text: $0.text) }
         files += theme.assets.map { OutputFile(path: $0.key, bytes: $0.value.contents) }
         return files.sorted { $0.path < $1.path }
     }

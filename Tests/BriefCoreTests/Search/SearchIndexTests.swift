@@ -22,16 +22,18 @@ import Testing
         #expect(cut.count <= SearchIndex.excerptLength + 1 && cut.hasSuffix("word…"))
     }
 
-    @Test func theScriptSetsAGlobalWithTheSameData() {
-        let script = SearchIndex.script(Self.briefing)
-        #expect(script == "window.briefSearchIndex = " + SearchIndex.json(Self.briefing).rendered(pretty: false) + ";\n")
+    @Test func articlesAreFoundByTitleFirstThenExcerpt() {
+        let entry = SearchIndex.article(Self.briefing.articles[0])
+        #expect(entry.kind == .article && entry.heading == [#"Leaders "meet" <here>"#] && entry.body.first?.hasPrefix("word") == true)
     }
 
     @Test func actorsLinkToTheirProfileWithRolesOnce() {
         let role = Actor.Role(title: "spokeswoman", affiliation: "Foreign Ministry", text: "Foreign Ministry spokeswoman", article: "paris")
         let actor = Actor(id: "maria-zakharova", name: "Maria Zakharova", kind: .person, roles: [role, role],
                           aliases: ["Zakharova"], mentions: 2, quotes: 1, articles: ["paris"])
-        #expect(SearchIndex.actor(actor).rendered(pretty: false) == #"{"name":"Maria Zakharova","kind":"person","roles":["Foreign Ministry spokeswoman"],"aliases":["Zakharova"],"link":"actors/maria-zakharova/index.html"}"#)
+        #expect(SearchIndex.actor(actor).heading == ["Maria Zakharova", "Zakharova"])
+        #expect(SearchIndex.actor(actor).body == ["Foreign Ministry spokeswoman"])
+        #expect(SearchIndex.actor(actor).fields.rendered(pretty: false) == #"{"name":"Maria Zakharova","kind":"person","roles":["Foreign Ministry spokeswoman"],"aliases":["Zakharova"],"link":"actors/maria-zakharova/index.html"}"#)
     }
 
     @Test func quotesLinkToTheirParagraph() {
@@ -41,7 +43,8 @@ import Testing
                                   attribution: nil, mentions: [], continues: nil)
         let quote = ResolvedQuote(id: "paris-p4-1", article: "paris", quote: quotation, speakerId: "maria-zakharova",
                                   speaker: "Maria Zakharova", mentions: [])
-        #expect(SearchIndex.quote(quote, titles: ["paris": "Summit"]).rendered(pretty: false)
+        #expect(SearchIndex.quote(quote, titles: ["paris": "Summit"]).heading == ["absolutely unacceptable", "Maria Zakharova"])
+        #expect(SearchIndex.quote(quote, titles: ["paris": "Summit"]).fields.rendered(pretty: false)
                 == #"{"text":"absolutely unacceptable","speaker":"Maria Zakharova","article":"Summit","link":"articles/paris/index.html#p4"}"#)
     }
 }
