@@ -368,8 +368,8 @@ enum NameRecognizer {
         }
         var next = nextWord(after: range.upperBound, in: p)
         let possessive = lastPossessive > 0
-        // "Jingyi Pan of IG said": the verb after the person's affiliation is the person's.
-        if kind == .person, !possessive, let end = Affiliation.end(after: range.upperBound, in: p) {
+        // "Jingyi Pan of IG said": the verb after a full name's affiliation is the person's.
+        if kind == .person, range.count >= 2, !possessive, let end = Affiliation.end(after: range.upperBound, in: p) {
             next = nextWord(after: end, in: p) ?? next
         }
         var appositive = false
