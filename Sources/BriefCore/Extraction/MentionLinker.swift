@@ -43,6 +43,7 @@ struct MentionLinker {
         var all = candidates.joined().filter { !isAuthor($0, author) }
         all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         dropCommonWords(&all, paragraphs: paragraphs)
+        trimToWrittenNames(&all, paragraphs: paragraphs)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.
@@ -189,6 +190,34 @@ struct MentionLinker {
             all[i] = NameRecognizer.make((first + 1)..<all[i].tokens.upperBound, kind: .person, canonical: nil, p)
         }
         all.removeAll { shouted($0) && common.contains($0.words[0]) }
+    }
+
+    /// Cuts a person's name of three words or more to the longest name of two words or more that the
+    /// article also writes on its own and that opens it, in a sentence in title case: "Rand Paul Scores
+    /// Direct Hit", a headline, is "Rand Paul" where the article names Rand Paul.
+    static func trimToWrittenNames(_ all: inout [NameCandidate], paragraphs: [ParagraphText]) {
+        guard let base = paragraphs.first?.number, all.contains(where: { $0.kind == .person && $0.words.count >= 3 }) else { return }
+        let written = Set(all.lazy.filter { $0.kind == .person && $0.words.count >= 2 }.map { $0.words.joined(separator: " ") })
+        for i in all.indices where all[i].kind == .person && all[i].words.count >= 3 {
+            let p = paragraphs[all[i].paragraph - base]
+            guard isTitleCase(sentence: p.sentenceOf[all[i].tokens.lowerBound], in: p) else { continue }
+            let words = all[i].words
+            guard let width = stride(from: words.count - 1, through: 2, by: -1).first(where: { written.contains(words.prefix($0).joined(separator: " ")) })
+            else { continue }
+            let first = all[i].tokens.lowerBound
+            all[i] = NameRecognizer.make(first..<(first + width), kind: .person, canonical: nil, p)
+        }
+    }
+
+    /// Whether sentence `index` of `p` is written in title case, as headlines are: four words or more,
+    /// at least three in four of them capitalised.
+    static func isTitleCase(sentence index: Int, in p: ParagraphText) -> Bool {
+        var words = 0, capitalised = 0
+        for t in p.sentences[index] where p.tokens[t].kind == .word {
+            words += 1
+            if p.tokens[t].isCapitalized { capitalised += 1 }
+        }
+        return words >= 4 && capitalised * 4 >= words * 3
     }
 
     /// Those of `words` that the article writes in lower case somewhere: common words, not names.

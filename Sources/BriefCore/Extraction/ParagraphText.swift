@@ -38,7 +38,29 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
-        self.flags = Self.namedOccupations(flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences)
+        self.flags = Self.hyphenatedModifiers(Self.namedOccupations(flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences), tokens: tokens)
+    }
+
+    /// `flags` with the words shaped like "Trump-style", "Saudi-led" or "Sanders-supporting" marked as
+    /// never (part of) a name: a name before a hyphen and a lower-case word is an adjective.
+    static func hyphenatedModifiers(_ flags: [LexicalFlags], tokens: [Token]) -> [LexicalFlags] {
+        var flags = flags
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized && isHyphenatedModifier(tokens[i].text) {
+            flags[i].formUnion([.neverName, .breaksName])
+        }
+        return flags
+    }
+
+    /// Whether `word` ends in a hyphen and a lower-case participle or modifier ("Trump-style",
+    /// "Obama-era", "Saudi-led", "Sanders-supporting"); romanised names keep theirs ("Lee Ki-choo").
+    static func isHyphenatedModifier(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")), hyphen != bytes.startIndex else { return false }
+        let after = bytes.index(after: hyphen)
+        guard after != bytes.endIndex, bytes[after...].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
+        let tail = String(decoding: bytes[after...], as: UTF8.self)
+        // Participles of five letters or more: "ming" or "ted" may end a romanised given name.
+        return (tail.utf8.count >= 5 && (tail.hasASCIISuffix("ed") || tail.hasASCIISuffix("ing"))) || CommonWords.modifierTails.contains(tail)
     }
 
     /// `flags` with the title bits taken off an occupation capitalised inside a sentence: "the Singer

@@ -124,3 +124,32 @@ import Testing
         #expect(a.roles.map(\.text) == ["the former envoy"])
     }
 }
+
+/// Adjectives made from names and headline words glued after a name are not names.
+@Suite struct HeadlineNameTests {
+    private func people(_ paragraphs: [String]) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).entities.filter { $0.kind == .person && !$0.isTentative }.map(\.name)
+    }
+
+    @Test func aNameBeforeAHyphenAndALowerCaseWordIsAnAdjective() {
+        #expect(people(["Ana Sorel offered a Reil-style retort on Monday."]) == ["Ana Sorel"])
+        #expect(ArticleAnalyzer.analyze(paragraphs: ["The Kestrel-backed Velmar Party won."]).entities.map(\.name) == ["Velmar Party"])
+    }
+
+    @Test func aHeadlineNameIsCutToTheNameTheArticleWrites() {
+        let found = people(["Senator Rand Osei Scores Direct Hit On Rivals", "Senator Rand Osei spoke on Monday."])
+        #expect(found == ["Rand Osei"])
+    }
+}
+
+/// Romanised given names with a hyphen stay names.
+@Suite struct HyphenatedNameTests {
+    @Test func romanisedNamesAreNotModifiers() {
+        #expect(!ParagraphText.isHyphenatedModifier("Ki-choo"))
+        #expect(!ParagraphText.isHyphenatedModifier("Xiao-ming"))
+        #expect(!ParagraphText.isHyphenatedModifier("Silpa-archa"))
+        #expect(ParagraphText.isHyphenatedModifier("Saudi-led"))
+        #expect(ParagraphText.isHyphenatedModifier("Sanders-supporting"))
+        #expect(ParagraphText.isHyphenatedModifier("Trump-style"))
+    }
+}

@@ -49,6 +49,10 @@ enum CommonWords {
     /// minister", "his spokesman"); "a top aide" is someone unnamed.
     static let determiners = WordList.set("the this that his her its their our")
 
+    /// Words after a hyphen that make an adjective of a name, besides participles ("Trump-style",
+    /// "Obama-era", "Kremlin-run").
+    static let modifierTails = WordList.set("style era like type born made run held owned esque ish class wide based linked led fed")
+
     /// Prepositions that open a person's affiliation after the name ("Jo Ames of IG", "at the
     /// University of Toronto", "with the health authority").
     static let affiliationPrepositions = WordList.set("of at from with")

@@ -5,7 +5,7 @@ enum Titles {
     /// Head nouns of a stated role.
     static let heads = WordList.set("""
     president president-elect vice-president chancellor minister premier secretary spokeswoman spokesman \
-    spokesperson leader senator sen. rep. representative congressman congresswoman congressmember \
+    spokesperson leader senator sen. sens. rep. reps. representative congressman congresswoman congressmember \
     gov. governor mayor general gen. lt. col. colonel admiral adm. commander cmdr. captain capt. major maj. \
     sergeant sgt. ambassador envoy director chairman chairwoman chair chief executive ceo cfo coo founder \
     co-founder king queen prince princess emperor pope cardinal archbishop bishop rabbi imam pastor rev. \
