@@ -153,3 +153,14 @@ import Testing
         #expect(ParagraphText.isHyphenatedModifier("Trump-style"))
     }
 }
+
+/// A headline's word before a surname the article uses alone is no given name.
+@Suite struct HeadlineWordBeforeSurnameTests {
+    @Test func anUnknownWordOpeningASentenceBeforeASurnameIsTentative() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Derelict Osei and Sorel; the campaign goes on.", "“The plan will fail,” Osei said."])
+        #expect(a.entities.filter { $0.kind == .person && !$0.isTentative }.map(\.name) == ["Osei"])
+        // Inside a sentence, the surname used alone still confirms the full name.
+        let b = ArticleAnalyzer.analyze(paragraphs: ["On Monday the minister met Yerlan Osei.", "“The plan will fail,” Osei said."])
+        #expect(b.entities.filter { $0.kind == .person && !$0.isTentative }.map(\.name) == ["Yerlan Osei"])
+    }
+}
