@@ -48,5 +48,19 @@ import Testing
         #expect(xml.contains("<loc>https://example.org/articles/paris/</loc><lastmod>2025-09-03</lastmod>"))
         #expect(!xml.contains("404"))
         #expect(Sitemap.robots(briefing.settings).contains("Sitemap: https://example.org/sitemap.xml"))
+        #expect(Sitemap.files(pages: SiteDeriver.pages(for: briefing), briefing: briefing).map(\.path) == ["sitemap.xml"])
+    }
+
+    @Test func aSiteOfMorePagesThanOneSitemapHoldsGetsAnIndex() {
+        let briefing = Self.briefing(baseURL: "https://example.org/")
+        let pages = SiteDeriver.pages(for: briefing)
+        let count = Sitemap.entries(pages: pages, briefing: briefing).count
+        let files = Sitemap.files(pages: pages, briefing: briefing, limit: 2)
+        #expect(files.map(\.path) == ["sitemap.xml"] + (1...((count + 1) / 2)).map { "sitemaps/\($0).xml" })
+        #expect(files[0].text.contains("<sitemapindex"))
+        #expect(files[0].text.contains("<loc>https://example.org/sitemaps/1.xml</loc>"))
+        // Every page is listed once, in parts of at most two.
+        let listed = files.dropFirst().map { $0.text.components(separatedBy: "<url>").count - 1 }
+        #expect(listed.allSatisfy { $0 <= 2 } && listed.reduce(0, +) == count)
     }
 }

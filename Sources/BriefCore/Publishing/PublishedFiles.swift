@@ -23,7 +23,7 @@ public enum PublishedFiles {
         [
             Job("feed.xml") { AtomFeed.xml(briefing) },
             Job("feed.json") { JSONFeed.json(briefing).rendered() + "\n" },
-            Job("sitemap.xml") { Sitemap.xml(pages: pages, briefing: briefing) },
+            Job(files: { Sitemap.files(pages: pages, briefing: briefing) }),
             Job("robots.txt") { Sitemap.robots(briefing.settings) },
             Job("data/articles.json") { DataFiles.articles(briefing).rendered() + "\n" },
             Job("data/timeline.json") { DataFiles.timeline(briefing).rendered() + "\n" },
