@@ -22,7 +22,8 @@ public struct ParagraphText: Sendable {
     public init(number: Int, text: String) {
         self.number = number
         self.text = text
-        let (tokens, flags) = Tokenizer.tokenizeWithFlags(text)
+        let (tokens, tokenFlags) = Tokenizer.tokenizeWithFlags(text)
+        var flags = tokenFlags
         self.tokens = tokens
         let sentences = SentenceSplitter.sentences(tokens)
         self.sentences = sentences
@@ -38,17 +39,22 @@ public struct ParagraphText: Sendable {
             for t in quote.tokens { inside[t] = true }
         }
         self.insideQuote = inside
-        self.flags = Self.hyphenatedModifiers(Self.namedOccupations(flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences), tokens: tokens)
+        Self.readShapes(&flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences)
+        self.flags = flags
     }
 
-    /// `flags` with the words shaped like "Trump-style", "Saudi-led" or "Sanders-supporting" marked as
-    /// never (part of) a name: a name before a hyphen and a lower-case word is an adjective.
-    static func hyphenatedModifiers(_ flags: [LexicalFlags], tokens: [Token]) -> [LexicalFlags] {
-        var flags = flags
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized && isHyphenatedModifier(tokens[i].text) {
-            flags[i].formUnion([.neverName, .breaksName])
+    /// Adjusts `flags` by each capitalised word's shape and place, in one pass: a word shaped like
+    /// "Trump-style", "Saudi-led" or "Sanders-supporting" is never (part of) a name — a name before a
+    /// hyphen and a lower-case word is an adjective; an occupation capitalised inside a sentence is
+    /// no title ("the Singer World Series"), while "singer Joni Mitchell" and a sentence's first word
+    /// keep it.
+    static func readShapes(_ flags: inout [LexicalFlags], tokens: [Token], sentenceOf: [Int], sentences: [Range<Int>]) {
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].isCapitalized {
+            if flags[i].contains(.occupation), sentences[sentenceOf[i]].lowerBound != i, !ShoutedText.isInCapitals(tokens[i].text) {
+                flags[i].subtract([.roleWord, .titleHead])
+            }
+            if isHyphenatedModifier(tokens[i].text) { flags[i].formUnion([.neverName, .breaksName]) }
         }
-        return flags
     }
 
     /// Whether `word` ends in a hyphen and a lower-case participle or modifier ("Trump-style",
@@ -61,17 +67,6 @@ public struct ParagraphText: Sendable {
         let tail = String(decoding: bytes[after...], as: UTF8.self)
         // Participles of five letters or more: "ming" or "ted" may end a romanised given name.
         return (tail.utf8.count >= 5 && (tail.hasASCIISuffix("ed") || tail.hasASCIISuffix("ing"))) || CommonWords.modifierTails.contains(tail)
-    }
-
-    /// `flags` with the title bits taken off an occupation capitalised inside a sentence: "the Singer
-    /// World Series" is a name, while "singer Joni Mitchell" and a sentence's first word keep the title.
-    static func namedOccupations(_ flags: [LexicalFlags], tokens: [Token], sentenceOf: [Int], sentences: [Range<Int>]) -> [LexicalFlags] {
-        var flags = flags
-        for i in tokens.indices where flags[i].contains(.occupation) && tokens[i].isCapitalized
-            && sentences[sentenceOf[i]].lowerBound != i && !ShoutedText.isInCapitals(tokens[i].text) {
-            flags[i].subtract([.roleWord, .titleHead])
-        }
-        return flags
     }
 
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
