@@ -18,6 +18,9 @@ public struct FileWatcher: Sendable {
     public var quietPeriod: Duration
     /// How often to look while waiting for the quiet period.
     public var settleInterval: Duration
+    /// Where snapshots come from instead of the file system, for tests that must not depend on
+    /// how fast a loaded machine writes files.
+    var source: (@Sendable () -> ProjectSnapshot)?
 
     /// A watcher of `watched` under `root` (the project's inputs by default).
     public init(root: URL, watched: [String] = FileWatcher.projectInputs,
@@ -32,7 +35,7 @@ public struct FileWatcher: Sendable {
 
     /// The inputs as they are now.
     public func snapshot() -> ProjectSnapshot {
-        ProjectSnapshot.take(root: root, watched: watched)
+        source?() ?? ProjectSnapshot.take(root: root, watched: watched)
     }
 
     /// Waits until the inputs differ from `old` and then stay put for ``quietPeriod``; returns the

@@ -27,23 +27,49 @@ struct FileWatcherTests {
 
     @Test("several quick saves give one change, reported after they stop")
     func debounces() async throws {
-        let project = try TestProject.make()
-        defer { project.remove() }
-        // A quiet period far longer than the 30 ms between saves, so a loaded machine that oversleeps
-        // a little does not split the burst.
-        let watcher = watcher(project, quietPeriod: .seconds(1))
+        // Snapshots are scripted, not written, so a loaded machine that stalls a writer for
+        // seconds cannot split the burst: the inputs change at each of the first five looks.
+        let looks = LookCounter()
+        var watcher = FileWatcher(root: URL(fileURLWithPath: "/nonexistent"), pollInterval: .milliseconds(5),
+                                  quietPeriod: .milliseconds(100), settleInterval: .milliseconds(5))
+        watcher.source = { looks.next() }
         let start = watcher.snapshot()
-        let writer = Task {
-            for index in 0..<5 {
-                try project.write("content/articles/summit.txt", TestProject.article(headline: "Save \(index)"))
-                try await Task.sleep(for: .milliseconds(30))
-            }
-        }
         let settled = try await watcher.nextChange(after: start)
-        try await writer.value
         // Reported once, and only after the last save: a watcher without a quiet period would
         // report the first save and see the next four as further changes.
-        #expect(settled == watcher.snapshot(), "the one change reported already holds the last save")
+        #expect(settled == LookCounter.snapshot(saves: LookCounter.saves))
         #expect(settled.changes(from: start) == ["content/articles/summit.txt"])
+    }
+
+    @Test("a save on disk is seen")
+    func seesASave() async throws {
+        let project = try TestProject.make()
+        defer { project.remove() }
+        let watcher = watcher(project, quietPeriod: .milliseconds(100))
+        let start = watcher.snapshot()
+        try project.write("content/articles/summit.txt", TestProject.article(headline: "Saved"))
+        let settled = try await watcher.nextChange(after: start)
+        #expect(settled.changes(from: start) == ["content/articles/summit.txt"])
+    }
+}
+
+/// A scripted project: the first look sees no save, each of the next five one more save, and
+/// every look after that the last.
+private final class LookCounter: @unchecked Sendable {
+    static let saves = 5
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> ProjectSnapshot {
+        lock.lock()
+        defer { lock.unlock() }
+        let saves = min(count, Self.saves)
+        count += 1
+        return Self.snapshot(saves: saves)
+    }
+
+    static func snapshot(saves: Int) -> ProjectSnapshot {
+        ProjectSnapshot(files: ["content/articles/summit.txt":
+            ProjectSnapshot.Stamp(size: 100, seconds: 1_000 + saves, nanoseconds: 0, inode: 1)])
     }
 }
