@@ -7,9 +7,13 @@
 /// before it; with a competitor the pronoun stays unresolved, as with two speakers in one sentence.
 /// Names inside quotation marks and photo credits ("Ryan Remiorz / The Canadian Press") are not
 /// antecedents; "they", "I" and "we" are not resolved.
+/// A pronoun that spoke before ("He said the co-op, run by Martin Legere, …") stands for the person
+/// it was resolved to: the chain of "he said" keeps its speaker through the names told about.
 struct PronounResolver {
     let linked: MentionLinker.Linked
     let paragraphs: [ParagraphText]
+    /// How many earlier speaking pronouns may still be followed back, one after the other.
+    var chain = Self.chainLength
 
     /// The entity index standing for a name that binds to no entity.
     static let unbound = -1
@@ -22,6 +26,15 @@ struct PronounResolver {
         let sentence: Int
         let speaks: Bool
         var salient: Bool
+        /// The first token of the name, or the pronoun standing for it.
+        let token: Int
+        /// Whether a speaking pronoun stands here for the person.
+        var isPronoun = false
+
+        /// Whether it stands nearer the pronoun being resolved than `other`.
+        func isNearer(than other: Antecedent) -> Bool {
+            (paragraph, token) > (other.paragraph, other.token)
+        }
 
         /// Whether `other` stands in the same sentence.
         func sharesSentence(with other: Antecedent) -> Bool {
@@ -32,7 +45,10 @@ struct PronounResolver {
     /// The mention the pronoun `pronoun` at token `token` of paragraph `paragraph` (1-based) refers to.
     func resolve(_ pronoun: String, paragraph: Int, token: Int) -> Int? {
         guard let gender = Gender.ofPronoun(pronoun) else { return nil }
-        let antecedents = candidates(before: token, in: paragraph, agreeingWith: gender)
+        // "he told Hannity", "he said Trump would win": a pronoun is not the person its own clause
+        // names after it.
+        let excluded = peopleNamed(after: token, in: paragraph)
+        let antecedents = candidates(before: token, in: paragraph, agreeingWith: gender).filter { !excluded.contains($0.entity) }
         guard let chosen = antecedents.firstIndex(where: \.salient) else {
             // No one speaks or acts: the nearest sentence's people, when they are one person.
             guard let first = antecedents.first else { return nil }
@@ -45,7 +61,8 @@ struct PronounResolver {
         let nearer = antecedents[..<chosen].contains { $0.entity != pick.entity && !$0.sharesSentence(with: pick) }
         if nearer { return nil }
         if pick.speaks { return pick.mention }
-        let lastSpeaker = antecedents[chosen...].first(where: \.speaks)
+        // A pronoun that spoke supports its person but does not block a newly named subject.
+        let lastSpeaker = antecedents[chosen...].first { $0.speaks && !$0.isPronoun }
         return lastSpeaker.map { $0.entity != pick.entity } ?? false ? nil : pick.mention
     }
 
@@ -91,14 +108,19 @@ struct PronounResolver {
             // A name left unbound (ambiguous) still stands in the text: it competes, as `unbound`.
             let e = linked.mentions[m].entity ?? Self.unbound
             people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,
-                                     speaks: c.speaks, salient: c.speaks || c.acts))
+                                     speaks: c.speaks, salient: c.speaks || c.acts, token: start))
             agreeing.append(e == Self.unbound ? c.gender.agrees(with: gender) : linked.genders[e].agrees(with: gender))
+        }
+        if let spoke = speakingPronoun(before: token, in: paragraph, agreeingWith: gender) {
+            let at = people.firstIndex { spoke.isNearer(than: $0) } ?? people.count
+            people.insert(spoke, at: at)
+            agreeing.insert(true, at: at)
         }
         // The first person of a sentence is the last of its run in `people` (nearest first).
         var out: [Antecedent] = []
         for (i, var a) in people.enumerated() where agreeing[i] {
             let first = i + 1 == people.count || !people[i + 1].sharesSentence(with: a)
-            if first && standsAsSubject(linked.candidates[a.mention], in: paragraphs[a.paragraph - base]) { a.salient = true }
+            if first && !a.isPronoun && standsAsSubject(linked.candidates[a.mention], in: paragraphs[a.paragraph - base]) { a.salient = true }
             out.append(a)
         }
         return out
@@ -117,6 +139,61 @@ struct PronounResolver {
 
     /// How many sentences back, at most, an antecedent is looked for.
     static let window = 8
+
+    /// The people named after token `token` in its clause: up to the next punctuation mark, so that
+    /// a main clause after a fronted one ("Though she called it outrageous, Clinton …") is not included.
+    private func peopleNamed(after token: Int, in paragraph: Int) -> Set<Int> {
+        let p = paragraphs[paragraph - paragraphs[0].number]
+        guard token < p.tokens.count else { return [] }
+        var end = token + 1
+        let sentenceEnd = p.sentences[p.sentenceOf[token]].upperBound
+        while end < sentenceEnd, p.tokens[end].kind == .word { end += 1 }
+        var people: Set<Int> = []
+        var m = lastCandidate(before: end, in: paragraph)
+        while m >= 0, linked.candidates[m].paragraph == paragraph, linked.candidates[m].tokens.lowerBound > token {
+            let c = linked.candidates[m]
+            if c.kind == .person, !p.insideQuote[c.tokens.lowerBound], let e = linked.mentions[m].entity { people.insert(e) }
+            m -= 1
+        }
+        return people
+    }
+
+    /// How many speaking pronouns a chain follows back: each step may be wrong, so not many.
+    static let chainLength = 3
+
+    /// The nearest pronoun of agreeing gender before token `token` of paragraph `paragraph` that
+    /// speaks ("he said", "she added"), within the window and outside quotation marks, as an
+    /// antecedent standing for the person it resolves to; nil when there is none or it resolves to no one.
+    private func speakingPronoun(before token: Int, in paragraph: Int, agreeingWith gender: Gender) -> Antecedent? {
+        guard chain > 0 else { return nil }
+        let base = paragraphs[0].number
+        var number = paragraph, limit = token, sentences = 0
+        while number >= max(base, paragraph - 2) {
+            let p = paragraphs[number - base]
+            var k = min(limit, p.tokens.count) - 1
+            var sentence = k >= 0 ? p.sentenceOf[k] : -1
+            while k >= 0 {
+                if p.sentenceOf[k] != sentence {
+                    sentence = p.sentenceOf[k]
+                    sentences += 1
+                    if sentences >= Self.window { return nil }
+                }
+                if !p.insideQuote[k], Gender.ofPronoun(p.tokens[k].lower) == gender, Attributor.pronouns.contains(p.tokens[k].lower),
+                   let verb = p.token(k + 1), verb.kind == .word, p.flags[k + 1].contains(.speechVerb) {
+                    let earlier = PronounResolver(linked: linked, paragraphs: paragraphs, chain: chain - 1)
+                    guard let m = earlier.resolve(p.tokens[k].lower, paragraph: number, token: k),
+                          let e = linked.mentions[m].entity else { return nil }
+                    return Antecedent(mention: m, entity: e, paragraph: number, sentence: sentence, speaks: true,
+                                      salient: true, token: k, isPronoun: true)
+                }
+                k -= 1
+            }
+            number -= 1
+            limit = Int.max
+            sentences += 1
+        }
+        return nil
+    }
 
     /// The index of the last name candidate that starts before token `token` of paragraph `paragraph`,
     /// or -1: a binary search, the candidates being in text order.

@@ -48,6 +48,17 @@ import Testing
                           "“No deal is the only deal,” he said."]) == ["Tomas Reil", nil])
     }
 
+    @Test func aPronounThatSpokeKeepsItsPersonThroughTheNamesTold() {
+        // "He said" stands for Reil, so Marek, told about in the same sentence, no longer competes.
+        #expect(speakers(["Tomas Reil said the mill gave the town work.", "He said it was run for years by the family of Jon Marek.",
+                          "“They brought a lot of jobs,” he said."]).last == "Tomas Reil")
+    }
+
+    @Test func aPronounIsNotThePersonItsClauseNames() {
+        // Marek asked, so Marek is the salient subject; but "he told Marek" cannot be Marek.
+        #expect(speakers(["Jon Marek asked Tomas Reil how long the talks would take.", "“A week at most,” he told Marek."]) == ["Tomas Reil"])
+    }
+
     @Test func photoCreditsAreNotAntecedents() {
         #expect(speakers(["Ilse Varga spoke at the plant on Monday.", "Jon Marek / The Daily Post",
                           "“It is a good day,” she said."]) == ["Ilse Varga"])
