@@ -23,6 +23,11 @@ struct SpeakerResolver {
         case .pronoun(let pronoun):
             let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: paragraph, token: token)
             return Resolved(text: pronoun, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true)
+        case .nominal(_, let text) where isOwnStatement(at: token, inParagraph: paragraph):
+            // "her statement read": she speaks through it.
+            let p = paragraphs[paragraph - paragraphs[0].number]
+            let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(p.tokens[token].lower, paragraph: paragraph, token: token)
+            return Resolved(text: text, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true)
         case .nominal(let head, let text):
             // "a spokesman" is someone unnamed; "the spokesman" is the one the article named.
             let e = isIndefinite(text) ? nil : entity(withTitle: text) ?? entity(withRole: head)
@@ -30,6 +35,19 @@ struct SpeakerResolver {
         case .unknown(let text):
             return Resolved(text: text, mention: nil, entity: nil, inferred: false)
         }
+    }
+
+    /// Whether token `k` of paragraph number `paragraph` is "his" or "her" before a noun of
+    /// ``CommonWords/ownStatements`` ("her statement").
+    private func isOwnStatement(at k: Int, inParagraph paragraph: Int) -> Bool {
+        let index = paragraph - paragraphs[0].number
+        return paragraphs.indices.contains(index) && Self.isOwnStatement(at: k, in: paragraphs[index])
+    }
+
+    /// Whether token `k` of `p` is "his" or "her" before a noun of ``CommonWords/ownStatements``.
+    static func isOwnStatement(at k: Int, in p: ParagraphText) -> Bool {
+        guard k >= 0, k + 1 < p.tokens.count, ["his", "her"].contains(p.tokens[k].lower) else { return false }
+        return CommonWords.ownStatements.contains(p.tokens[k + 1].lower)
     }
 
     /// Whether the description opens with "a" or "an".

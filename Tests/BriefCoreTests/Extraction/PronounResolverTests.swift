@@ -59,6 +59,14 @@ import Testing
         #expect(speakers(["Jon Marek asked Tomas Reil how long the talks would take.", "“A week at most,” he told Marek."]) == ["Tomas Reil"])
     }
 
+    @Test func herStatementIsHers() {
+        #expect(speakers(["Environment Minister Ilse Varga cancelled the sessions.", "“These reports are deeply concerning,” her statement read."])
+                == ["Ilse Varga"])
+        // A spokesman is someone else: his words are not hers.
+        #expect(speakers(["Environment Minister Ilse Varga cancelled the sessions.", "“These reports are deeply concerning,” her spokesman said."])
+                != ["Ilse Varga"])
+    }
+
     @Test func photoCreditsAreNotAntecedents() {
         #expect(speakers(["Ilse Varga spoke at the plant on Monday.", "Jon Marek / The Daily Post",
                           "“It is a good day,” she said."]) == ["Ilse Varga"])

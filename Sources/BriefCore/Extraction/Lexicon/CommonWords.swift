@@ -61,6 +61,13 @@ enum CommonWords {
     /// "Institute for Fiscal Studies", "Procter & Gamble").
     static let nameConnectors = WordList.set("of for &")
 
+    /// Nouns of something a person wrote or said that speaks for them ("her statement read", "his
+    /// letter says"); unlike a spokesman, it is no other person.
+    static let ownStatements = WordList.set("""
+    statement statements letter letters tweet tweets post posts email emails e-mail memo message note \
+    remarks comments column op-ed blog memoir book
+    """)
+
     /// Words after which a word that can be a title is a verb ("to host", "would counsel").
     static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
 
