@@ -21,7 +21,8 @@ public enum ArticleAnalyzer {
         }
         let paragraphs = numbered.map { ParagraphText(number: $0.number, text: $0.text) }
         let candidates = paragraphs.map(NameRecognizer.candidates(in:))
-        let linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
+        var linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
+        linked.spokenPronouns = SpokenPronoun.resolveAll(linked: linked, paragraphs: paragraphs)
         let quotes = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
         let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: quotes).statements()
         // Names without evidence come last, after attribution, which does not see them.

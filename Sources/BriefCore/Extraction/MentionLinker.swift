@@ -13,6 +13,9 @@ struct MentionLinker {
         var genders: [Gender] = []
         var roles: [StatedRole] = []
         var ambiguities: [NameAmbiguity] = []
+        /// The speaking pronouns ("he said") in text order with what each was resolved to; filled
+        /// after linking, by ``SpokenPronoun/resolveAll(linked:paragraphs:)``.
+        var spokenPronouns: [SpokenPronoun] = []
         /// Per paragraph (0-based), the mention whose name starts at a token index.
         var byStart: [TokenIndexMap] = []
         /// Per paragraph (0-based), the mention whose name ends at a token index (its last token).

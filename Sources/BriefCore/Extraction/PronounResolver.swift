@@ -12,8 +12,20 @@
 struct PronounResolver {
     let linked: MentionLinker.Linked
     let paragraphs: [ParagraphText]
-    /// How many earlier speaking pronouns may still be followed back, one after the other.
-    var chain = Self.chainLength
+    /// The speaking pronouns resolved so far, in text order.
+    var spoken: [SpokenPronoun]
+
+    /// A resolver that reads the article's speaking pronouns as ``MentionLinker/Linked`` holds them.
+    init(linked: MentionLinker.Linked, paragraphs: [ParagraphText]) {
+        self.init(linked: linked, paragraphs: paragraphs, spoken: linked.spokenPronouns)
+    }
+
+    /// A resolver that reads `spoken` for the speaking pronouns before the one it resolves.
+    init(linked: MentionLinker.Linked, paragraphs: [ParagraphText], spoken: [SpokenPronoun]) {
+        self.linked = linked
+        self.paragraphs = paragraphs
+        self.spoken = spoken
+    }
 
     /// The entity index standing for a name that binds to no entity.
     static let unbound = -1
@@ -158,41 +170,42 @@ struct PronounResolver {
         return people
     }
 
-    /// How many speaking pronouns a chain follows back: each step may be wrong, so not many.
-    static let chainLength = 3
+    /// How many speaking pronouns back, at most, one of agreeing gender is looked for.
+    static let spokenReach = 8
 
     /// The nearest pronoun of agreeing gender before token `token` of paragraph `paragraph` that
-    /// speaks ("he said", "she added"), within the window and outside quotation marks, as an
-    /// antecedent standing for the person it resolves to; nil when there is none or it resolves to no one.
+    /// spoke, within two paragraphs, as an antecedent standing for the person it was resolved to;
+    /// nil when there is none or it was resolved to no one.
     private func speakingPronoun(before token: Int, in paragraph: Int, agreeingWith gender: Gender) -> Antecedent? {
-        guard chain > 0 else { return nil }
-        let base = paragraphs[0].number
-        var number = paragraph, limit = token, sentences = 0
-        while number >= max(base, paragraph - 2) {
-            let p = paragraphs[number - base]
-            var k = min(limit, p.tokens.count) - 1
-            var sentence = k >= 0 ? p.sentenceOf[k] : -1
-            while k >= 0 {
-                if p.sentenceOf[k] != sentence {
-                    sentence = p.sentenceOf[k]
-                    sentences += 1
-                    if sentences >= Self.window { return nil }
-                }
-                if !p.insideQuote[k], Gender.ofPronoun(p.tokens[k].lower) == gender, Attributor.pronouns.contains(p.tokens[k].lower),
-                   let verb = p.token(k + 1), verb.kind == .word, p.flags[k + 1].contains(.speechVerb) {
-                    let earlier = PronounResolver(linked: linked, paragraphs: paragraphs, chain: chain - 1)
-                    guard let m = earlier.resolve(p.tokens[k].lower, paragraph: number, token: k),
-                          let e = linked.mentions[m].entity else { return nil }
-                    return Antecedent(mention: m, entity: e, paragraph: number, sentence: sentence, speaks: true,
-                                      salient: true, token: k, isPronoun: true)
-                }
-                k -= 1
+        var low = 0, high = spoken.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (spoken[mid].paragraph, spoken[mid].token) < (paragraph, token) { low = mid + 1 } else { high = mid }
+        }
+        var i = low - 1
+        while i >= 0, i >= low - Self.spokenReach, spoken[i].paragraph >= paragraph - 2 {
+            let s = spoken[i]
+            if s.gender == gender {
+                guard let m = s.mention, let e = linked.mentions[m].entity,
+                      !someoneElseSpeaks(after: s, before: token, in: paragraph) else { return nil }
+                return Antecedent(mention: m, entity: e, paragraph: s.paragraph, sentence: s.sentence, speaks: true,
+                                  salient: true, token: s.token, isPronoun: true)
             }
-            number -= 1
-            limit = Int.max
-            sentences += 1
+            i -= 1
         }
         return nil
+    }
+
+    /// Whether a person named between the speaking pronoun `s` and token `token` of paragraph
+    /// `paragraph` speaks: then the chain is broken, whatever that person's gender seems to be.
+    private func someoneElseSpeaks(after s: SpokenPronoun, before token: Int, in paragraph: Int) -> Bool {
+        var m = lastCandidate(before: token, in: paragraph)
+        while m >= 0, (linked.candidates[m].paragraph, linked.candidates[m].tokens.lowerBound) > (s.paragraph, s.token) {
+            let c = linked.candidates[m]
+            if c.kind == .person, c.speaks, linked.mentions[m].entity != linked.mentions[s.mention ?? -1].entity { return true }
+            m -= 1
+        }
+        return false
     }
 
     /// The index of the last name candidate that starts before token `token` of paragraph `paragraph`,

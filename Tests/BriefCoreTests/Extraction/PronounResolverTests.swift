@@ -59,6 +59,12 @@ import Testing
         #expect(speakers(["Jon Marek asked Tomas Reil how long the talks would take.", "“A week at most,” he told Marek."]) == ["Tomas Reil"])
     }
 
+    @Test func aNameGivenToBothIsNeitherHeNorShe() {
+        // The census gives "Jan" to men and women alike: "she" may be Jan Brewer.
+        #expect(speakers(["Former governor Jan Brewer calls security a priority.", "“It will resonate with all women,” she said."])
+                == ["Jan Brewer"])
+    }
+
     @Test func herStatementIsHers() {
         #expect(speakers(["Environment Minister Ilse Varga cancelled the sessions.", "“These reports are deeply concerning,” her statement read."])
                 == ["Ilse Varga"])

@@ -9,7 +9,8 @@ enum GivenNames {
     /// Usually female given names (lower case), hand-written and from the census.
     static let female = WordSet(Array(handFemale) + census(CensusGivenNames.female).filter { !handMale.contains($0) })
 
-    /// Hand-written usually male given names (lower case).
+    /// Hand-written usually male given names (lower case). A name the census finds given to both
+    /// (Jan, Dana) is in neither hand list: its gender stays unknown.
     static let handMale = WordList.set("""
     aaron adam alan albert alex alexander alexei alexey ali andrew andy angus anthony antonio arnold arthur \
     barack ben benjamin bernie bill billy bob bobby boris brad brian bruce carl carlos charles charlie chris \
@@ -26,14 +27,14 @@ enum GivenNames {
     tim timothy todd tom tony vincent viktor vladimir volodymyr walter wayne william willie xavier yuri \
     zach olaf recep benjamin narendra emmanuel rishi keir justin jens mark-rutte sergio mateusz andrzej \
     kevin hakeem chuck marco rand rick ben jeb lindsey newt herman ross bobby scott martin jim lincoln \
-    tomas tomasz piotr pavel jan jens lars nils sven karl hans klaus jurgen stefan andrei mikhail nikolai \
+    tomas tomasz piotr pavel jens lars nils sven karl hans klaus jurgen stefan andrei mikhail nikolai \
     ahmed mustafa yusuf ibrahim khalid abdul hussein ali reza kofi kwame juan miguel diego alejandro
     """)
 
     /// Hand-written usually female given names (lower case).
     static let handFemale = WordList.set("""
     alice amanda amy andrea angela ann anna anne annalena barbara betsy betty beth carly caroline carol \
-    catherine charlotte cheryl christine claire claudia cynthia dana debbie deborah diana diane donna \
+    catherine charlotte cheryl christine claire claudia cynthia debbie deborah diana diane donna \
     elizabeth ellen emily emma eva frances giorgia gloria hannah heather helen hillary ivanka jane janet \
     jennifer jessica jill joan joanna joni judith julia julie karen kate katherine kathleen kathy kelly \
     kamala kristen laura lauren linda lisa liz louise lucy margaret maria marie marine martha mary megan \
