@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         // These come with Hummingbird anyway; named because BriefServe imports them directly.
@@ -31,12 +30,11 @@ let package = Package(
         .target(name: "CAtomicRename"),
         // The pure core: model, text tools, extraction, page derivation. No I/O, no clock, no globals.
         .target(name: "BriefCore"),
-        // The edges: loading content, YAML, Markdown, templates, writing the site.
+        // The edges: loading content, YAML, Markdown, templates (its own Mustache renderer), writing the site.
         .target(
             name: "BriefSite",
             dependencies: [
                 "BriefCore", "CCmarkGFM", "CAtomicRename",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

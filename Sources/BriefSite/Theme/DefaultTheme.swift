@@ -908,6 +908,7 @@ main:focus { outline: none; }
 """####,
         "partials/pagination.mustache": ####"""
 {{#pagination}}
+
 <nav class="pagination" aria-label="Pages">
   <p class="pagination-label">{{label}}</p>
   <ul>
