@@ -17,6 +17,8 @@ public struct ParagraphText: Sendable {
     public let insideQuote: [Bool]
     /// For each token, the word lists its lower-case form belongs to.
     let flags: [LexicalFlags]
+    /// Whether the paragraph reads as a photo caption (``PhotoCaption``).
+    let isCaption: Bool
 
     /// Tokenises `text`, splits it into sentences and finds its quotations.
     public init(number: Int, text: String) {
@@ -41,6 +43,7 @@ public struct ParagraphText: Sendable {
         self.insideQuote = inside
         Self.readShapes(&flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences)
         self.flags = flags
+        self.isCaption = PhotoCaption.isCaption(tokens)
     }
 
     /// Adjusts `flags` by each capitalised word's shape and place, in one pass: a word shaped like

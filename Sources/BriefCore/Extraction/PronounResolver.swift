@@ -72,10 +72,16 @@ struct PronounResolver {
         // subject wins); a subject who does not speak also competes with the one who spoke last before it.
         let nearer = antecedents[..<chosen].contains { $0.entity != pick.entity && !$0.sharesSentence(with: pick) }
         if nearer { return nil }
-        if pick.speaks { return pick.mention }
+        // A person introduced here, as the subject, is who the story turns to.
+        if pick.speaks || isIntroduced(pick) { return pick.mention }
         // A pronoun that spoke supports its person but does not block a newly named subject.
         let lastSpeaker = antecedents[chosen...].first { $0.speaks && !$0.isPronoun }
         return lastSpeaker.map { $0.entity != pick.entity } ?? false ? nil : pick.mention
+    }
+
+    /// Whether the antecedent is the first mention of its person in the article.
+    private func isIntroduced(_ a: Antecedent) -> Bool {
+        !a.isPronoun && linked.entities[a.entity].mentions.first == a.mention
     }
 
     /// In the sentence of `anchor`, the salient antecedent that speaks, else the first salient one;
@@ -116,7 +122,7 @@ struct PronounResolver {
             guard linked.candidates[m].kind == .person else { continue }
             let c = linked.candidates[m]
             let p = paragraphs[c.paragraph - base]
-            if p.insideQuote[c.tokens.lowerBound] || isCredit(c, in: p) { continue }
+            if p.insideQuote[c.tokens.lowerBound] || p.isCaption || isCredit(c, in: p) { continue }
             // A name left unbound (ambiguous) still stands in the text: it competes, as `unbound`.
             let e = linked.mentions[m].entity ?? Self.unbound
             people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,

@@ -44,8 +44,21 @@ import Testing
     }
 
     @Test func aSubjectWhoDoesNotSpeakCompetesWithTheLastSpeaker() {
-        #expect(speakers(["“We will appeal,” said Tomas Reil.", "Down the street, Jon Marek cheered with a crowd.",
+        #expect(speakers(["Jon Marek runs the mill.", "“We will appeal,” said Tomas Reil.", "Down the street, Marek cheered with a crowd.",
                           "“No deal is the only deal,” he said."]) == ["Tomas Reil", nil])
+    }
+
+    @Test func aSubjectIntroducedJustBeforeIsWhoTheStoryTurnsTo() {
+        #expect(speakers(["“We will appeal,” said Tomas Reil.", "Down the street, Jon Marek cheered with a crowd.",
+                          "“No deal is the only deal,” he said."]) == ["Tomas Reil", "Jon Marek"])
+    }
+
+    @Test func peopleInAPhotoCaptionAreNotAntecedents() {
+        #expect(speakers(["Tomas Reil has written about the porters for years.",
+                          "Jon Marek, a retired porter, looks at a display of photos. ( THE DAILY POST FILE PHOTO )",
+                          "“These men were smart enough to go to the capital,” he says."]) == ["Tomas Reil"])
+        #expect(PhotoCaption.isCaption(Tokenizer.tokenize("Ryan Hale / The Daily Post Jon Marek, right, greets the crowd.")))
+        #expect(!PhotoCaption.isCaption(Tokenizer.tokenize("Jon Marek turned right, then left the room (he was tired).")))
     }
 
     @Test func aPronounThatSpokeKeepsItsPersonThroughTheNamesTold() {

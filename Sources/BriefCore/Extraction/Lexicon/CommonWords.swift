@@ -68,6 +68,12 @@ enum CommonWords {
     remarks comments column op-ed blog memoir book
     """)
 
+    /// Words of a photo credit ("THE CANADIAN PRESS FILE PHOTO", "Getty Images", "Reuters").
+    static let photoCredits = WordList.set("photo photos photograph photography file press images getty reuters afp handout submitted courtesy")
+
+    /// Where someone stands in a picture, between commas in a caption (", left,").
+    static let picturePositions = WordList.set("left right centre center")
+
     /// Words after which a word that can be a title is a verb ("to host", "would counsel").
     static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
 
