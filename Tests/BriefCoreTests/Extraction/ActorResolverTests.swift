@@ -69,6 +69,18 @@ import Testing
         #expect(r.quotes.map(\.speakerId) == ["barro-kell", "barro-kell", "kell"])
     }
 
+    @Test func aRoleHeldFarMoreOftenByOneCandidateNarrowsToThem() {
+        // Two presidents Kell: Barro in ten articles, Mira in one. "President Kell" is Barro.
+        var articles = (1...10).map { ("barro-\($0)", ["President Barro Kell spoke in town \($0)."]) }
+        articles.append(("mira", ["President Mira Kell spoke."]))
+        articles.append(("short", ["“We won,” President Kell said."]))
+        #expect(resolve(articles).quotes.map(\.speakerId) == ["barro-kell"])
+        // One article each: no one dominates, the name stays open.
+        let even = resolve([("barro", ["President Barro Kell spoke."]), ("mira", ["President Mira Kell spoke."]),
+                            ("short", ["“We won,” President Kell said."])])
+        #expect(even.quotes.map(\.speakerId) == ["kell"])
+    }
+
     @Test func anAmbiguousNameIsShownAsWrittenAndCreditedToNoOne() {
         let r = resolve([("one", ["Anna Smith and John Smith met.", "“We agree,” Smith said."])])
         #expect(r.quotes.first?.speakerId == nil)
