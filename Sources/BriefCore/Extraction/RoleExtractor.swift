@@ -47,6 +47,9 @@ enum RoleExtractor {
         guard first <= last else { return nil }
         // "to host Trump", "would counsel Clinton": a lower-case title after "to" or a modal is a verb.
         if !p.tokens[first].isCapitalized, first > 0, CommonWords.verbOpeners.contains(p.tokens[first - 1].lower) { return nil }
+        // "a President Trump", "would-be president Donald Trump", a crowd's “President Bernie Sanders”:
+        // imagined or chanted, not a role the article states.
+        if p.insideQuote[first] || first > 0 && CommonWords.hypotheticalTitleMarkers.contains(p.tokens[first - 1].lower) { return nil }
         return first..<(last + 1)
     }
 

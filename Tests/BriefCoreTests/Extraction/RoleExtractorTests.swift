@@ -14,6 +14,13 @@ import Testing
         #expect(r.first?.text == "Brazilian President")
     }
 
+    @Test func anImaginedOrChantedTitleIsNoRole() {
+        #expect(roles("Voters wonder what a President Ana Sorel would do.").isEmpty)
+        #expect(roles("The crowd cheered for “President Ana Sorel” all night.").isEmpty)
+        #expect(roles("Aides of would-be president Ana Sorel met.").isEmpty)
+        #expect(roles("Aides of President Ana Sorel met.").count == 1)
+    }
+
     @Test func premodifierWithOrganisation() {
         let r = roles("Interior Ministry spokesman Ivo Dask declined to comment.")
         #expect(r.first?.title == "spokesman")

@@ -74,6 +74,10 @@ enum CommonWords {
     /// Where someone stands in a picture, between commas in a caption (", left,").
     static let picturePositions = WordList.set("left right centre center")
 
+    /// Words before a title that make it imagined, not held: "a President Trump", "would-be
+    /// president", "future President".
+    static let hypotheticalTitleMarkers = WordList.set("a an would-be future")
+
     /// Words after which a word that can be a title is a verb ("to host", "would counsel").
     static let verbOpeners = WordList.set("to will would can could should may might must not did does do")
 
