@@ -47,6 +47,7 @@ struct MentionLinker {
         all.sort { ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start) }
         dropCommonWords(&all, paragraphs: paragraphs)
         trimToWrittenNames(&all, paragraphs: paragraphs)
+        CoupleNames.shareSurnames(&all, paragraphs: paragraphs)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.

@@ -10,6 +10,12 @@ import Testing
         #expect(people[0].aliases == ["Varga"])
     }
 
+    @Test func twoGivenNamesShareTheSurnameThatFollows() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Kim and Clark Moran received a letter.", "“It is crazy,” Kim said."])
+        #expect(Set(a.entities.filter { $0.kind == .person }.map(\.name)) == ["Kim Moran", "Clark Moran"])
+        #expect(a.quotes.first.flatMap { $0.speakerEntity.map { a.entities[$0].name } } == "Kim Moran")
+    }
+
     @Test func familyNameFirstBindsByItsFirstWord() {
         let a = ArticleAnalyzer.analyze(paragraphs: ["Chinese leader Xi Jinping arrived. Xi said nothing."])
         #expect(a.entities.filter { $0.kind == .person }.map(\.name) == ["Xi Jinping"])
