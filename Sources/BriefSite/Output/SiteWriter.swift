@@ -18,18 +18,6 @@ public struct SiteWriter: Sendable {
         self.meter = meter
     }
 
-    /// Writes `files` (plus the brief marker) and swaps them in. On failure the old site is untouched.
-    public func write(_ files: [OutputFile]) throws(Diagnostic) {
-        let staging = try stage()
-        do {
-            for file in files { try staging.write(file.path, bytes: file.bytes) }
-            try commit(staging)
-        } catch {
-            discard(staging)
-            throw error
-        }
-    }
-
     /// A new, empty staging folder beside the output.
     public func stage() throws(Diagnostic) -> StagingFolder {
         let parent = output.deletingLastPathComponent()
