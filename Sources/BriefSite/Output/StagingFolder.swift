@@ -40,14 +40,14 @@ public final class StagingFolder: Sendable {
     /// Writes `bytes` as the file at `path` (relative to the site root).
     public func write(_ path: String, bytes: [UInt8]) throws(Diagnostic) {
         var file = try open(path)
-        bytes.withUnsafeBufferPointer { file.append($0) }
+        bytes.withUnsafeBufferPointer { file.append($0, whole: true) }
         try close(&file, path: path)
     }
 
     /// Writes `text` as the file at `path`.
     public func write(_ path: String, text: String) throws(Diagnostic) {
         var file = try open(path)
-        file.append(text)
+        file.append(text, whole: true)
         try close(&file, path: path)
     }
 

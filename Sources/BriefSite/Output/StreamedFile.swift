@@ -34,15 +34,16 @@ struct StreamedFile {
         }
     }
 
-    /// Appends `text`.
-    mutating func append(_ text: String) {
+    /// Appends `text`; `whole` as for bytes.
+    mutating func append(_ text: String, whole: Bool = false) {
         var text = text
-        text.withUTF8 { append($0) }
+        text.withUTF8 { append($0, whole: whole) }
     }
 
-    /// Appends `bytes`.
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if buffer.isEmpty, bytes.count >= Self.bufferSize {
+    /// Appends `bytes`; with `whole`, they are compared or written at once rather than gathered (a
+    /// page handed over in one piece is not copied).
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, whole: Bool = false) {
+        if buffer.isEmpty, whole || bytes.count >= Self.bufferSize {
             consume(bytes)
             return
         }
