@@ -54,7 +54,7 @@ import Testing
     @Test func aSiteOfMorePagesThanOneSitemapHoldsGetsAnIndex() {
         let briefing = Self.briefing(baseURL: "https://example.org/")
         let pages = SiteDeriver.pages(for: briefing)
-        let count = Sitemap.entries(pages: pages, briefing: briefing).count
+        let count = Sitemap.entries(routes: pages.map(\.route), briefing: briefing).count
         let files = Sitemap.files(pages: pages, briefing: briefing, limit: 2)
         #expect(files.map(\.path) == ["sitemap.xml"] + (1...((count + 1) / 2)).map { "sitemaps/\($0).xml" })
         #expect(files[0].text.contains("<sitemapindex"))

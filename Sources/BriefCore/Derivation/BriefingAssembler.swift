@@ -22,13 +22,16 @@ public enum BriefingAssembler {
             statements += resolvedStatements(derivation.analysis, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
         }
+        // The analyses' last use: merging the timeline, the largest step, runs without them in memory.
+        let warnings = derived.flatMap(\.temporal.diagnostics)
+        let timeline = EventMerger.timeline(events.reversed().flatMap { $0 })
         let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return Briefing(settings: settings, articles: ordered, timeline: EventMerger.timeline(events.reversed().flatMap { $0 }),
+        return Briefing(settings: settings, articles: ordered, timeline: timeline,
                         actors: resolution.actors, quotes: resolution.quotes, statements: statements,
                         ambiguities: resolution.ambiguities, mentions: mentions,
                         entries: Dictionary(resolution.actors.compactMap { actor in entryById[actor.id].map { (actor.id, $0) } },
                                             uniquingKeysWith: { first, _ in first }),
-                        warnings: derived.flatMap(\.temporal.diagnostics))
+                        warnings: warnings)
     }
 
     /// The resolution with the editorial entries applied: actors merged and renamed as the entries

@@ -10,22 +10,30 @@ public enum SiteDeriver {
 
     /// All pages, in a stable order; article and profile pages are derived through `mapper`.
     public static func pages(for briefing: Briefing, mapper: some ArticleMapper = SerialMapper()) -> [Page] {
+        groups(for: briefing).flatMap { group in
+            mapper.map(Array(0..<group.count), group.pages).flatMap { $0 }
+        }
+    }
+
+    /// All pages in the order of ``pages(for:mapper:)``, as groups derived on demand.
+    public static func groups(for briefing: Briefing) -> [PageGroup] {
         let index = BriefingIndex(briefing)
-        var pages = [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)]
-        pages += ArchiveMonthPage.pages(briefing)
-        pages += mapper.map(briefing.articles) { ArticlePage.page($0, briefing: briefing, index: index) }
-        pages.append(TimelinePage.page(briefing, index: index))
-        pages += TimelineYearPage.pages(briefing, index: index)
-        pages += TimelineMonthPage.pages(briefing, index: index)
-        pages.append(ActorDirectoryPage.page(briefing, index: index))
-        pages += ActorListPage.pages(briefing)
-        pages += mapper.map(briefing.actors) { ActorProfilePage.page($0, briefing: briefing, index: index) }
-        pages += mapper.map(briefing.actors) { ProfileListPage.pages($0, index: index) }.flatMap { $0 }
-        pages.append(QuotesPage.page(briefing, index: index))
-        pages += SpeakerListPage.pages(briefing, index: index)
-        pages += SpeakerQuotesPage.pages(briefing, index: index)
-        pages.append(notFoundPage(briefing))
-        return pages
+        let articles = briefing.articles, actors = briefing.actors, months = index.timelineMonths
+        let speakers = SpeakerQuotesPage.speakers(index)
+        return [
+            PageGroup { [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)] },
+            PageGroup { ArchiveMonthPage.pages(briefing) },
+            PageGroup(count: articles.count) { [ArticlePage.page(articles[$0], briefing: briefing, index: index)] },
+            PageGroup { [TimelinePage.page(briefing, index: index)] },
+            PageGroup { TimelineYearPage.pages(briefing, index: index) },
+            PageGroup(count: months.count) { TimelineMonthPage.pages(ofMonth: $0, index: index) },
+            PageGroup { [ActorDirectoryPage.page(briefing, index: index)] + ActorListPage.pages(briefing) },
+            PageGroup(count: actors.count) { [ActorProfilePage.page(actors[$0], briefing: briefing, index: index)] },
+            PageGroup(count: actors.count) { ProfileListPage.pages(actors[$0], index: index) },
+            PageGroup { [QuotesPage.page(briefing, index: index)] + SpeakerListPage.pages(briefing, index: index) },
+            PageGroup(count: speakers.count) { SpeakerQuotesPage.pages(speakers[$0], index: index) },
+            PageGroup { SpeakerQuotesPage.unattributed(index) + [notFoundPage(briefing)] },
+        ]
     }
 
     /// The 404 page, at the site root.

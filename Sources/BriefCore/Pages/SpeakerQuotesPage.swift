@@ -8,8 +8,12 @@ public enum SpeakerQuotesPage {
 
     /// The pages of every speaker with quotations or statements, then the unattributed pages.
     public static func pages(_ briefing: Briefing, index: BriefingIndex) -> [Page] {
-        let speakers = Set(index.quotesBySpeaker.keys).union(index.statementsBySpeaker.keys).sorted()
-        return speakers.compactMap { index.actors[$0] }.flatMap { pages($0, index: index) } + unattributed(index)
+        speakers(index).flatMap { pages($0, index: index) } + unattributed(index)
+    }
+
+    /// The actors with quotations or statements, by id.
+    static func speakers(_ index: BriefingIndex) -> [Actor] {
+        Set(index.quotesBySpeaker.keys).union(index.statementsBySpeaker.keys).sorted().compactMap { index.actors[$0] }
     }
 
     /// The route of the page that lists each quotation, by quotation id.

@@ -9,14 +9,17 @@ public enum TimelineMonthPage {
 
     /// Every page of every month that has events, earliest first.
     public static func pages(_ briefing: Briefing, index: BriefingIndex) -> [Page] {
+        index.timelineMonths.indices.flatMap { pages(ofMonth: $0, index: index) }
+    }
+
+    /// The pages of the month at `position` in the index's timeline months.
+    static func pages(ofMonth position: Int, index: BriefingIndex) -> [Page] {
         let months = index.timelineMonths
         let newest = index.datedSpan?.upperBound
-        return months.indices.flatMap { position in
-            let pagination = pagination(months[position])
-            let headings = pagination.isPaged ? headings(months[position].events, pagination) : []
-            return ListPage.pages(of: months[position].events, pagination).map { list in
-                page(list, months: months, at: position, headings: headings, index: index, newest: newest)
-            }
+        let pagination = pagination(months[position])
+        let headings = pagination.isPaged ? headings(months[position].events, pagination) : []
+        return ListPage.pages(of: months[position].events, pagination).map { list in
+            page(list, months: months, at: position, headings: headings, index: index, newest: newest)
         }
     }
 

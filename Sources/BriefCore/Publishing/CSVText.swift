@@ -7,7 +7,12 @@ public enum CSVText {
 
     /// The rows as CSV text, each row ending in CRLF.
     public static func table(_ rows: [[String]]) -> String {
-        rows.map { row in row.map(field).joined(separator: ",") + "\r\n" }.joined()
+        rows.map(row).joined()
+    }
+
+    /// One row as CSV text, ending in CRLF.
+    public static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One field, made safe and quoted when needed.

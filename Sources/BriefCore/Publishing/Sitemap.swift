@@ -7,7 +7,12 @@ public enum Sitemap {
 
     /// `sitemap.xml`, and its parts when the pages are more than `limit`.
     public static func files(pages: [Page], briefing: Briefing, limit: Int = Sitemap.limit) -> [PublishedFile] {
-        let entries = self.entries(pages: pages, briefing: briefing)
+        files(routes: pages.map(\.route), briefing: briefing, limit: limit)
+    }
+
+    /// `sitemap.xml`, and its parts when the pages at `routes` are more than `limit`.
+    public static func files(routes: [Route], briefing: Briefing, limit: Int = Sitemap.limit) -> [PublishedFile] {
+        let entries = self.entries(routes: routes, briefing: briefing)
         guard entries.count > limit else { return [PublishedFile(path: "sitemap.xml", text: urlset(entries[...]))] }
         let url = SiteURL(settings: briefing.settings)
         var parts: [PublishedFile] = []
@@ -21,18 +26,18 @@ public enum Sitemap {
 
     /// The sitemap of `pages`; an article's page carries its date as `lastmod`.
     public static func xml(pages: [Page], briefing: Briefing) -> String {
-        urlset(entries(pages: pages, briefing: briefing)[...])
+        urlset(entries(routes: pages.map(\.route), briefing: briefing)[...])
     }
 
     /// One `<url>` line per page but files, sorted by address.
-    static func entries(pages: [Page], briefing: Briefing) -> [String] {
+    static func entries(routes: [Route], briefing: Briefing) -> [String] {
         let url = SiteURL(settings: briefing.settings)
         let dates = Dictionary(briefing.articles.compactMap { article in
             article.date.map { (SiteDeriver.route(of: article), $0.day.description) }
         }, uniquingKeysWith: { first, _ in first })
-        return pages.sorted(by: { $0.route.urlPath < $1.route.urlPath }).filter { !$0.route.isFile }.map { page in
-            "  <url><loc>\(HTMLEscaping.escape(url.address(of: page.route)))</loc>"
-                + (dates[page.route].map { "<lastmod>\($0)</lastmod>" } ?? "") + "</url>\n"
+        return routes.sorted(by: { $0.urlPath < $1.urlPath }).filter { !$0.isFile }.map { route in
+            "  <url><loc>\(HTMLEscaping.escape(url.address(of: route)))</loc>"
+                + (dates[route].map { "<lastmod>\($0)</lastmod>" } ?? "") + "</url>\n"
         }
     }
 

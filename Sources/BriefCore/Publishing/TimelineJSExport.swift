@@ -6,34 +6,57 @@
 public enum TimelineJSExport {
     /// The whole document for `briefing`.
     public static func json(_ briefing: Briefing) -> JSONValue {
-        let titles = Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = titlesBySlug(briefing)
         let url = SiteURL(settings: briefing.settings)
         var ids = UniqueIDs()
-        let events: [JSONValue] = briefing.timeline.compactMap { event in
-            guard let start = startDate(event.date) else { return nil }
-            let id = uniqueID(event, ids: &ids)
-            var fields: [(String, JSONValue)] = [("start_date", start)]
-            if let end = endDate(event.date) { fields.append(("end_date", end)) }
-            if let display = displayDate(event.date) { fields.append(("display_date", .string(display))) }
-            fields += [
-                ("text", .object([
-                    ("headline", .string(HTMLEscaping.escape(TimexDisplay.english(event.date)))),
-                    ("text", .string(text(event, titles: titles, url: url))),
-                ])),
-                ("group", .string(event.scheduled ? "Planned" : "Reported")),
-                ("unique_id", .string(id)),
-                ("autolink", .bool(false)),
-            ]
-            return .object(fields)
-        }
-        let description = briefing.settings.description.isEmpty ? "Dated events from the briefing's articles." : briefing.settings.description
-        return .object([
-            ("title", .object([("text", .object([
-                ("headline", .string(HTMLEscaping.escape(briefing.settings.title))),
-                ("text", .string(HTMLEscaping.escape(description))),
-            ]))])),
-            ("events", .array(events)),
+        let events = briefing.timeline.compactMap { event($0, ids: &ids, titles: titles, url: url) }
+        return .object([("title", title(briefing.settings)), ("events", .array(events))])
+    }
+
+    /// The document of ``json(_:)`` written to `stream` event by event, nested at `indent` spaces.
+    static func write(_ briefing: Briefing, into stream: inout JSONStream, indent: Int = 0) {
+        let titles = titlesBySlug(briefing)
+        let url = SiteURL(settings: briefing.settings)
+        var ids = UniqueIDs()
+        stream.object(indent: indent, [
+            ("title", { stream, inner in stream.value(title(briefing.settings), indent: inner) }),
+            ("events", { stream, inner in
+                stream.array(briefing.timeline, indent: inner) { event($0, ids: &ids, titles: titles, url: url) }
+            }),
         ])
+    }
+
+    /// Article titles by slug.
+    private static func titlesBySlug(_ briefing: Briefing) -> [String: String] {
+        Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The timeline's title slide: the site's title and description.
+    static func title(_ settings: SiteSettings) -> JSONValue {
+        let description = settings.description.isEmpty ? "Dated events from the briefing's articles." : settings.description
+        return .object([("text", .object([
+            ("headline", .string(HTMLEscaping.escape(settings.title))),
+            ("text", .string(HTMLEscaping.escape(description))),
+        ]))])
+    }
+
+    /// One event as TimelineJS reads it, its id claimed in `ids`; nil for an event not on the calendar.
+    static func event(_ event: TimelineEvent, ids: inout UniqueIDs, titles: [String: String], url: SiteURL) -> JSONValue? {
+        guard let start = startDate(event.date) else { return nil }
+        let id = uniqueID(event, ids: &ids)
+        var fields: [(String, JSONValue)] = [("start_date", start)]
+        if let end = endDate(event.date) { fields.append(("end_date", end)) }
+        if let display = displayDate(event.date) { fields.append(("display_date", .string(display))) }
+        fields += [
+            ("text", .object([
+                ("headline", .string(HTMLEscaping.escape(TimexDisplay.english(event.date)))),
+                ("text", .string(text(event, titles: titles, url: url))),
+            ])),
+            ("group", .string(event.scheduled ? "Planned" : "Reported")),
+            ("unique_id", .string(id)),
+            ("autolink", .bool(false)),
+        ]
+        return .object(fields)
     }
 
     /// The first moment of `value` at its own precision, as a TimelineJS date object; nil for values

@@ -22,7 +22,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    /// Appends the document to `out`: pretty at nesting `indent` spaces, or compact when nil.
+    func write(into out: inout String, indent: Int?) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"

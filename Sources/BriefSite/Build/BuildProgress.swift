@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// How far a build has got, counted from every core as the work is done: articles analysed, pages
-/// rendered, files written, each out of its total once known. A terminal front end reads it to
+/// rendered, files written, each out of its total once known (pages and files are written as they
+/// are made, so their totals are known only at the end). A terminal front end reads it to
 /// draw a progress line; the build itself never prints.
 public final class BuildProgress: Sendable {
     /// One count and its total (nil until the stage has started).
@@ -32,6 +33,11 @@ public final class BuildProgress: Sendable {
     /// Starts `counter`'s stage: `total` items to do.
     func start(_ counter: Counter, total: Int) {
         state.withLock { $0[counter] = Stage(done: 0, total: total) }
+    }
+
+    /// Ends `counter`'s stage, whose total was not known while it ran: the total is what was done.
+    func finish(_ counter: Counter) {
+        state.withLock { $0[counter].total = $0[counter].done }
     }
 
     /// One more item of `counter`'s stage done.
@@ -71,7 +77,7 @@ extension BuildProgress.Snapshot {
     /// What the build does between two counted stages, or nil while one is counting.
     var between: String? {
         if articles.total == nil { return "reading articles" }
-        if articles.done == articles.total, pages.total == nil { return "combining articles" }
+        if articles.done == articles.total, pages.total == nil, pages.done == 0 { return "combining articles" }
         if pages.done == pages.total, files.total == nil { return "making feeds, search and data files" }
         return nil
     }

@@ -29,20 +29,12 @@ public enum ProjectLoader {
         } catch {
             throw DiagnosticList([error])
         }
-        let sources: [ArticleSource]
+        var errors: [Diagnostic]
+        let loaded: [ArticleLoader.Loaded]
         do {
-            sources = try ContentScanner.scan(projectRoot: root)
+            (loaded, errors) = try loadArticles(root)
         } catch {
             throw DiagnosticList([error])
-        }
-        let results = sources.concurrentMap { source in Result { () throws(Diagnostic) in try ArticleLoader.load(source) } }
-        var loaded: [ArticleLoader.Loaded] = []
-        var errors: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let article): loaded.append(article)
-            case .failure(let error): errors.append(error)
-            }
         }
         var entries: [ActorEntry] = []
         do {
@@ -54,13 +46,7 @@ public enum ProjectLoader {
         }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
         warnings += loaded.flatMap(\.warnings)
-        let published = loaded.filter { includeDrafts || !$0.article.metadata.draft }
-        let slugs = SlugAllocator.allocate(published.map(\.wantedSlug), explicit: published.map { $0.article.metadata.slug != nil })
-        let articles = zip(published, slugs).map { item, slug in
-            var article = item.article
-            article.slug = slug
-            return article
-        }
+        let (articles, draftsSkipped) = publishedArticles(loaded, includeDrafts: includeDrafts)
         let analyse: @Sendable (Article) -> ArticleDerivation
         if let cache {
             analyse = { cache.derivation(of: $0) }
@@ -76,7 +62,36 @@ public enum ProjectLoader {
                                                   mapper: ConcurrentMapper(), derive: derive)
         let analysed = cache?.endBuild() ?? articles.count
         return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
-                      draftsSkipped: loaded.count - published.count, analysed: analysed)
+                      draftsSkipped: draftsSkipped, analysed: analysed)
+    }
+
+    /// Every article of the project, read and parsed on all cores, and the problems met in them; throws
+    /// when the content folder cannot be read. The files' bytes are dropped on return, before the
+    /// articles are analysed.
+    private static func loadArticles(_ root: URL) throws(Diagnostic) -> (loaded: [ArticleLoader.Loaded], errors: [Diagnostic]) {
+        let sources = try ContentScanner.scan(projectRoot: root)
+        let results = sources.concurrentMap { source in Result { () throws(Diagnostic) in try ArticleLoader.load(source) } }
+        var loaded: [ArticleLoader.Loaded] = []
+        var errors: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let article): loaded.append(article)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        return (loaded, errors)
+    }
+
+    /// The articles to publish (drafts only when `includeDrafts`) with unique slugs, and how many drafts were left out.
+    private static func publishedArticles(_ loaded: [ArticleLoader.Loaded], includeDrafts: Bool) -> (articles: [Article], draftsSkipped: Int) {
+        let published = loaded.filter { includeDrafts || !$0.article.metadata.draft }
+        let slugs = SlugAllocator.allocate(published.map(\.wantedSlug), explicit: published.map { $0.article.metadata.slug != nil })
+        let articles = zip(published, slugs).map { item, slug in
+            var article = item.article
+            article.slug = slug
+            return article
+        }
+        return (articles, loaded.count - published.count)
     }
 
     private static func readSettings(_ root: URL) throws(Diagnostic) -> (SiteSettings, [Diagnostic]) {

@@ -60,18 +60,32 @@ public enum SiteBuilder {
                                                cache: options.cache, meter: options.meter)
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
-        let files = try SiteRenderer.files(for: project.briefing, theme: theme, compiled: compiled, meter: options.meter)
-        phase.end("Rendered \(files.count) files")
+        let writer = SiteWriter(output: options.output, meter: options.meter)
+        let staging: StagingFolder
         do {
-            try SiteWriter(output: options.output, meter: options.meter).write(files)
+            staging = try writer.stage()
         } catch {
             throw DiagnosticList([error])
         }
-        phase.end("Wrote and swapped in \(options.output.lastPathComponent)/")
+        do {
+            try SiteRenderer.render(project.briefing, theme: theme, compiled: compiled, into: staging, meter: options.meter)
+        } catch {
+            writer.discard(staging)
+            throw error
+        }
+        let tally = staging.tally
+        phase.end("Rendered and wrote \(tally.files) files, \(tally.written) of them changed")
+        do {
+            try writer.commit(staging)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        options.meter?.finish(.files)
+        phase.end("Swapped in \(options.output.lastPathComponent)/")
         return Result(articles: project.briefing.articles.count,
-                      pages: files.filter { $0.path.hasSuffix(".html") }.count,
-                      files: files.count + 1,
-                      bytes: files.reduce(0) { $0 + $1.bytes.count },
+                      pages: tally.pages,
+                      files: tally.files + 1,
+                      bytes: tally.bytes,
                       draftsSkipped: project.draftsSkipped,
                       warnings: project.warnings + PublishedFiles.warnings(for: project.briefing.settings),
                       analysed: project.analysed)

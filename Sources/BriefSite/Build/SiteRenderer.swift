@@ -1,31 +1,47 @@
 import BriefCore
 
-/// Renders a briefing's pages with a compiled theme, on all cores, and adds the theme's assets.
+/// Renders a briefing's pages with a compiled theme and writes them, then the feeds, sitemap, data
+/// files, search index and the theme's assets, into a staging folder as they are made: each page is
+/// derived, rendered and written on one of the cores and dropped, and the large downloads are written
+/// piece by piece, so the site is never held whole in memory.
 public enum SiteRenderer {
-    /// Every file of the site, sorted by path; `meter` counts the pages as they are rendered.
-    public static func files(for briefing: Briefing, theme: Theme, compiled: CompiledTheme,
-                             meter: BuildProgress? = nil) throws(DiagnosticList) -> [OutputFile] {
-        let pages = SiteDeriver.pages(for: briefing, mapper: ConcurrentMapper())
+    /// Writes every file of the site into `folder`; `meter` counts the pages as they are rendered.
+    /// Reports every distinct rendering error at once, in page order.
+    public static func render(_ briefing: Briefing, theme: Theme, compiled: CompiledTheme, into folder: StagingFolder,
+                              meter: BuildProgress? = nil) throws(DiagnosticList) {
         let settings = briefing.settings
-        meter?.start(.pages, total: pages.count)
-        let rendered = pages.concurrentMap { page in
-            defer { meter?.tick(.pages) }
-            return Result { () throws(Diagnostic) in
-                OutputFile(path: page.route.outputPath, text: try compiled.render(page, settings: settings))
+        let groups = SiteDeriver.groups(for: briefing)
+        let items = groups.indices.flatMap { group in (0..<groups[group].count).map { (group, $0) } }
+        let made = items.concurrentMap { group, position -> (routes: [Route], errors: [Diagnostic]) in
+            var routes: [Route] = []
+            var errors: [Diagnostic] = []
+            for page in groups[group].pages(position) {
+                defer { meter?.tick(.pages) }
+                routes.append(page.route)
+                do throws(Diagnostic) {
+                    try folder.write(page.route.outputPath, text: try compiled.render(page, settings: settings))
+                } catch {
+                    errors.append(error)
+                }
             }
+            return (routes, errors)
         }
-        var files: [OutputFile] = []
+        meter?.finish(.pages)
         var errors: [Diagnostic] = []
-        for result in rendered {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error): if !errors.contains(error) { errors.append(error) }
+        for error in made.flatMap({ $0.errors }) where !errors.contains(error) { errors.append(error) }
+        guard errors.isEmpty else { throw DiagnosticList(errors) }
+        let failures = PublishedFiles.jobs(for: briefing, routes: made.flatMap { $0.routes }).concurrentMap { job -> Diagnostic? in
+            var sink: any PublishedFileSink = folder.sink()
+            job.write(&sink)
+            return (sink as? StagedFileSink)?.failure
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw DiagnosticList([failure]) }
+        for (path, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            do {
+                try folder.write(path, bytes: file.contents)
+            } catch {
+                throw DiagnosticList([error])
             }
         }
-        guard errors.isEmpty else { throw DiagnosticList(errors) }
-        files += PublishedFiles.files(for: briefing, pages: pages, mapper: ConcurrentMapper())
-            .map { OutputFile(path: $0.path, text: $0.text) }
-        files += theme.assets.map { OutputFile(path: $0.key, bytes: $0.value.contents) }
-        return files.sorted { $0.path < $1.path }
     }
 }

@@ -23,17 +23,26 @@ public enum SearchFragments {
     /// The manifest, shards and entry blocks for `entries`, in that order.
     public static func files(_ entries: [SearchEntry], shardBudget: Int = shardBudget,
                              entriesPerBlock: Int = entriesPerBlock) -> [PublishedFile] {
+        var sink: any PublishedFileSink = PublishedFileCollector()
+        write(entries, into: &sink, shardBudget: shardBudget, entriesPerBlock: entriesPerBlock)
+        return (sink as? PublishedFileCollector)?.files ?? []
+    }
+
+    /// The files of ``files(_:shardBudget:entriesPerBlock:)`` written to `sink` one by one, each made as it is written.
+    static func write(_ entries: [SearchEntry], into sink: inout any PublishedFileSink, shardBudget: Int = shardBudget,
+                      entriesPerBlock: Int = entriesPerBlock) {
         let shards = SearchShards.cut(SearchTermIndex(entries), budget: shardBudget)
-        let manifest = PublishedFile(path: "search-index.js", text: "window.briefSearchManifest = "
-                                     + ScriptLiteral.expression(manifest(entries, shards: shards, block: entriesPerBlock)) + ";\n")
-        let terms = shards.enumerated().map { number, shard in
-            fragment("terms/\(number)", shard.json)
+        sink.file("search-index.js", "window.briefSearchManifest = "
+                  + ScriptLiteral.expression(manifest(entries, shards: shards, block: entriesPerBlock)) + ";\n")
+        for (number, shard) in shards.enumerated() {
+            let file = fragment("terms/\(number)", shard.json)
+            sink.file(file.path, file.text)
         }
-        let blocks = stride(from: 0, to: entries.count, by: entriesPerBlock).map { start in
+        for start in stride(from: 0, to: entries.count, by: entriesPerBlock) {
             let block = entries[start..<min(start + entriesPerBlock, entries.count)]
-            return fragment("entries/\(start / entriesPerBlock)", .array(block.map(\.typedFields)))
+            let file = fragment("entries/\(start / entriesPerBlock)", .array(block.map(\.typedFields)))
+            sink.file(file.path, file.text)
         }
-        return [manifest] + terms + blocks
     }
 
     /// `{"version": 1, "entries": N, "block": B, "shards": [first words], "fold": {…}}`.

@@ -21,6 +21,18 @@ public enum SearchIndex {
         })
     }
 
+    /// The document of ``json(_:)`` written to `stream` entry by entry.
+    static func write(_ briefing: Briefing, into stream: inout JSONStream) {
+        let titles = Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        stream.object(indent: 0, [
+            (SearchEntry.Kind.article.list, { stream, inner in stream.array(briefing.articles, indent: inner) { article($0).fields } }),
+            (SearchEntry.Kind.actor.list, { stream, inner in stream.array(briefing.actors, indent: inner) { actor($0).fields } }),
+            (SearchEntry.Kind.quote.list, { stream, inner in
+                stream.array(briefing.quotes, indent: inner) { quote($0, titles: titles).fields }
+            }),
+        ])
+    }
+
     /// An article: `{"title", "link", "date", "excerpt"}`, found by its title and excerpt.
     static func article(_ article: Article) -> SearchEntry {
         let excerpt = excerpt(article.paragraphs.first(where: { !$0.text.isEmpty })?.text ?? "")

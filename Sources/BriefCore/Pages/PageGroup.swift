@@ -1,0 +1,20 @@
+/// A run of the site's pages derived on demand, item by item (an article, an actor, a month of the
+/// timeline), so a build can derive, render and write a few pages at a time instead of holding the
+/// data of every page at once (``SiteDeriver/groups(for:)``).
+public struct PageGroup: Sendable {
+    /// How many items the group derives pages from.
+    public let count: Int
+    /// The pages of item `position` (`0..<count`), in the site's order.
+    public let pages: @Sendable (_ position: Int) -> [Page]
+
+    /// A group of `count` items, `pages` deriving each one's pages.
+    public init(count: Int, pages: @escaping @Sendable (_ position: Int) -> [Page]) {
+        self.count = count
+        self.pages = pages
+    }
+
+    /// A group of one item whose pages are `pages()`.
+    public init(_ pages: @escaping @Sendable () -> [Page]) {
+        self.init(count: 1) { _ in pages() }
+    }
+}

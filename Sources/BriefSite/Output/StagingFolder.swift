@@ -1,0 +1,91 @@
+import BriefCore
+import Foundation
+import Synchronization
+
+/// The folder a build writes the new site into, beside the output, until ``SiteWriter`` swaps it in.
+/// Files arrive from every core as they are made and are never held whole by the folder; each is
+/// compared with the old site's copy on the way (``StreamedFile``), so an unchanged file is hard-linked
+/// from the old site rather than written: it keeps its inode and modification time, and a rebuild
+/// with nothing changed writes no file's bytes.
+public final class StagingFolder: Sendable {
+    /// What the folder holds so far.
+    public struct Tally: Sendable, Equatable {
+        /// Files in the folder (the brief marker left out).
+        public var files = 0
+        /// Of them, HTML pages.
+        public var pages = 0
+        /// Their bytes.
+        public var bytes = 0
+        /// Files whose bytes were written (the others were linked unchanged from the old site).
+        public var written = 0
+    }
+
+    /// The staging folder, and the site it will replace.
+    public let url: URL
+    public let previous: URL
+    private let meter: BuildProgress?
+    private let state = Mutex((folders: Set<String>(), tally: Tally()))
+
+    /// A staging folder at `url` (created by the caller) for a site replacing `previous`; `meter`
+    /// counts the files as they are written.
+    init(url: URL, previous: URL, meter: BuildProgress?) {
+        self.url = url
+        self.previous = previous
+        self.meter = meter
+    }
+
+    /// What the folder holds so far.
+    public var tally: Tally { state.withLock { $0.tally } }
+
+    /// Writes `bytes` as the file at `path` (relative to the site root).
+    public func write(_ path: String, bytes: [UInt8]) throws(Diagnostic) {
+        var file = try open(path)
+        bytes.withUnsafeBufferPointer { file.append($0, whole: true) }
+        try close(&file, path: path)
+    }
+
+    /// Writes `text` as the file at `path`.
+    public func write(_ path: String, text: String) throws(Diagnostic) {
+        var file = try open(path)
+        file.append(text, whole: true)
+        try close(&file, path: path)
+    }
+
+    /// A sink streaming published files into the folder.
+    func sink() -> StagedFileSink {
+        StagedFileSink(folder: self)
+    }
+
+    /// Starts the file at `path`, making its folders first.
+    func open(_ path: String) throws(Diagnostic) -> StreamedFile {
+        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }),
+                     "output paths stay inside the output folder")
+        if let slash = path.lastIndex(of: "/") {
+            let folder = String(path[..<slash])
+            if !state.withLock({ $0.folders.contains(folder) }) {
+                do {
+                    try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+                } catch {
+                    throw Diagnostic(message: "cannot create folders in \(url.path): \(error.localizedDescription)")
+                }
+                _ = state.withLock { $0.folders.insert(folder) }
+            }
+        }
+        return StreamedFile(target: url.appendingPathComponent(path).path, old: previous.appendingPathComponent(path).path)
+    }
+
+    /// Ends `file` and counts it.
+    func close(_ file: inout StreamedFile, path: String) throws(Diagnostic) {
+        let written = file.close()
+        if let failure = file.failure {
+            throw Diagnostic(message: "cannot write \(failure)", hint: "Check free disk space and permissions.")
+        }
+        state.withLock {
+            $0.tally.files += 1
+            $0.tally.bytes += file.size
+            if path.hasSuffix(".html") { $0.tally.pages += 1 }
+            if written { $0.tally.written += 1 }
+        }
+        meter?.tick(.files)
+    }
+}
