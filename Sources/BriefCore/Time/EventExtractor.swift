@@ -77,12 +77,19 @@ enum EventExtractor {
                 straightOpen.toggle()
                 if !straightOpen, index > 0, [0x2C, 0x3B, 0x3A].contains(bytes[index - 1]) { cuts.append(index + 1) }
             } else if depth == 0 && !straightOpen {
-                if byte == 0x2C || byte == 0x3B || byte == 0x3A { cuts.append(index + 1) }
+                // "2,833", "9:30": a comma or colon between digits is part of a number, not a clause's end.
+                if (byte == 0x2C || byte == 0x3B || byte == 0x3A) && !isBetweenDigits(index, bytes) { cuts.append(index + 1) }
                 if isCurly && bytes[index + 2] == 0x94 { cuts.append(index + 3) }  // —
             }
             index += isCurly ? 3 : 1
         }
         return cuts
+    }
+
+    /// Whether the byte at `index` stands between two ASCII digits.
+    static func isBetweenDigits(_ index: Int, _ bytes: [UInt8]) -> Bool {
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        return index > 0 && index + 1 < bytes.count && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])
     }
 
     /// A clause as a line: trimmed of spaces, trailing commas and a leading conjunction (while, and, but,

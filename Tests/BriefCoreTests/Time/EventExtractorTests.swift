@@ -24,6 +24,14 @@ import Testing
         #expect(analysis.diagnostics.isEmpty)
     }
 
+    @Test func aNumberWithCommasIsNotCutAtThem() {
+        let sentence = "Across the country and in every one of its provinces and territories, health officials counted "
+            + "2,833 opioid-related deaths in 2016, and 25,000 people were treated in hospitals for an overdose."
+        let events = ArticleTemporalAnalysis(paragraphs: [sentence], date: anchor, slug: "deaths", path: "deaths.txt").events
+        #expect(events.count == 1)
+        #expect(events.first?.text.contains("2,833 opioid-related deaths in 2016") == true)
+    }
+
     @Test func durationsAreNotEvents() {
         let analysis = ArticleTemporalAnalysis(paragraphs: ["They fought a two-year war and talked for three weeks."],
                                                date: anchor, slug: "war", path: "war.txt")
