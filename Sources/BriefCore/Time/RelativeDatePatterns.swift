@@ -8,6 +8,9 @@ enum RelativeDatePatterns {
         if relation != nil { cursor += 1 }
         guard let token = tokens[cursor], token.kind == .word, token.isCapitalized,
               let weekday = TemporalLexicon.weekdays[token.lower], token.lower.utf8.count > 4 else { return nil }
+        // "Super Tuesday", "Black Friday", "Bloody Sunday": a named day, not the next or last weekday.
+        if relation == nil, index > 0, let before = tokens[index - 1], before.kind == .word, before.isCapitalized,
+           TemporalLexicon.namedDayWords.contains(before.lower) { return nil }
         cursor += 1
         if let part = partOfDay(tokens.word(cursor)) {
             return (cursor + 1, .weekday(weekday, relation, .part(part)), .time)

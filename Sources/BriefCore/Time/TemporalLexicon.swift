@@ -26,6 +26,10 @@ enum TemporalLexicon {
 
     static let ambiguousMonths: WordSet = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
 
+    /// Capitalised words that make a weekday a named day ("Super Tuesday", "Black Friday",
+    /// "Cyber Monday", "Bloody Sunday"): not a weekday relative to the article's date.
+    static let namedDayWords = WordList.set("super black cyber giving bloody small shrove maundy holy palm ash good easter")
+
     /// Weekday names and abbreviations to ISO weekday numbers (Monday = 1).
     static let weekdays: WordTable<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

@@ -51,6 +51,12 @@ import Testing
         #expect(value("the future", "Nobody can predict the future.") == "FUTURE_REF")
     }
 
+    @Test func aNamedDayIsNotAWeekday() {
+        #expect(value("Tuesday", "Fifteen states vote on Super Tuesday, on March 1.") == nil)
+        #expect(value("Friday", "Shops opened early for Black Friday.") == nil)
+        #expect(value("Tuesday", "Voters went to the polls on Tuesday.") != nil)
+    }
+
     @Test func quartersSeasonsAndTimes() {
         #expect(value("the first quarter", "Sales rose in the first quarter.") == "2025-Q1")
         #expect(value("third-quarter", "The firm posted third-quarter profit.") == "2025-Q3")
