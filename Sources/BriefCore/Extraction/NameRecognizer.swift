@@ -263,7 +263,9 @@ enum NameRecognizer {
         let given = wordFlags(0).contains(.givenName)
         // "Getty Images Kevin Vickers", "Calgary MP Michelle Rempel": a person's name starts at its given
         // name; capitalised words glued before it (a credit, a place, an office) are not the name.
-        if !given, words.count >= 3, let inner = (1..<(words.count - 1)).first(where: { wordFlags($0).contains(.givenName) }) {
+        // "Fouzia Al Hashish": a particle that is also a given name ("Al") starts no name of its own.
+        if !given, words.count >= 3,
+           let inner = (1..<(words.count - 1)).first(where: { wordFlags($0).contains(.givenName) && !wordFlags($0).contains(.particle) }) {
             classifyName((name.lowerBound + inner)..<name.upperBound, in: p, into: &out)
             return
         }

@@ -13,6 +13,10 @@ import Testing
         #expect(names("Ottawa MP Michelle Dorne called him a chicken.").contains("Michelle Dorne"))
     }
 
+    @Test func aParticleThatIsAlsoAGivenNameStartsNoName() {
+        #expect(names("For Fouzia Al Hashish, 23, the time has come.").contains("Fouzia Al Hashish"))
+    }
+
     @Test func aTitleCaseHeadlineIsNotOneName() {
         #expect(names("Christie Is Over Marco Rubio") == ["Christie", "Marco Rubio"])
     }
