@@ -44,6 +44,8 @@ enum NameRecognizer {
                 // "Department of Community Services", "University of Toronto": an organisation's head joins
                 // the capitalised words after "of", "on" or "for".
                 if isConnector(j, in: paragraph) { j += 2; continue }
+                // "Heart and Stroke Foundation": one word and a name ending in an organisation's head.
+                if j == i + 1, joinsOrganisation(at: j, in: paragraph) { j += 2; continue }
                 // Fields read in place: copying a token retains its strings.
                 // A word that is never part of a name ends the run: "Christie Is Over Marco Rubio", a headline
                 // in title case, is three runs.
@@ -169,6 +171,22 @@ enum NameRecognizer {
 
     /// Whether token `j` is a lower-case "of", "on" or "for" between an organisation's capitalised head
     /// word and a capitalised word.
+    /// Whether "and" at `j`, after a single capitalised word that is no given name, joins it to two
+    /// to four capitalised words ending in an organisation's head ("Heart and Stroke Foundation",
+    /// "Food and Drug Administration").
+    static func joinsOrganisation(at j: Int, in p: ParagraphText) -> Bool {
+        guard j + 1 < p.tokens.count, p.tokens[j].lower == "and", p.flags[j - 1].isDisjoint(with: [.givenName, .country, .place, .demonym]),
+              p.tokens[j - 1].possessiveLength == 0 else { return false }
+        // "House and Senate" are two; so are "Continental and Louis Dreyfus Corp".
+        guard p.tokens[j + 1].kind == .word, p.tokens[j + 1].isCapitalized, !p.flags[j + 1].contains(.givenName) else { return false }
+        var k = j + 2
+        while k < p.tokens.count, k - j <= 4, p.tokens[k].kind == .word, p.tokens[k].isCapitalized {
+            if p.flags[k].contains(.organizationHead) { return true }
+            k += 1
+        }
+        return false
+    }
+
     static func isConnector(_ j: Int, in p: ParagraphText) -> Bool {
         guard j + 1 < p.tokens.count, p.tokens[j].kind == .word, !p.tokens[j].isCapitalized else { return false }
         let lower = p.tokens[j].lower

@@ -17,6 +17,12 @@ import Testing
         #expect(names("For Fouzia Al Hashish, 23, the time has come.").contains("Fouzia Al Hashish"))
     }
 
+    @Test func anOrganisationNameMayHoldAnd() {
+        #expect(names("Erin Kim of the Heart and Stroke Foundation spoke.").contains("Heart and Stroke Foundation"))
+        #expect(!names("Leaders of the House and Senate met.").contains("House and Senate"))
+        #expect(!names("Shares of Continental and Louis Dreyfus Corp rose.").contains("Continental and Louis Dreyfus Corp"))
+    }
+
     @Test func aTitleCaseHeadlineIsNotOneName() {
         #expect(names("Christie Is Over Marco Rubio") == ["Christie", "Marco Rubio"])
     }
