@@ -164,7 +164,7 @@ struct QuoteAssembler {
         let words = content.filter { p.tokens[$0].kind == .word }
         let titleLike = !words.isEmpty && words.count <= 6
             && words.allSatisfy { p.tokens[$0].isCapitalized || Self.titleSmallWords.contains(p.tokens[$0].lower) }
-            && !content.contains { p.tokens[$0].isTerminal } && draft.finding?.pattern != .after && draft.finding?.pattern != .introduced
+            && !content.dropLast().contains { p.tokens[$0].isTerminal } && draft.finding?.pattern != .after && draft.finding?.pattern != .introduced
         var scare = titleLike
         if draft.words <= ArticleAnalyzer.scareQuoteWords {
             let pattern = draft.finding?.pattern

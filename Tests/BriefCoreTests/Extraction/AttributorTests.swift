@@ -84,6 +84,12 @@ import Testing
         #expect(a.quotes.allSatisfy { $0.isScareQuote })
     }
 
+    @Test func aTitleEndingTheSentenceInsideItsMarksIsNotAQuote() {
+        // American style puts the sentence's period inside the marks: the term is still a name, not speech.
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Tomas Reil then repeated the premise of the “Ferguson Effect Theory.”"])
+        #expect(a.quotes.allSatisfy { $0.isScareQuote })
+    }
+
     @Test func unattributableQuoteKeepsANullSpeaker() {
         let a = ArticleAnalyzer.analyze(paragraphs: ["The banner read “no more delays for the northern line.”"])
         #expect(a.quotes.count == 1)
