@@ -21,7 +21,9 @@ struct SpeakerResolver {
         case .mention(let m):
             return Resolved(text: linked.mentions[m].surface, mention: m, entity: linked.mentions[m].entity, inferred: false)
         case .pronoun(let pronoun):
-            let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: paragraph, token: token)
+            // A pronoun that speaks was resolved with the article's others; resolving it again would give the same.
+            let m = SpokenPronoun.resolved(at: token, paragraph: paragraph, in: linked.spokenPronouns)
+                ?? PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: paragraph, token: token)
             return Resolved(text: pronoun, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true)
         case .nominal(_, let text) where isOwnStatement(at: token, inParagraph: paragraph):
             // "her statement read": she speaks through it.

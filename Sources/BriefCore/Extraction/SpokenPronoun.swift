@@ -26,6 +26,18 @@ struct SpokenPronoun: Sendable {
         return resolver.spoken
     }
 
+    /// The mention the speaking pronoun at token `token` of paragraph `paragraph` was resolved to:
+    /// `.some(nil)` when it stayed unresolved, nil when no speaking pronoun stands there.
+    static func resolved(at token: Int, paragraph: Int, in spoken: [SpokenPronoun]) -> Int?? {
+        var low = 0, high = spoken.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (spoken[mid].paragraph, spoken[mid].token) < (paragraph, token) { low = mid + 1 } else { high = mid }
+        }
+        guard low < spoken.count, spoken[low].paragraph == paragraph, spoken[low].token == token else { return nil }
+        return .some(spoken[low].mention)
+    }
+
     /// Whether token `k` of `p` is "he" or "she" outside quotation marks before a speech verb.
     static func isSpeaking(_ k: Int, in p: ParagraphText) -> Bool {
         guard k + 1 < p.tokens.count, !p.insideQuote[k], Attributor.pronouns.contains(p.tokens[k].lower) else { return false }
