@@ -23,8 +23,9 @@ public enum ArticleAnalyzer {
         let candidates = paragraphs.map(NameRecognizer.candidates(in:))
         var linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
         linked.spokenPronouns = SpokenPronoun.resolveAll(linked: linked, paragraphs: paragraphs)
-        let quotes = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
-        let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: quotes).statements()
+        let assembled = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
+        let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: assembled).statements()
+        let quotes = FloatingQuotation.continueVoices(assembled, reported: reported, paragraphs: paragraphs, entities: linked.entities)
         // Names without evidence come last, after attribution, which does not see them.
         let tentative = TentativeNames.link(linked.unconfirmed, mentionBase: linked.mentions.count, entityBase: linked.entities.count)
         return ArticleAnalysis(quotes: quotes, mentions: linked.mentions + tentative.mentions, roles: linked.roles,

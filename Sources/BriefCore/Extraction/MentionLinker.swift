@@ -48,6 +48,7 @@ struct MentionLinker {
         dropCommonWords(&all, paragraphs: paragraphs)
         trimToWrittenNames(&all, paragraphs: paragraphs)
         CoupleNames.shareSurnames(&all, paragraphs: paragraphs)
+        AcronymExpansion.expand(&all)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.

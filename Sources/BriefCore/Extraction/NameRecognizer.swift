@@ -410,7 +410,7 @@ enum NameRecognizer {
         let singular = nextFlags.map { $0.isDisjoint(with: [.pluralVerb, .institutionalVerb]) } ?? true
         let speaks = saidBefore || !possessive && singular && nextFlags.map { $0.contains(.speechVerb) && !$0.contains(.participle) } == true
         let acts = !possessive && nextFlags.map { !$0.isDisjoint(with: [.speechVerb, .actionWord]) } == true
-        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: p.text(of: span), kind: kind,
+        return NameCandidate(paragraph: p.number, tokens: range, span: span, surface: p.text(of: span).singleSpaced(), kind: kind,
                              canonical: canonical, words: words, role: role, titled: titled, speaks: speaks,
                              gender: gender, acts: acts, givenName: firstFlags.contains(.givenName), hasAppositiveRole: appositive,
                              hasPersonContext: kind == .person && PersonContext.around(range, in: p))

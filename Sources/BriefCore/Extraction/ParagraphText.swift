@@ -19,6 +19,8 @@ public struct ParagraphText: Sendable {
     let flags: [LexicalFlags]
     /// Whether the paragraph reads as a photo caption (``PhotoCaption``).
     let isCaption: Bool
+    /// Whether the paragraph is a line of the web page's layout (``LayoutLine``).
+    let isLayout: Bool
 
     /// Tokenises `text`, splits it into sentences and finds its quotations.
     public init(number: Int, text: String) {
@@ -44,6 +46,7 @@ public struct ParagraphText: Sendable {
         Self.readShapes(&flags, tokens: tokens, sentenceOf: sentenceOf, sentences: sentences)
         self.flags = flags
         self.isCaption = PhotoCaption.isCaption(tokens)
+        self.isLayout = LayoutLine.isLayout(tokens)
     }
 
     /// Adjusts `flags` by each capitalised word's shape and place, in one pass: a word shaped like

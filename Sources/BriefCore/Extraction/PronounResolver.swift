@@ -107,10 +107,11 @@ struct PronounResolver {
         // By index, nearest first, from the last name before the pronoun (the candidates are in text
         // order), and no further back than `window` sentences: a long paragraph costs no more per pronoun.
         var m = lastCandidate(before: token, in: paragraph)
+        let reach = earliestParagraph(from: paragraph)
         while m >= 0 {
             defer { m -= 1 }
             let number = linked.candidates[m].paragraph
-            if number < paragraph - 2 { break }
+            if number < reach { break }
             let start = linked.candidates[m].tokens.lowerBound
             let sentence = paragraphs[number - base].sentenceOf[start]
             if number == paragraph && sentence > sentenceHere { continue }
@@ -122,7 +123,7 @@ struct PronounResolver {
             guard linked.candidates[m].kind == .person else { continue }
             let c = linked.candidates[m]
             let p = paragraphs[c.paragraph - base]
-            if p.insideQuote[c.tokens.lowerBound] || p.isCaption || isCredit(c, in: p) { continue }
+            if p.insideQuote[c.tokens.lowerBound] || p.isCaption || p.isLayout || isCredit(c, in: p) { continue }
             // A name left unbound (ambiguous) still stands in the text: it competes, as `unbound`.
             let e = linked.mentions[m].entity ?? Self.unbound
             people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,
@@ -153,6 +154,22 @@ struct PronounResolver {
         guard k > 0, p.tokens[k - 1].is(","), let next = p.token(c.tokens.upperBound) else { return false }
         // "On Tuesday, Donald Tusk, the president of the council, urged …" stands as the subject too.
         return next.kind == .word && !next.isCapitalized || next.is(",")
+    }
+
+    /// How many paragraphs back, at most, an antecedent is looked for: layout lines ("Story continues
+    /// below advertisement", "READ MORE: …") between do not count.
+    static let paragraphReach = 2
+
+    /// The number of the earliest paragraph an antecedent of a pronoun in paragraph `paragraph` may
+    /// stand in: ``paragraphReach`` paragraphs of the story back, layout lines skipped.
+    func earliestParagraph(from paragraph: Int) -> Int {
+        let base = paragraphs[0].number
+        var number = paragraph, counted = 0
+        while counted < Self.paragraphReach, number - 1 >= base {
+            number -= 1
+            if !paragraphs[number - base].isLayout { counted += 1 }
+        }
+        return number
     }
 
     /// How many sentences back, at most, an antecedent is looked for.
@@ -189,7 +206,8 @@ struct PronounResolver {
             if (spoken[mid].paragraph, spoken[mid].token) < (paragraph, token) { low = mid + 1 } else { high = mid }
         }
         var i = low - 1
-        while i >= 0, i >= low - Self.spokenReach, spoken[i].paragraph >= paragraph - 2 {
+        let reach = earliestParagraph(from: paragraph)
+        while i >= 0, i >= low - Self.spokenReach, spoken[i].paragraph >= reach {
             let s = spoken[i]
             if s.gender == gender {
                 guard let m = s.mention, let e = linked.mentions[m].entity,

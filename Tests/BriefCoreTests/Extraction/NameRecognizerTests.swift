@@ -29,6 +29,10 @@ import Testing
         #expect(names("Brian May 5 was the date.").map(\.0) != ["Brian May"])
     }
 
+    @Test func aNameTypesetWithNoBreakSpacesReadsWithPlainSpaces() {
+        #expect(names("Senator Olga\u{A0}Brenn spoke, and Ana  Sorel listened.").map(\.0) == ["Olga Brenn", "Ana Sorel"])
+    }
+
     @Test func possessiveIsLeftOutOfTheSpan() {
         #expect(names("It was Olga Brenn’s plan.").map(\.0) == ["Olga Brenn"])
     }

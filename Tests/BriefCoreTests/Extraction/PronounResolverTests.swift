@@ -86,6 +86,19 @@ import Testing
                 != ["Ilse Varga"])
     }
 
+    @Test func layoutLinesAreNeitherAntecedentsNorDistance() {
+        // A link to another story names someone else; it is not part of the story.
+        #expect(speakers(["Tomas Reil said the party is not against the plan.", "READ MORE: Jon Marek says the plan is naive",
+                          "“We are proud of the plan,” he said."]) == ["Tomas Reil"])
+        // Two lines of the page's layout do not push the person out of reach.
+        #expect(speakers(["Tomas Reil said he felt weak in July.", "His doctor gave him a new diagnosis.",
+                          "Story continues below advertisement", "Story continues below advertisement",
+                          "“My blood was basically vinegar,” he said."]) == ["Tomas Reil"])
+        #expect(LayoutLine.isLayout(Tokenizer.tokenize("WATCH: Canadians detained in China: Reil")))
+        #expect(!LayoutLine.isLayout(Tokenizer.tokenize("Reil: the plan was naive from the start")))
+        #expect(!LayoutLine.isLayout(Tokenizer.tokenize("Watch what happens next, he said.")))
+    }
+
     @Test func photoCreditsAreNotAntecedents() {
         #expect(speakers(["Ilse Varga spoke at the plant on Monday.", "Jon Marek / The Daily Post",
                           "“It is a good day,” she said."]) == ["Ilse Varga"])

@@ -601,6 +601,12 @@ struct Attributor {
         return person
     }
 
+    /// Whether the words between the commas at `open` and `comma` are one person's name, nothing else.
+    func setOffPerson(endingAt comma: Int, after open: Int) -> Bool {
+        guard let m = byEnd[comma - 1], mentionKinds[m] == .person else { return false }
+        return mentionTokens[m]?.lowerBound == open + 1
+    }
+
     /// Whether an organisation ends at `k` after a title in the same sentence ("the director of
     /// provincial operations for EHS"): a description of the name set off after it.
     func isTitledOrganisation(endingAt k: Int, sentenceStart: Int) -> Bool {
@@ -752,6 +758,9 @@ struct Attributor {
             if p.tokens[j].is(",") {
                 if let m = nameBefore(j - 1, sentenceStart: sentenceStart) {
                     let owner = ownerOfOrganization(m)
+                    // "the director of operations for EHS, Jeff Fraser, said": the person set off after a
+                    // title that ends in an organisation is left to the rule for a name set off after its title.
+                    if mentionKinds[owner] != .person, setOffPerson(endingAt: comma, after: j) { return nil }
                     // "a delegate from Ames, Iowa,": a name after a preposition lies inside the description.
                     let described = mentionTokens[owner].map { Self.prepositions.contains(p.lower($0.lowerBound - 1)) } ?? false
                     if mentionKinds[owner] == .person, !described { return .mention(owner) }

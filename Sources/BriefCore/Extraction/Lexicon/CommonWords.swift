@@ -72,6 +72,14 @@ enum CommonWords {
     static let photoCredits = WordList.set("photo photos photograph photography file press images getty reuters afp handout submitted courtesy")
 
     /// Where someone stands in a picture, between commas in a caption (", left,").
+    /// Labels that open a line of a web page's layout, before a colon and a link to another story
+    /// ("READ MORE: …", "WATCH: …", "Related: …").
+    static let linkLabels: Set<String> = ["read more", "watch", "related", "more", "also read", "see also", "listen",
+                                         "watch below", "watch more", "click here", "sign up", "subscribe", "explainer"]
+    /// Lines of a web page's layout that stand alone between paragraphs, their words in lower case.
+    static let layoutLines: Set<String> = ["story continues below advertisement", "story continues below", "article continued below",
+                                          "article continues below", "continue reading below", "advertisement",
+                                          "continue reading", "scroll to continue with content", "continue reading the main story"]
     static let picturePositions = WordList.set("left right centre center")
 
     /// Words before a title that make it imagined, not held: "a President Trump", "would-be
