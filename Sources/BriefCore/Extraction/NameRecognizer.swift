@@ -272,6 +272,10 @@ enum NameRecognizer {
                 return
             }
             if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return }
+            if !honorific, CompanyShape.isCompanyName(tokens[name.lowerBound].withoutPossessive) {
+                out.append(make(name, kind: .organization, canonical: nil, p))
+                return
+            }
             out.append(make(name, kind: .person, canonical: nil, p))
             return
         }

@@ -43,6 +43,10 @@ enum CommonWords {
     """)
 
     /// Words in capitals that are not an organisation's acronym: radio bands, times of day, units.
+    /// Beginnings of surnames written with a capital inside ("McCain", "LeBlanc", "DeSantis"): a word
+    /// shaped so is a person's name, not a company's written in camel case ("TechCrunch").
+    static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Fitz", "St", "Ten", "Ter", "Del", "Della", "Al", "El", "Ben", "Abu", "Bin"]
+
     static let notAcronyms = WordList.set("am pm fm tv ok rv gdp ceo cfo coo mph kph pct")
 
     /// Definite determiners and possessives that open a description of one known person ("the prime
