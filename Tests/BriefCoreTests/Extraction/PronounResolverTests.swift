@@ -99,6 +99,12 @@ import Testing
         #expect(!LayoutLine.isLayout(Tokenizer.tokenize("Watch what happens next, he said.")))
     }
 
+    @Test func aNameGivenToWomenAndMenAlikeMaySheSaid() {
+        // Lee and Kim are given to both: "she" may be Lee Marek, the subject just named.
+        #expect(speakers(["Ilse Varga, an obesity doctor, said the rules are sound.", "Lee Marek, a health manager, said she is unsure.",
+                          "“We will still encourage it,” she said."]) == ["Lee Marek"])
+    }
+
     @Test func photoCreditsAreNotAntecedents() {
         #expect(speakers(["Ilse Varga spoke at the plant on Monday.", "Jon Marek / The Daily Post",
                           "“It is a good day,” she said."]) == ["Ilse Varga"])

@@ -30,7 +30,7 @@ enum CensusGivenNames {
     jeffry jerald jeremiah jeremy jermaine jerome jerry jess jesse jesus jim jimmie jimmy joaquin joe joel \
     joesph joey john johnathan johnny jon jonathan jonathon jordan jorge jose joseph josh joshua juan julian \
     julio julius justin karl keith kelvin ken kendall kendrick kenneth kenny kent kermit kevin kirk \
-    kristopher kurt kyle lamar lamont lance larry laurence lawrence lee leland leo leon leonard leonardo \
+    kristopher kurt kyle lamar lamont lance larry laurence lawrence leland leo leon leonard leonardo \
     leroy lester levi lewis lionel lloyd logan lonnie loren lorenzo louie louis lowell loyd lucas luis luke \
     luther lyle mack malcolm manuel marc marcel marco marcos marcus mario mark marlin marlon marshall martin \
     marty marvin mason mathew matt matthew maurice mauricio max maxwell maynard melvin micah michael micheal \
@@ -80,7 +80,7 @@ enum CensusGivenNames {
     jill jillian jo joan joann joanna joanne jocelyn jodi jodie johanna jolene joni josefa josefina josephine \
     josie joyce juana juanita judith judy julia juliana julianne julie juliette justine kara karen kari karin \
     karina karla kate katelyn katharine katherine kathie kathleen kathrine kathryn kathy katie katrina katy \
-    kay kaye kayla keisha kelley kelli kellie kelly kelsey kendra keri kerri kim kimberley kimberly kirsten \
+    kay kaye kayla keisha kelley kelli kellie kelly kelsey kendra keri kerri kimberley kimberly kirsten \
     krista kristen kristi kristie kristin kristina kristine kristy krystal lacey ladonna lakeisha lakisha \
     lana lara latasha latisha latonya latoya laura laurel lauren laurie laverne lavonne lawanda leah leann \
     leanne leigh leila lela lena lenora lenore leola leona leonor lesley lessie letha leticia lidia lila \
@@ -113,6 +113,6 @@ enum CensusGivenNames {
     /// Given names frequent for both sexes (lower case).
     static let unisex = """
     alexis aubrey carey casey cleo dana devon dominique frankie gale gerry guadalupe jackie jaime jamie jan \
-    jessie jody johnnie kasey kerry kris leslie marion merle morgan ollie robbie sammie shelby taylor
+    jessie jody johnnie kasey kerry kim kris lee leslie marion merle morgan ollie robbie sammie shelby taylor
     """
 }

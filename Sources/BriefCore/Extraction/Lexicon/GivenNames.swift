@@ -19,7 +19,7 @@ enum GivenNames {
     franklin fred frederick friedrich gary george gerald gordon greg gregory hamid harold harry hassan henry \
     herbert howard hugh hunter ian igor ivan jack jacob james jared jason jean jeb jeff jeffrey jeremy jerry \
     jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh joshua juan julian justin keith ken \
-    kenneth kevin kim lawrence lee leon leonard lindsey louis luis marco marcus mario mark martin matt \
+    kenneth kevin lawrence leon leonard lindsey louis luis marco marcus mario mark martin matt \
     matthew max michael mike mitch mitt mohammed mohammad muhammad nathan neil nicholas nick nicolas \
     noah norman olaf oliver omar oscar pablo patrick paul pedro pete peter phil philip pierre rafael ralph \
     rand randy ray raymond reince richard rick robert roger ron ronald roy rudy rupert russell ryan sam \
