@@ -46,6 +46,7 @@ public enum ProjectLoader {
         }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
         warnings += loaded.flatMap(\.warnings)
+        if loaded.isEmpty { warnings.append(ContentScanner.emptyFolderWarning) }
         let (articles, draftsSkipped) = publishedArticles(loaded, includeDrafts: includeDrafts)
         let analyse: @Sendable (Article) -> ArticleDerivation
         if let cache {
