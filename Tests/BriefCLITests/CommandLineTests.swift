@@ -19,10 +19,10 @@ import Testing
     }
 
     @Test func helpOnAnUnknownTopicFailsAndHelpOnACommandWorks() throws {
-        let unknown = try brief.run(["help", "serev"])
+        let unknown = try brief.run(["help", "chekc"])
         #expect(unknown.status != 0)
-        #expect(unknown.stderr.contains("no help on `serev`"))
-        #expect(unknown.stderr.contains("Did you mean `serve`?"))
+        #expect(unknown.stderr.contains("no help on `chekc`"))
+        #expect(unknown.stderr.contains("Did you mean `check`?"))
         let known = try brief.run(["help", "init"])
         #expect(known.status == 0)
         #expect(known.stdout.contains("brief init"))
@@ -52,5 +52,22 @@ import Testing
         #expect(built.stderr.components(separatedBy: "baseURL").count - 1 == 1, "the baseURL warning once: \(built.stderr)")
         #expect(built.stderr.contains("brief.yml:14: warning: baseURL is commented out"), "\(built.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/articles/riverside-flood-barrier/index.html").path))
+    }
+
+    @Test func checkFlagsAnUndatedArticleAndABrokenLinkAndFails() throws {
+        let folder = Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try brief.run(["init", folder.path]).status == 0)
+        #expect(try brief.run(["check", "--source", folder.path]).status == 0, "the starter project has no error")
+        try Data("---\ntitle: Undated\n---\nSee [the barrier](../riverside-flood-barrier/index.html#p99).\n".utf8)
+            .write(to: folder.appendingPathComponent("content/articles/undated.md"))
+        let run = try brief.run(["check", "--source", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("content/articles/undated.md\n  1: warning: the article has no date"), "\(run.stdout)")
+        #expect(run.stdout.contains("4: error: the link `../riverside-flood-barrier/index.html#p99` names the anchor #p99"), "\(run.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path), "check writes nothing")
+        let json = try brief.run(["check", "--format", "json", "--source", folder.path])
+        #expect(json.status == 1)
+        #expect(json.stdout.hasPrefix("{") && json.stdout.contains(#""kind" : "broken-link""#))
     }
 }
