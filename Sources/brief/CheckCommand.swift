@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             if console.verbosity == .quiet {
                 if report.failed(strict: strict) { FileHandle.standardError.write(Data((report.summary + "\n").utf8)) }
             } else {
-                print(report.text(hints: true))
+                print(report.text(hints: true, notes: console.verbosity == .verbose))
             }
         }
         if report.failed(strict: strict) { throw ExitCode.failure }

@@ -12,12 +12,12 @@ enum AttributionReview {
             if quote.speakerId == nil, let named = namedPerson(near: quote.quote, in: article, mentions: mentions[quote.paragraph] ?? [], actors: actors) {
                 found.append(ReviewFinding(
                     .unattributedQuote, file: article.sourcePath, paragraph: quote.paragraph, excerpt: quote.text,
-                    message: "“\(shown(quote.text))” has no speaker\(quote.quote.speakerText.map { " (“\($0)” was not settled to one actor)" } ?? ""), though its sentence names \(named)",
+                    message: "“\(shown(quote.text))” has no speaker, though its sentence names \(named)",
                     hint: "If \(named) said it, write the attribution out (“…,” \(named) said); brief leaves a quotation unattributed rather than guess."))
             } else if quote.inferred, let speaker = quote.speaker {
                 let from = quote.quote.speakerText.map { " from “\($0)”" } ?? ""
                 found.append(ReviewFinding(
-                    .inferredAttribution, file: article.sourcePath, paragraph: quote.paragraph, excerpt: quote.text,
+                    .inferredAttribution, .note, file: article.sourcePath, paragraph: quote.paragraph, excerpt: quote.text,
                     message: "“\(shown(quote.text))” is given to \(speaker) by inference\(from), and marked as inferred on the pages",
                     hint: "Check that \(speaker) said it; naming the speaker in the sentence makes it certain."))
             }

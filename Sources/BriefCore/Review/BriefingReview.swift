@@ -13,6 +13,7 @@ public enum BriefingReview {
         }
         found += AmbiguityReview.findings(briefing)
         found += LookAlikeReview.findings(briefing)
+        found += NonEntityReview.findings(briefing)
         return found
     }
 }

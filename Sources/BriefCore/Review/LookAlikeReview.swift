@@ -1,5 +1,7 @@
 /// Actors whose names look like two spellings of one name ("Volodymyr Zelensky" and "Volodymyr
-/// Zelenskyy"): the same number of words, the same words but one, and that one a slip apart. Actors
+/// Zelenskyy"): the same number of words, the same words but one, and that one a slip apart — one
+/// letter added, dropped, changed or two swapped, or two such slips in a word of eight letters or more
+/// (so "North" and "South", "Roger" and "Robert" stay apart). Actors
 /// are grouped by the start of their last word and compared within a group only, never all pairs.
 /// Each pair is reported in the first article of the less mentioned actor, with the entry that
 /// would merge them.
@@ -8,6 +10,8 @@ enum LookAlikeReview {
     static let groupPrefix = 4
     /// The shortest word a slip may be in (shorter words differ too easily).
     static let shortestWord = 5
+    /// The shortest word two slips may be in.
+    static let longWord = 8
 
     static func findings(_ briefing: Briefing) -> [ReviewFinding] {
         let paths = Dictionary(briefing.articles.map { ($0.slug, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
@@ -39,7 +43,8 @@ enum LookAlikeReview {
         guard x.count == y.count, x != y else { return false }
         let differing = zip(x, y).filter { $0 != $1 }
         guard differing.count == 1, let pair = differing.first, min(pair.0.count, pair.1.count) >= shortestWord else { return false }
-        return SpellingSuggestion.distance(Array(pair.0), Array(pair.1)) <= 2
+        let allowed = min(pair.0.count, pair.1.count) >= longWord ? 2 : 1
+        return SpellingSuggestion.distance(Array(pair.0), Array(pair.1)) <= allowed
     }
 
     /// The entry that would merge `minor` into `major`.

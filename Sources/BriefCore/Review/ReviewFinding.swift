@@ -16,14 +16,22 @@ public struct ReviewFinding: Sendable, Hashable {
         case ambiguousName = "ambiguous-name"
         /// Two actors whose names look like spellings of one.
         case lookAlikeActors = "look-alike-actors"
+        /// An actor that is likely no actor ("Department", "Housekeeping").
+        case likelyNonEntity = "likely-non-entity"
         /// A link in a Markdown article to a page or anchor the site does not have.
         case brokenLink = "broken-link"
         /// A problem the build itself reports (bad front matter, a template error, …).
         case build
     }
 
+    /// How much a finding weighs: errors fail `brief check`, warnings fail it with `--strict`, notes
+    /// never do (what the pages already show, such as an inferred attribution marked as inferred).
+    public enum Level: String, Sendable, Hashable {
+        case error, warning, note
+    }
+
     public let kind: Kind
-    public let severity: Diagnostic.Severity
+    public let severity: Level
     /// The file, relative to the project.
     public let file: String
     /// The article's paragraph (1-based) the finding is in, when it is in one.
@@ -34,7 +42,7 @@ public struct ReviewFinding: Sendable, Hashable {
     public let hint: String?
 
     /// Creates the value from its parts.
-    public init(_ kind: Kind, _ severity: Diagnostic.Severity = .warning, file: String, paragraph: Int? = nil,
+    public init(_ kind: Kind, _ severity: Level = .warning, file: String, paragraph: Int? = nil,
                 excerpt: String? = nil, message: String, hint: String? = nil) {
         self.kind = kind
         self.severity = severity

@@ -27,15 +27,17 @@ public struct CheckReport: Sendable {
 
     public var errors: Int { entries.filter { $0.severity == Diagnostic.Severity.error.rawValue }.count }
     public var warnings: Int { entries.filter { $0.severity == Diagnostic.Severity.warning.rawValue }.count }
+    public var notes: Int { entries.filter { $0.severity == ReviewFinding.Level.note.rawValue }.count }
 
     /// Whether the check failed: any error, or with `strict` any warning.
     public func failed(strict: Bool) -> Bool { errors > 0 || (strict && warnings > 0) }
 
-    /// The report for a terminal: a heading per file, then `  LINE: severity: message` and its hint.
-    public func text(hints: Bool = true) -> String {
+    /// The report for a terminal: a heading per file, then `  LINE: severity: message` and its hint;
+    /// notes only when `notes` is set (the summary counts them either way).
+    public func text(hints: Bool = true, notes: Bool = false) -> String {
         var lines: [String] = []
         var current: String?? = .none
-        for entry in entries {
+        for entry in entries where notes || entry.severity != ReviewFinding.Level.note.rawValue {
             if current != .some(entry.file) {
                 if current != nil { lines.append("") }
                 lines.append(entry.file ?? "(the project)")
@@ -45,7 +47,7 @@ public struct CheckReport: Sendable {
             if hints, let hint = entry.hint { lines.append("      hint: \(hint)") }
         }
         if !lines.isEmpty { lines.append("") }
-        lines.append(summary)
+        lines.append(summary + (!notes && self.notes > 0 ? " The notes (attributions inferred from a pronoun or a role, which the pages mark) are listed with --verbose." : ""))
         return lines.joined(separator: "\n")
     }
 
@@ -53,14 +55,14 @@ public struct CheckReport: Sendable {
     public var summary: String {
         let files = Set(entries.map { $0.file ?? "" }).count
         guard !entries.isEmpty else { return "Checked \(count(articles, "article")): nothing to look at." }
-        return "Checked \(count(articles, "article")): \(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file"))."
+        return "Checked \(count(articles, "article")): \(count(errors, "error")), \(count(warnings, "warning")), \(count(notes, "note")) in \(count(files, "file"))."
     }
 
-    /// The report as JSON: `{articles, errors, warnings, files: [{file, findings: [{line, severity, kind, message, hint}]}]}`.
+    /// The report as JSON: `{articles, errors, warnings, notes, files: [{file, findings: [{line, severity, kind, message, hint}]}]}`.
     public func json() -> String {
         struct Finding: Encodable { let line: Int?; let severity: String; let kind: String; let message: String; let hint: String? }
         struct File: Encodable { let file: String?; let findings: [Finding] }
-        struct Whole: Encodable { let articles: Int; let errors: Int; let warnings: Int; let files: [File] }
+        struct Whole: Encodable { let articles: Int; let errors: Int; let warnings: Int; let notes: Int; let files: [File] }
         var files: [File] = []
         for entry in entries {
             let finding = Finding(line: entry.line, severity: entry.severity, kind: entry.kind, message: entry.message, hint: entry.hint)
@@ -72,7 +74,7 @@ public struct CheckReport: Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Whole(articles: articles, errors: errors, warnings: warnings, files: files))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(Whole(articles: articles, errors: errors, warnings: warnings, notes: notes, files: files))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -89,3 +89,24 @@ import Testing
         #expect(sentence.text(in: text) == "“We are ready,” the report said.")
     }
 }
+
+/// Actors that are likely no actors.
+@Suite struct NonEntityReviewTests {
+    static func person(_ name: String, kind: ActorKind = .person, quotes: Int = 0) -> Actor {
+        Actor(id: Slug.make(name) ?? "x", name: name, kind: kind, roles: [], aliases: [], mentions: 1, quotes: quotes, articles: ["a"])
+    }
+
+    @Test func wordsThatNameNoOneAreFlagged() {
+        #expect(NonEntityReview.reason(Self.person("Housekeeping")) != nil)
+        #expect(NonEntityReview.reason(Self.person("Department")) != nil)
+        #expect(NonEntityReview.reason(Self.person("Officials")) != nil)
+        #expect(NonEntityReview.reason(Self.person("Marc TrÃ")) != nil, "mis-decoded text")
+    }
+
+    @Test func namesPlacesAndSpeakersAreNot() {
+        #expect(NonEntityReview.reason(Self.person("Beijing")) == nil, "a place")
+        #expect(NonEntityReview.reason(Self.person("Senate", kind: .organization)) == nil, "an organisation by its head word")
+        #expect(NonEntityReview.reason(Self.person("Having", quotes: 2)) == nil, "someone quoted is someone")
+        #expect(NonEntityReview.reason(Self.person("Emmanuel Macron")) == nil)
+    }
+}
