@@ -13,6 +13,10 @@ struct MarkdownLinkReview {
     let anchors: [String: Set<String>]
     /// Article pages by the file name of their source (`day-two.md` → `articles/day-two/index.html`).
     let pagesBySource: [String: String]
+    /// `](target)`: an inline link's or image's target.
+    private let inline = try? NSRegularExpression(pattern: #"\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)"#)
+    /// `[id]: target`: a reference definition.
+    private let reference = try? NSRegularExpression(pattern: #"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?"#)
 
     /// The review for `briefing`, whose site has `pages`.
     init(briefing: Briefing, pages: Set<String>) {
@@ -39,7 +43,7 @@ struct MarkdownLinkReview {
             let trimmed = line.drop(while: { $0 == " " })
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fenced.toggle(); continue }
             guard !fenced else { continue }
-            for target in Self.targets(in: String(line)) {
+            for target in targets(in: String(line)) {
                 if let problem = problem(target, from: page) {
                     found.append((index + 1, ReviewFinding(.brokenLink, .error, file: article.sourcePath, excerpt: target,
                                                            message: problem.message, hint: problem.hint)))
@@ -83,10 +87,8 @@ struct MarkdownLinkReview {
     }
 
     /// The link targets of one Markdown line: inline links and images, and reference definitions.
-    static func targets(in line: String) -> [String] {
+    func targets(in line: String) -> [String] {
         var targets: [String] = []
-        let inline = try? NSRegularExpression(pattern: #"\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)"#)
-        let reference = try? NSRegularExpression(pattern: #"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?"#)
         let range = NSRange(line.startIndex..., in: line)
         for pattern in [inline, reference].compactMap({ $0 }) {
             for match in pattern.matches(in: line, range: range) {

@@ -8,15 +8,8 @@ import Foundation
 public enum ProjectChecker {
     /// Checks the project at `root` (drafts too when `includeDrafts`).
     public static func check(projectRoot root: URL, includeDrafts: Bool = false) -> CheckReport {
-        var entries: [CheckReport.Entry] = []
-        var compiled: CompiledTheme?
-        do {
-            compiled = try CompiledTheme(try Theme.load(projectRoot: root))
-        } catch let error as Diagnostic {
-            entries.append(entry(error))
-        } catch let error as DiagnosticList {
-            entries += error.diagnostics.map(entry)
-        } catch {}
+        let (compiled, themeErrors) = compileTheme(root)
+        var entries = themeErrors.map(entry)
         let cache = DerivationCache()
         let project: ProjectLoader.Loaded
         do {
@@ -34,18 +27,34 @@ public enum ProjectChecker {
         entries += rendered?.errors.map(entry) ?? []
         var derivations: [String: ArticleDerivation] = [:]
         for article in briefing.articles { derivations[article.slug] = cache.cached(article) }
-        let findings = Dictionary(grouping: BriefingReview.findings(briefing, derivations: derivations), by: \.file)
-        let links = rendered.map { MarkdownLinkReview(briefing: briefing, pages: $0.pages) }
+        let findings = BriefingReview.findings(briefing, derivations: derivations)
+        entries += located(findings, in: briefing, links: rendered.map { MarkdownLinkReview(briefing: briefing, pages: $0.pages) },
+                           root: root)
+        return CheckReport(entries: entries, articles: briefing.articles.count)
+    }
+
+    /// The built-in theme overlaid with the project's, compiled, or the errors that stop it.
+    static func compileTheme(_ root: URL) -> (CompiledTheme?, [Diagnostic]) {
+        let theme: Theme
+        do { theme = try Theme.load(projectRoot: root) } catch { return (nil, [error]) }
+        do { return (try CompiledTheme(theme), []) } catch { return (nil, error.diagnostics) }
+    }
+
+    /// `findings` with their lines, and the broken links of the Markdown articles: each source file
+    /// is read once.
+    static func located(_ findings: [ReviewFinding], in briefing: Briefing, links: MarkdownLinkReview?, root: URL) -> [CheckReport.Entry] {
+        let byFile = Dictionary(grouping: findings, by: \.file)
         let articlesByPath = Dictionary(briefing.articles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        for path in Set(findings.keys).union(articlesByPath.keys).sorted() {
+        var entries: [CheckReport.Entry] = []
+        for path in Set(byFile.keys).union(articlesByPath.keys).sorted() {
             let text = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
             let locator = SourceLineLocator(text: text)
-            for finding in findings[path] ?? [] { entries.append(entry(finding, line: locator.line(of: finding.excerpt))) }
+            entries += (byFile[path] ?? []).map { entry($0, line: locator.line(of: $0.excerpt)) }
             if let links, let article = articlesByPath[path] {
                 entries += links.findings(article, text: text).map { entry($0.finding, line: $0.line) }
             }
         }
-        return CheckReport(entries: entries, articles: briefing.articles.count)
+        return entries
     }
 
     /// Every page derived and rendered in memory, on all cores: the site's output paths and the
