@@ -778,6 +778,7 @@ main:focus { outline: none; }
 }
 /* Phones cannot hover: the timeline strip does not ask them to. */
 @media (hover: none) { .hover-hint { display: none; } }
+.editor-note { font-family: var(--sans); font-size: 0.875rem; color: var(--muted); margin: 0.25rem 0 0; }
 
 """####,
         "index.mustache": ####"""
@@ -940,6 +941,7 @@ main:focus { outline: none; }
         "partials/quote.mustache": ####"""
 <blockquote class="quote-text{{#partial}} is-partial{{/partial}}"><p>“{{text}}”</p></blockquote>
 <p class="quote-source">{{#speaker}}<span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}</span>{{#inferred}} <span class="badge badge-muted" title="The speaker is inferred from a pronoun, a role or an earlier quotation">inferred</span>{{/inferred}}{{#ambiguous}} <span class="badge badge-muted" title="This short name could mean more than one actor, so the quotation is credited to no one">name could mean several</span>{{/ambiguous}}{{/speaker}}{{^speaker}}<span class="quote-speaker unattributed">Speaker not stated</span>{{/speaker}} <a class="quote-link" href="{{link}}">{{article}}{{#articleDate}}, {{articleDate}}{{/articleDate}}, ¶{{paragraph}}</a></p>
+{{#corrected}}<p class="editor-note"><span class="badge">Editors</span> The speaker was set by the editors{{#editorNote}}: {{editorNote}}{{/editorNote}}{{^editorNote}}.{{/editorNote}}</p>{{/corrected}}
 
 """####,
         "partials/site-footer.mustache": ####"""
