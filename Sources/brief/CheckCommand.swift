@@ -11,10 +11,11 @@ struct CheckCommand: ParsableCommand {
         discussion: """
         Runs the whole build — articles, actor entries, extraction, every page rendered — in memory \
         and reports, grouped by file with line numbers: errors that stop a build; quotations without \
-        a speaker whose sentence names someone; attributions inferred from a pronoun or a role; \
+        a speaker whose sentence names someone; attributions inferred from a pronoun or a role (notes, listed with --verbose); \
         undated articles; dates that could not be placed; short names that could mean several \
         actors, with the entry that settles them; actors that look like one spelt two ways, with the \
-        entry that merges them; broken links and anchors in Markdown articles.
+        entry that merges them; likely non-entities; corrections that match no quotation; broken \
+        links and anchors in Markdown articles.
 
         Exits 1 when there are errors (with --strict, warnings too), 0 otherwise.
         """
