@@ -68,6 +68,7 @@ import Testing
         #expect(report.entries.contains { $0.file == "content/articles/a.md" && $0.severity == "error" })
         #expect(report.entries.contains { $0.file == "Templates/index.mustache" && $0.severity == "error" })
         #expect(report.failed(strict: false))
+        #expect(report.summary.hasPrefix("The project could not be loaded, so no article was checked"))
     }
 
     @Test func theJSONReportGroupsFindingsByFile() throws {

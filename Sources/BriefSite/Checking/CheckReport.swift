@@ -18,11 +18,14 @@ public struct CheckReport: Sendable {
     public let entries: [Entry]
     /// How many articles were checked.
     public let articles: Int
+    /// Whether the project loaded, so that its articles could be checked at all.
+    public let loaded: Bool
 
     /// Creates the report, sorting `entries`.
-    public init(entries: [Entry], articles: Int) {
+    public init(entries: [Entry], articles: Int, loaded: Bool = true) {
         self.entries = entries.sorted { ($0.file ?? "", $0.line ?? 0, $0.message) < ($1.file ?? "", $1.line ?? 0, $1.message) }
         self.articles = articles
+        self.loaded = loaded
     }
 
     public var errors: Int { entries.filter { $0.severity == Diagnostic.Severity.error.rawValue }.count }
@@ -54,6 +57,7 @@ public struct CheckReport: Sendable {
     /// "Checked 12 articles: 1 error, 3 warnings in 2 files."
     public var summary: String {
         let files = Set(entries.map { $0.file ?? "" }).count
+        guard loaded else { return "The project could not be loaded, so no article was checked: \(count(errors, "error")) to fix first." }
         guard !entries.isEmpty else { return "Checked \(count(articles, "article")): nothing to look at." }
         return "Checked \(count(articles, "article")): \(count(errors, "error")), \(count(warnings, "warning")), \(count(notes, "note")) in \(count(files, "file"))."
     }

@@ -15,7 +15,7 @@ public enum ProjectChecker {
         do {
             project = try ProjectLoader.load(projectRoot: root, includeDrafts: includeDrafts, cache: cache)
         } catch {
-            return CheckReport(entries: entries + error.diagnostics.map(entry), articles: 0)
+            return CheckReport(entries: entries + error.diagnostics.map(entry), articles: 0, loaded: false)
         }
         let briefing = project.briefing
         // An undated article is reported once, by the date review, with its unplaced dates counted.
