@@ -26,30 +26,56 @@ struct BriefBinary: Sendable {
         return BriefBinary(executable: found)
     }
 
+    /// A `brief` process started in the background, its output going to files in `logs`.
+    struct Background {
+        let process: Process
+        let outURL: URL
+        let errURL: URL
+        private let handles: [FileHandle]
+
+        fileprivate init(_ executable: URL, _ arguments: [String], folder: URL?, logs: URL) throws {
+            try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+            outURL = logs.appendingPathComponent("out")
+            errURL = logs.appendingPathComponent("err")
+            _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            handles = [try FileHandle(forWritingTo: outURL), try FileHandle(forWritingTo: errURL)]
+            process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            if let folder { process.currentDirectoryURL = folder }
+            process.standardOutput = handles[0]
+            process.standardError = handles[1]
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+
+        /// What it printed on stdout so far.
+        var stdout: String { String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self) }
+        /// What it printed on stderr so far.
+        var stderr: String { String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self) }
+
+        /// Stops the process (SIGTERM) and waits for it.
+        func stop() {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            handles.forEach { try? $0.close() }
+        }
+    }
+
+    /// Starts `brief arguments` in the background, its output in files under `logs`.
+    func start(_ arguments: [String], in folder: URL? = nil, logs: URL) throws -> Background {
+        try Background(executable, arguments, folder: folder, logs: logs)
+    }
+
     /// Runs `brief arguments` in `folder` and waits for it (killed after 120 seconds).
     func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brief-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let running = try start(arguments, in: folder, logs: scratch)
         let deadline = Date().addingTimeInterval(120)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                   stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+        while running.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        running.stop()
+        return Run(status: running.process.terminationStatus, stdout: running.stdout, stderr: running.stderr)
     }
 }
