@@ -59,6 +59,8 @@ let package = Package(
         ),
         .testTarget(name: "BriefCoreTests", dependencies: ["BriefCore"]),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefCore"]),
+        // The command line as a user meets it: runs the built `brief` binary.
+        .testTarget(name: "BriefCLITests", dependencies: ["brief"]),
         .testTarget(
             name: "BriefServeTests",
             dependencies: [

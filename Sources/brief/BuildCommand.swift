@@ -42,7 +42,9 @@ struct BuildCommand: ParsableCommand {
                 + (result.draftsSkipped > 0 ? "; \(result.draftsSkipped) \(plural(result.draftsSkipped, "draft")) left out (--drafts)" : ""))
         } catch {
             error.diagnostics.forEach(console.error)
-            console.error(Diagnostic(message: "build failed; \(console.displayPath(outputURL)) was left as it was"))
+            let kept = FileManager.default.fileExists(atPath: outputURL.path)
+            console.error(Diagnostic(message: kept ? "build failed; \(console.displayPath(outputURL)) was left as it was"
+                                                   : "build failed; nothing was written"))
             throw ExitCode.failure
         }
     }

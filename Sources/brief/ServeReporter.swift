@@ -9,6 +9,8 @@ struct ServeReporter: Sendable {
     let console: Console
     let output: URL
     let openBrowser: Bool
+    /// Warnings already printed: a rebuild prints only new ones.
+    let warnings = WarningMemory()
 
     /// Prints `event` (and opens the browser once the server listens, when asked).
     func report(_ event: PreviewEvent) {
@@ -24,7 +26,7 @@ struct ServeReporter: Sendable {
         case .changed(let paths):
             console.progress("Changed: \(paths.joined(separator: ", "))")
         case .built(let result, let seconds, let initial):
-            result.warnings.forEach(console.warning)
+            warnings.unseen(result.warnings).forEach(console.warning)
             console.summary(initial
                 ? "Built \(result.articles) \(plural(result.articles, "article")), \(result.pages) \(plural(result.pages, "page")) in \(format(seconds)) s"
                 : "Rebuilt in \(format(seconds)) s (\(result.analysed) of \(result.articles) \(plural(result.articles, "article")) analysed again)")

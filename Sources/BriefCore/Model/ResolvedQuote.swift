@@ -12,6 +12,10 @@ public struct ResolvedQuote: Sendable, Hashable, Identifiable {
     public let speaker: String?
     /// Ids of the actors the quotation speaks of.
     public let mentions: [String]
+    /// The editors' note when `content/corrections.yml` changed the quotation's speaker, shown beside it.
+    public var editorNote: String? = nil
+    /// Whether the editors set the speaker (`content/corrections.yml`): then it is not inferred.
+    public var corrected = false
 
     /// Creates the value from its parts.
     public init(id: String, article: String, quote: Quotation, speakerId: String?, speaker: String?, mentions: [String]) {
@@ -28,7 +32,7 @@ public struct ResolvedQuote: Sendable, Hashable, Identifiable {
     /// The paragraph's number (1-based).
     public var paragraph: Int { quote.paragraph }
     /// Whether the speaker was inferred (pronoun, role, continuation) rather than named.
-    public var inferred: Bool { quote.attribution == .inferred }
+    public var inferred: Bool { !corrected && quote.attribution == .inferred }
     /// Whether the quotation is a fragment inside the reporter's sentence.
     public var partial: Bool { quote.partial }
 }

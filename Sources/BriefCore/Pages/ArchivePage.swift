@@ -21,6 +21,7 @@ public enum ArchivePage {
             "years": .list(years(months)),
             "undated": months.last.flatMap { $0.month == nil ? monthLink($0) : nil } ?? .bool(false),
             "articleCount": .int(briefing.articles.count),
+            "articleCountText": .string(Plural.count(briefing.articles.count, "article")),
             "hasArticles": .bool(!briefing.articles.isEmpty),
         ]
         fields.merge(ListLimit(briefing.articles.count, limit: latestLimit).fields("articles", noun: "article")) { $1 }
@@ -48,6 +49,7 @@ public enum ArchivePage {
             "label": .string(month.label),
             "name": .string(month.month.map { DateDisplay.monthNames[$0.month - 1] } ?? month.label),
             "count": .int(month.articles.count),
+            "countText": .string(Plural.count(month.articles.count, month.month == nil ? "undated article" : "article")),
             "link": .string(route.link(to: month.route)),
         ]
     }

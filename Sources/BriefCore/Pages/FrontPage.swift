@@ -25,6 +25,7 @@ public enum FrontPage {
             "articles": .list(Array(cards)),
             "hasArticles": .bool(!cards.isEmpty),
             "articleCount": .int(briefing.articles.count),
+            "archiveLabel": .string(archiveLabel(briefing.articles.count)),
             "archive": .string(route.link(to: ArchivePage.route)),
             "upcoming": .list(upcoming), "hasUpcoming": .bool(!upcoming.isEmpty),
             "actors": .list(Array(actors)), "hasActors": .bool(!actors.isEmpty),
@@ -35,6 +36,12 @@ public enum FrontPage {
         ]
         fields.merge(ListLimit(briefing.articles.count, limit: articleLimit).fields("articles", noun: "article")) { $1 }
         return Page(route: route, template: "index", title: briefing.settings.title, context: .object(fields))
+    }
+
+    /// The link to the archive under the latest articles: "All 12 articles, by month", or "The one
+    /// article, by month" when there is one.
+    static func archiveLabel(_ count: Int) -> String {
+        count == 1 ? "The one article, by month" : "All \(count) articles, by month"
     }
 
     /// The first `limit` events after the newest article's date that their articles report as still

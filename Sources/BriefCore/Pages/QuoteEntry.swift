@@ -12,6 +12,8 @@ enum QuoteEntry {
         fields["inferred"] = .bool(quote.inferred)
         fields["ambiguous"] = .bool(quote.speakerId == nil && quote.speaker != nil)
         fields["partial"] = .bool(quote.partial)
+        fields["editorNote"] = .optional(quote.editorNote)
+        fields["corrected"] = .bool(quote.corrected)
         return .object(fields)
     }
 

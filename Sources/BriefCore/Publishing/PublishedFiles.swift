@@ -66,11 +66,4 @@ public enum PublishedFiles {
             Job("robots.txt") { Sitemap.robots(briefing.settings) },
         ]
     }
-
-    /// A warning when feeds and the sitemap cannot carry absolute links.
-    public static func warnings(for settings: SiteSettings) -> [Diagnostic] {
-        guard settings.baseURL == nil else { return [] }
-        return [Diagnostic(.warning, file: "brief.yml", message: "no baseURL: feeds and the sitemap use relative links",
-                           hint: "Set `baseURL: https://your.host/path/` in brief.yml to the address the site will be published at.")]
-    }
 }

@@ -42,6 +42,9 @@ public final class DerivationCache: Sendable {
         }
     }
 
+    /// The analysis of `article` kept from the last build, or nil (`brief check` reads what it computed).
+    public func cached(_ article: Article) -> ArticleDerivation? { state.withLock { $0.kept[article] } }
+
     /// How many analyses the cache holds for the next build.
     public var count: Int { state.withLock { $0.kept.count } }
 }

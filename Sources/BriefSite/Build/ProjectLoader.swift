@@ -44,8 +44,17 @@ public enum ProjectLoader {
         } catch {
             errors += error.diagnostics
         }
+        var corrections: [Correction] = []
+        do {
+            let found = try CorrectionsLoader.load(projectRoot: root)
+            corrections = found.corrections
+            warnings += found.warnings
+        } catch {
+            errors += error.diagnostics
+        }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
         warnings += loaded.flatMap(\.warnings)
+        if loaded.isEmpty { warnings.append(ContentScanner.emptyFolderWarning) }
         let (articles, draftsSkipped) = publishedArticles(loaded, includeDrafts: includeDrafts)
         let analyse: @Sendable (Article) -> ArticleDerivation
         if let cache {
@@ -58,8 +67,10 @@ public enum ProjectLoader {
             defer { meter?.tick(.articles) }
             return analyse(article)
         }
-        let briefing = BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
-                                                  mapper: ConcurrentMapper(), derive: derive)
+        let (briefing, unapplied) = CorrectionsApplier.apply(
+            corrections, to: BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
+                                                        mapper: ConcurrentMapper(), derive: derive))
+        warnings += unapplied
         let analysed = cache?.endBuild() ?? articles.count
         return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
                       draftsSkipped: draftsSkipped, analysed: analysed)

@@ -87,7 +87,8 @@ public enum SiteBuilder {
                       files: tally.files + 1,
                       bytes: tally.bytes,
                       draftsSkipped: project.draftsSkipped,
-                      warnings: project.warnings + PublishedFiles.warnings(for: project.briefing.settings),
+                      warnings: project.warnings + [BaseURLWarning.warning(settings: project.briefing.settings, articleCount: project.briefing.articles.count,
+                                                                            projectRoot: options.projectRoot)].compactMap { $0 },
                       analysed: project.analysed)
     }
 }

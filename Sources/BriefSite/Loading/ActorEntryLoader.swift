@@ -29,6 +29,7 @@ enum ActorEntryLoader {
                 errors.append(error)
             }
         }
+        errors += ActorEntryDuplicates.problems(in: entries)
         guard errors.isEmpty else { throw DiagnosticList(errors) }
         return (entries, warnings)
     }

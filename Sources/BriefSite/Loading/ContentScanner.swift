@@ -25,12 +25,28 @@ public enum ContentScanner {
         }
     }
 
+    /// Throws a diagnostic that says what is missing: the project folder itself, or its `content/articles/`.
     static func requireFolder(_ folder: URL) throws(Diagnostic) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(file: articlesFolder, message: "no \(articlesFolder)/ folder in \(folder.deletingLastPathComponent().deletingLastPathComponent().path)",
-                             hint: "Create \(articlesFolder)/ and put .txt or .md articles in it, or point --source at your project.")
+        let project = folder.deletingLastPathComponent().deletingLastPathComponent()
+        guard isFolder(project) else {
+            throw Diagnostic(message: "the project folder \(project.path) does not exist",
+                             hint: "Check the path given to --source, or run `brief init \(project.path)` to start a project there.")
         }
+        guard isFolder(folder) else {
+            throw Diagnostic(file: articlesFolder, message: "no \(articlesFolder)/ folder in \(project.path)",
+                             hint: "Create \(articlesFolder)/ and put .txt or .md articles in it, point --source at your project, or run `brief init` to start one.")
+        }
+    }
+
+    /// The warning for a project whose `content/articles/` holds no article.
+    static let emptyFolderWarning = Diagnostic(
+        .warning, file: articlesFolder, message: "\(articlesFolder)/ holds no articles; the site has none",
+        hint: "Put .txt or .md articles in \(articlesFolder)/ (files ending .txt, .md or .markdown).")
+
+    /// Whether `url` is an existing folder.
+    static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Every regular, non-hidden file under `folder`, as sorted paths relative to it.

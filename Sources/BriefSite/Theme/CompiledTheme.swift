@@ -1,4 +1,5 @@
 import BriefCore
+import Foundation
 
 /// A theme whose templates are parsed once into node trees, ready to render any number of pages
 /// concurrently straight over their ``TemplateValue`` contexts.
@@ -43,10 +44,22 @@ public struct CompiledTheme: Sendable {
         fields["isTimeline"] = .bool(page.route.components.first == TimelineRoutes.overview.components.first)
         fields["isActors"] = .bool(page.route.components.first == ActorRoutes.directory.components.first)
         fields["isQuotes"] = .bool(page.route == ActorRoutes.quotes)
-        fields["baseHref"] = page.route.isFile ? .optional(settings.baseURL) : .bool(false)
+        fields["anyDepthRoots"] = page.route.isFile ? .string(Self.rootPaths(settings)) : .bool(false)
         var renderer = MustacheRenderer(partials: templates)
         fields["content"] = .string(try renderer.render(template, context: .object(fields)))
         return try renderer.render(layout, context: .object(fields))
+    }
+
+    /// The paths the site's root may have on a server, as a JavaScript list's items: the path of
+    /// `baseURL` (when set), then `/`. A page served at any address (`404.html`) takes the first its
+    /// address starts with.
+    static func rootPaths(_ settings: SiteSettings) -> String {
+        var paths: [String] = []
+        if let base = settings.baseURL, let path = URLComponents(string: base)?.percentEncodedPath, path.count > 1 {
+            paths.append(path.hasSuffix("/") ? path : path + "/")
+        }
+        paths.append("/")
+        return paths.map { "\"" + $0.filter { $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != ">" } + "\"" }.joined(separator: ", ")
     }
 
     private static func missing(_ name: String) -> Diagnostic {

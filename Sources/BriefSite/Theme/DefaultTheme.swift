@@ -165,7 +165,7 @@ enum DefaultTheme {
         "archive.mustache": ####"""
 <header class="page-header">
   <h1>All articles</h1>
-  <p class="lede">{{articleCount}} articles, newest first: the latest here, all of them month by month below.</p>
+  <p class="lede">{{articleCountText}}, newest first: the latest here, all of them month by month below.</p>
 </header>
 {{#hasArticles}}
 <nav class="toc" aria-label="Months"><a href="#by-month">By month</a></nav>
@@ -185,7 +185,7 @@ enum DefaultTheme {
     <dt>{{year}}</dt>
     <dd><ul class="timeline-years">{{#months}}<li><a href="{{link}}">{{name}}</a> <span class="timeline-year-count">{{count}}</span></li>{{/months}}</ul></dd>
     {{/years}}
-    {{#undated}}<dt>Undated</dt><dd><a href="{{link}}">{{count}} undated articles</a></dd>{{/undated}}
+    {{#undated}}<dt>Undated</dt><dd><a href="{{link}}">{{countText}}</a></dd>{{/undated}}
   </dl>
 </section>
 {{/hasArticles}}
@@ -590,7 +590,11 @@ main:focus { outline: none; }
 .excerpt { margin: 0.5rem 0 0; }
 
 .meta { font-family: var(--sans); font-size: 0.875rem; color: var(--muted); margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0; }
-.meta > :not(:last-child)::after { content: "·"; margin: 0 0.5em; }
+/* Each item but the first of a line has a "·" before it: every item carries one in the 1.2em before it, and
+   the line's first item's falls in the strip the clip-path cuts off, so no "·" dangles at a line's end on a phone. */
+.meta { margin-left: -1.2em; clip-path: inset(0 0 0 1.2em); }
+.meta > * { display: inline-block; padding-left: 1.2em; }
+.meta > *::before { content: "·"; display: inline-block; width: 1.2em; margin-left: -1.2em; text-align: center; font-weight: normal; }
 .source { font-weight: 600; }
 
 .article-header { margin-bottom: 1.75rem; padding-bottom: 1.25rem; border-bottom: 1px solid var(--rule); }
@@ -758,7 +762,7 @@ main:focus { outline: none; }
 .glance-actors { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.3rem; }
 .archive { list-style: none; margin: 0 0 1.5rem; padding: 0; }
 .archive li { padding: 0.45rem 0; border-bottom: 1px solid var(--rule); }
-.archive .meta { display: inline-flex; margin-left: 0.5rem; }
+.archive .meta { display: inline-flex; margin-left: calc(0.5rem - 1.2em); }
 
 /* Long lists: numbered pages, and the archive's months */
 .pagination { font-family: var(--sans); font-size: 0.9rem; margin: 2rem 0 1rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
@@ -772,6 +776,9 @@ main:focus { outline: none; }
 @media print {
   .pagination { display: none; }
 }
+/* Phones cannot hover: the timeline strip does not ask them to. */
+@media (hover: none) { .hover-hint { display: none; } }
+.editor-note { font-family: var(--sans); font-size: 0.875rem; color: var(--muted); margin: 0.25rem 0 0; }
 
 """####,
         "index.mustache": ####"""
@@ -816,7 +823,7 @@ main:focus { outline: none; }
 {{> partials/article-card}}
 {{/articles}}
   </ol>
-  <p class="more"><a href="{{archive}}">All {{articleCount}} articles, by month</a></p>
+  <p class="more"><a href="{{archive}}">{{archiveLabel}}</a></p>
 </section>
 {{/hasArticles}}
 {{^hasArticles}}
@@ -830,8 +837,19 @@ main:focus { outline: none; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-{{#baseHref}}<base href="{{baseHref}}">
-{{/baseHref}}<title>{{#isHome}}{{site.title}}{{/isHome}}{{^isHome}}{{pageTitle}} · {{site.title}}{{/isHome}}</title>
+{{#anyDepthRoots}}<script>/* This page is served at any address (a static host's 404): links resolve from the site's root. */
+(function (l, roots) {
+  if (l.protocol === "file:" || /(^|\/)404\.html$/.test(l.pathname)) return;
+  var root = roots.filter(function (r) { return l.pathname.indexOf(r) === 0; })[0] || "/";
+  var base = document.createElement("base");
+  base.href = root;
+  document.head.appendChild(base);
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll('a[href^="#"]').forEach(function (a) { a.setAttribute("href", l.pathname + l.search + a.getAttribute("href")); });
+  });
+})(location, [{{{anyDepthRoots}}}]);
+</script>
+{{/anyDepthRoots}}<title>{{#isHome}}{{site.title}}{{/isHome}}{{^isHome}}{{pageTitle}} · {{site.title}}{{/isHome}}</title>
 {{#site.description}}<meta name="description" content="{{site.description}}">
 {{/site.description}}<meta name="generator" content="brief">
 <link rel="stylesheet" href="{{root}}assets/style.css">
@@ -923,6 +941,7 @@ main:focus { outline: none; }
         "partials/quote.mustache": ####"""
 <blockquote class="quote-text{{#partial}} is-partial{{/partial}}"><p>“{{text}}”</p></blockquote>
 <p class="quote-source">{{#speaker}}<span class="quote-speaker">{{#speakerLink}}<a href="{{speakerLink}}">{{speaker}}</a>{{/speakerLink}}{{^speakerLink}}{{speaker}}{{/speakerLink}}</span>{{#inferred}} <span class="badge badge-muted" title="The speaker is inferred from a pronoun, a role or an earlier quotation">inferred</span>{{/inferred}}{{#ambiguous}} <span class="badge badge-muted" title="This short name could mean more than one actor, so the quotation is credited to no one">name could mean several</span>{{/ambiguous}}{{/speaker}}{{^speaker}}<span class="quote-speaker unattributed">Speaker not stated</span>{{/speaker}} <a class="quote-link" href="{{link}}">{{article}}{{#articleDate}}, {{articleDate}}{{/articleDate}}, ¶{{paragraph}}</a></p>
+{{#corrected}}<p class="editor-note"><span class="badge">Editors</span> The speaker was set by the editors{{#editorNote}}: {{editorNote}}{{/editorNote}}{{^editorNote}}.{{/editorNote}}</p>{{/corrected}}
 
 """####,
         "partials/site-footer.mustache": ####"""
@@ -1066,7 +1085,7 @@ main:focus { outline: none; }
 {{#strip}}
 <figure class="timeline-figure">
   <div class="chart-scroll">{{{strip}}}</div>
-  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
+  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming.<span class="hover-hint"> Hover a mark for its event.</span></figcaption>
 </figure>
 {{/strip}}
 {{#months}}
@@ -1091,7 +1110,7 @@ main:focus { outline: none; }
 {{#strip}}
 <figure class="timeline-figure">
   <div class="chart-scroll">{{{strip}}}</div>
-  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming. Hover a mark for its event.</figcaption>
+  <figcaption>Dots are days; bars are weeks, months and longer periods; filled marks are upcoming.<span class="hover-hint"> Hover a mark for its event.</span></figcaption>
 </figure>
 {{/strip}}
 {{#hasUpcoming}}

@@ -1,4 +1,5 @@
 import Foundation
+@testable import BriefSite
 
 /// Checks every relative `href` and `src` in a built site: the target file exists (a folder link
 /// needs its `index.html`), and a `#fragment` names an `id` on the target page.
@@ -43,15 +44,6 @@ enum LinkChecker {
 
     /// `path` relative to the folder of `page`, normalised; nil when it climbs above the site root.
     static func resolve(_ path: String, against page: String) -> String? {
-        var components = page.split(separator: "/").dropLast().map(String.init)
-        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case "..": if components.isEmpty { return nil } else { components.removeLast() }
-            case ".", "": continue
-            default: components.append(String(part))
-            }
-        }
-        if path.hasSuffix("/") || components.isEmpty { components.append("index.html") }
-        return components.joined(separator: "/")
+        LinkPath.resolve(path, against: page)
     }
 }
