@@ -18,6 +18,9 @@ import os
 import sys
 
 MIN_FREQUENCY = 0.01  # percent of the population of that sex; chosen by measurement
+# Names the 1990 US census gives one sex that news written elsewhere gives both: Lee (Lee Finell, a woman,
+# in Canadian news), Kim (a woman's name, and the Korean family name written first). No gender for them.
+ALSO_UNISEX = {"lee", "kim"}
 GENDER_RATIO = 3.0
 
 # Census given names that are also ordinary English words, dates or places.
@@ -66,7 +69,9 @@ def main():
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         if max(m, f) < MIN_FREQUENCY or name in ENGLISH_WORDS or not name.isalpha():
             continue
-        if m >= GENDER_RATIO * f:
+        if name in ALSO_UNISEX:
+            groups["unisex"].append(name)
+        elif m >= GENDER_RATIO * f:
             groups["male"].append(name)
         elif f >= GENDER_RATIO * m:
             groups["female"].append(name)
