@@ -99,6 +99,7 @@ public enum SiteBuilder {
         phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
                                                cache: options.cache, meter: options.meter)
+        releaseFreedMemory()
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
         let writer = SiteWriter(output: options.output, meter: options.meter)
@@ -132,6 +133,21 @@ public enum SiteBuilder {
                       analysed: project.analysed)
     }
 }
+
+/// Hands the heap's free pages back to the system: the per-article analyses freed at the end of
+/// loading leave hundreds of megabytes of free but resident heap at 10,000 articles, which rendering
+/// would otherwise add to instead of reuse (glibc keeps them in fragmented free lists).
+private func releaseFreedMemory() {
+    #if canImport(Glibc)
+    _ = glibcMallocTrim(0)
+    #endif
+}
+
+#if canImport(Glibc)
+/// glibc's `malloc_trim`, which the Glibc module does not export (`<malloc.h>` is not in its map).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
 
 extension SiteBuilder.Result {
     /// The result of the build `manifest` recorded, reported again for a build skipped as up to date.
