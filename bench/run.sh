@@ -41,7 +41,8 @@ for n in "${sizes[@]}"; do
   hugo_time=$(mean_time "$dir/result.json" 1)
   brief_rss=$(peak_rss "$brief" build --quiet --no-cache --source "$dir/brief")
   # Rebuilds: nothing changed since the full build above, then one article edited before each run.
-  edited="$dir/brief/content/articles/$(ls "$dir/brief/content/articles" | head -1)"
+  articles=("$dir"/brief/content/articles/*)
+  edited="${articles[0]}"
   hyperfine --warmup 1 --runs "${RUNS:-3}" --export-json "$dir/rebuild.json" \
     --prepare true --prepare "echo 'One more line.' >> $edited" \
     -n "brief rebuild, nothing changed ($n articles)" "$brief build --quiet --source $dir/brief" \
