@@ -4,8 +4,9 @@
 # or name the sizes, e.g. bench/run.sh 100000). Needs: make release; installs hugo and hyperfine
 # from Debian's packages when missing. Output goes to tmpfs when /dev/shm exists. RUNS sets
 # hyperfine's runs (default 3), BRIEF another brief binary to time.
-# Prints, per size: brief and Hugo mean times, brief ÷ Hugo, peak RSS of each, the size of brief's
-# site and its largest file; then the growth time(N2) ÷ time(N1) between consecutive sizes.
+# Prints, per size: brief's full build (--no-cache) and Hugo mean times, brief ÷ Hugo, peak RSS of
+# each, the size of brief's site and its largest file; then brief's rebuild with nothing changed and
+# after one edited article, each ÷ the full build; then the growth time(N2) ÷ time(N1) between sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 10000); fi
@@ -34,15 +35,25 @@ for n in "${sizes[@]}"; do
   dir="$root/$n"
   python3 bench/generate.py "$n" "$dir"
   hyperfine --warmup 1 --runs "${RUNS:-3}" --export-json "$dir/result.json" --export-markdown "$dir/result.md" \
-    -n "brief build ($n articles)" "$brief build --quiet --source $dir/brief" \
+    -n "brief build ($n articles)" "$brief build --quiet --no-cache --source $dir/brief" \
     -n "hugo ($n articles)" "hugo --quiet --source $dir/hugo --destination $dir/hugo/public"
   brief_time=$(mean_time "$dir/result.json" 0)
   hugo_time=$(mean_time "$dir/result.json" 1)
-  brief_rss=$(peak_rss "$brief" build --quiet --source "$dir/brief")
+  brief_rss=$(peak_rss "$brief" build --quiet --no-cache --source "$dir/brief")
+  # Rebuilds: nothing changed since the full build above, then one article edited before each run.
+  articles=("$dir"/brief/content/articles/*)
+  edited="${articles[0]}"
+  hyperfine --warmup 1 --runs "${RUNS:-3}" --export-json "$dir/rebuild.json" \
+    --prepare true --prepare "echo 'One more line.' >> $edited" \
+    -n "brief rebuild, nothing changed ($n articles)" "$brief build --quiet --source $dir/brief" \
+    -n "brief rebuild, one article edited ($n articles)" "$brief build --quiet --source $dir/brief"
+  unchanged_time=$(mean_time "$dir/rebuild.json" 0)
+  edited_time=$(mean_time "$dir/rebuild.json" 1)
   hugo_rss=$(peak_rss hugo --quiet --source "$dir/hugo" --destination "$dir/hugo/public")
   site_size=$(du -sm "$dir/brief/site" | cut -f1)
   largest=$(find "$dir/brief/site" -type f -printf '%s %P\n' | sort -n | tail -1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$brief_time" "$hugo_time" "$brief_rss" "$hugo_rss" "$site_size" "$largest" >> "$summary"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$brief_time" "$hugo_time" "$brief_rss" "$hugo_rss" "$site_size" "$largest" \
+    "$unchanged_time" "$edited_time" >> "$summary"
 done
 
 echo
@@ -50,9 +61,12 @@ python3 - "$summary" <<'EOF'
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
 print("%9s %9s %9s %8s %10s %10s %8s  %s" % ("articles", "brief s", "hugo s", "ratio", "brief RSS", "hugo RSS", "site MB", "largest file"))
-for n, brief, hugo, brss, hrss, site, largest in rows:
+for n, brief, hugo, brss, hrss, site, largest, *_ in rows:
     size, _, path = largest.partition(" ")
     print("%9s %9s %9s %7.1fx %7s MB %7s MB %8s  %s (%.1f MB)" % (n, brief, hugo, float(brief) / float(hugo), brss, hrss, site, path, int(size) / 1e6))
+for n, brief, *_, unchanged, edited in rows:
+    print("rebuild at %s articles: nothing changed %s s (%.3f x the full build), one article edited %s s (%.3f x)"
+          % (n, unchanged, float(unchanged) / float(brief), edited, float(edited) / float(brief)))
 for (n1, b1, h1, *_), (n2, b2, h2, *_) in zip(rows, rows[1:]):
     print("growth %s -> %s articles (x%.1f): brief x%.2f, hugo x%.2f" % (n1, n2, int(n2) / int(n1), float(b2) / float(b1), float(h2) / float(h1)))
 EOF

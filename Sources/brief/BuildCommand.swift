@@ -16,12 +16,20 @@ struct BuildCommand: ParsableCommand {
 
         Builds into a temporary folder beside the output and swaps it in at the end: a failed \
         build leaves the previous site untouched. Two builds of the same input are identical.
+
+        When nothing the build reads has changed since the last build (brief.yml, content/, \
+        Templates/, this binary, the options) and the site it wrote is untouched, the build is \
+        skipped and reported again: a manifest in .brief-cache/ records what that build read and \
+        wrote. --no-cache builds everything regardless.
         """
     )
 
     @OptionGroup var project: ProjectOptions
 
     @OptionGroup var verbosity: Verbosity
+
+    @Flag(help: "Build everything, even when nothing changed since the last build.")
+    var noCache = false
 
     func run() throws {
         let console = Console(verbosity: verbosity.level)
@@ -31,11 +39,20 @@ struct BuildCommand: ParsableCommand {
         let start = clock.now
         let meter = ProgressLine.wanted(verbosity: console.verbosity) ? BuildProgress() : nil
         let options = SiteBuilder.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
-                                          progress: { console.progress($0) }, meter: meter)
+                                          progress: { console.progress($0) }, meter: meter,
+                                          manifest: noCache ? .record : .skipWhenUnchanged,
+                                          tool: "brief " + (Brief.configuration.version))
         do {
             let result = try build(options)
             result.warnings.forEach(console.warning)
             let seconds = (clock.now - start).seconds
+            if result.upToDate {
+                console.summary(
+                    "\(console.displayPath(outputURL)) is up to date: nothing changed since the last build "
+                    + "(\(result.articles) \(plural(result.articles, "article")), \(result.pages) \(plural(result.pages, "page")); "
+                    + "checked in \(String(format: "%.2f", seconds)) s, nothing written; --no-cache rebuilds it all)")
+                return
+            }
             console.summary(
                 "Built \(result.articles) \(plural(result.articles, "article")), \(result.pages) \(plural(result.pages, "page")) "
                 + "(\(result.files) files, \(ByteSize.text(result.bytes))) into \(console.displayPath(outputURL)) in \(String(format: "%.2f", seconds)) s"

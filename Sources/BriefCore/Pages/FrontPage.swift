@@ -19,7 +19,8 @@ public enum FrontPage {
         let actors = briefing.actors.sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }.prefix(actorLimit).map { actor in
             ActorDirectoryPage.entry(actor, role: briefing.entries[actor.id]?.role, from: route)
         }
-        let quotes = briefing.quotes.filter { $0.speakerId != nil && !$0.partial }.prefix(quoteLimit)
+        // Lazily: filtering every quotation of a large archive would copy them all for the first few.
+        let quotes = Array(briefing.quotes.lazy.filter { $0.speakerId != nil && !$0.partial }.prefix(quoteLimit))
             .map { QuoteEntry.fields($0, from: route, index: index) }
         var fields: [String: TemplateValue] = [
             "articles": .list(Array(cards)),
