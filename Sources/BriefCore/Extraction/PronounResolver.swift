@@ -126,8 +126,11 @@ struct PronounResolver {
             if p.insideQuote[c.tokens.lowerBound] || p.isCaption || p.isLayout || isCredit(c, in: p) { continue }
             // A name left unbound (ambiguous) still stands in the text: it competes, as `unbound`.
             let e = linked.mentions[m].entity ?? Self.unbound
+            // "Although Trump has tweeted that …, …, he said": a speaker in an opening subordinate clause
+            // is not who the story follows; he still competes.
+            let salient = (c.speaks || c.acts) && !opensSubordinateClause(before: start, in: p)
             people.append(Antecedent(mention: m, entity: e, paragraph: c.paragraph, sentence: sentence,
-                                     speaks: c.speaks, salient: c.speaks || c.acts, token: start))
+                                     speaks: c.speaks, salient: salient, token: start))
             agreeing.append(e == Self.unbound ? c.gender.agrees(with: gender) : linked.genders[e].agrees(with: gender))
         }
         if let spoke = speakingPronoun(before: token, in: paragraph, agreeingWith: gender) {
@@ -143,6 +146,15 @@ struct PronounResolver {
             out.append(a)
         }
         return out
+    }
+
+    /// Whether token `k` lies in a subordinate clause that opens its sentence ("Although Trump has
+    /// tweeted …,"): the sentence's first word is a subordinator and no comma stands between it and `k`.
+    private func opensSubordinateClause(before k: Int, in p: ParagraphText) -> Bool {
+        var first = p.sentences[p.sentenceOf[k]].lowerBound
+        while first < k, p.tokens[first].kind != .word { first += 1 }
+        guard first < k, CommonWords.subordinators.contains(p.tokens[first].lower) else { return false }
+        return !p.tokens[first..<k].contains { $0.is(",") }
     }
 
     /// Whether the name stands where a subject does: opening its sentence (titles aside), or after the

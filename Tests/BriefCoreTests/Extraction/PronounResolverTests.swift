@@ -105,6 +105,14 @@ import Testing
                           "“We will still encourage it,” she said."]) == ["Lee Marek"])
     }
 
+    @Test func aSpeakerInAnOpeningSubordinateClauseIsNotWhoTheStoryFollows() {
+        // Reil is the spokesman; Marek only tweeted inside "Although …": "he said" is not Marek's.
+        let found = speakers(["University spokesman Tomas Reil said the school received 3,000 votes.",
+                              "Although Jon Marek has tweeted about the list, the entry is no statement.",
+                              "“I can read a political nomination when I see it,” he said."])
+        #expect(found.count == 1 && found[0] != "Jon Marek")
+    }
+
     @Test func photoCreditsAreNotAntecedents() {
         #expect(speakers(["Ilse Varga spoke at the plant on Monday.", "Jon Marek / The Daily Post",
                           "“It is a good day,” she said."]) == ["Ilse Varga"])

@@ -43,6 +43,10 @@ enum CommonWords {
     """)
 
     /// Words in capitals that are not an organisation's acronym: radio bands, times of day, units.
+    /// Words that open a sentence with a subordinate clause ("Although Trump has tweeted that …, its
+    /// inclusion …"): who speaks in that clause is not the sentence's subject.
+    static let subordinators = WordList.set("although though whereas while if unless because even")
+
     /// Beginnings of surnames written with a capital inside ("McCain", "LeBlanc", "DeSantis"): a word
     /// shaped so is a person's name, not a company's written in camel case ("TechCrunch").
     static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Fitz", "St", "Ten", "Ter", "Del", "Della", "Al", "El", "Ben", "Abu", "Bin"]
