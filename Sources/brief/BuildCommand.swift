@@ -16,12 +16,19 @@ struct BuildCommand: ParsableCommand {
 
         Builds into a temporary folder beside the output and swaps it in at the end: a failed \
         build leaves the previous site untouched. Two builds of the same input are identical.
+
+        An article that cannot be read is a warning naming its file and line, and is left out; \
+        --strict makes any warning fail the build. A problem with the project itself (settings, \
+        templates, the output folder) always fails it. One build of an output folder runs at a time.
         """
     )
 
     @OptionGroup var project: ProjectOptions
 
     @OptionGroup var verbosity: Verbosity
+
+    @Flag(help: "Fail on any warning (an article left out, an unknown key), leaving the output folder as it was.")
+    var strict = false
 
     func run() throws {
         let console = Console(verbosity: verbosity.level)
@@ -31,7 +38,7 @@ struct BuildCommand: ParsableCommand {
         let start = clock.now
         let meter = ProgressLine.wanted(verbosity: console.verbosity) ? BuildProgress() : nil
         let options = SiteBuilder.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
-                                          progress: { console.progress($0) }, meter: meter)
+                                          progress: { console.progress($0) }, meter: meter, strict: strict)
         do {
             let result = try build(options)
             result.warnings.forEach(console.warning)

@@ -14,11 +14,14 @@ public enum SiteBuilder {
         public var cache: DerivationCache?
         /// Counts articles analysed, pages rendered and files written as the build goes, or nil.
         public var meter: BuildProgress?
+        /// Whether any warning (an article left out, an unknown key, ...) fails the build (`--strict`).
+        public var strict = false
 
         /// Creates the value from its parts.
         public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
                     progress: @escaping @Sendable (String) -> Void = { _ in }, cache: DerivationCache? = nil,
-                    meter: BuildProgress? = nil) {
+                    meter: BuildProgress? = nil, strict: Bool = false) {
+            self.strict = strict
             self.cache = cache
             self.meter = meter
             self.projectRoot = projectRoot
@@ -40,13 +43,24 @@ public enum SiteBuilder {
         public var analysed = 0
     }
 
-    /// Builds the site; on any error nothing in the output folder changes.
+    /// Builds the site; on any error nothing in the output folder changes. A problem in one article
+    /// is a warning and the article is left out; under `strict` any warning fails the build. One build
+    /// of an output folder at a time: a second fails at once, naming the first (``BuildLock``).
     public static func build(_ options: Options) throws(DiagnosticList) -> Result {
+        let lock: BuildLock
         do {
             try OutputGuard.check(output: options.output, projectRoot: options.projectRoot)
+            lock = try BuildLock(output: options.output)
         } catch {
             throw DiagnosticList([error])
         }
+        defer { withExtendedLifetime(lock) {} }
+        lock.removeStaleStaging(of: options.output)
+        return try buildLocked(options)
+    }
+
+    /// ``build(_:)`` once the lock is held.
+    private static func buildLocked(_ options: Options) throws(DiagnosticList) -> Result {
         let theme: Theme
         do {
             theme = try Theme.load(projectRoot: options.projectRoot)
@@ -60,6 +74,13 @@ public enum SiteBuilder {
                                                cache: options.cache, meter: options.meter)
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
+        let warnings = project.warnings + PublishedFiles.warnings(for: project.briefing.settings)
+        let failing = warnings.filter { $0.severity == .warning }
+        if options.strict && !failing.isEmpty {
+            throw DiagnosticList(failing.map { var error = $0; error.severity = .error; return error }
+                                 + [Diagnostic(message: "--strict: \(failing.count) \(failing.count == 1 ? "warning fails" : "warnings fail") the build",
+                                               hint: "Fix them, or build without --strict to publish anyway.")])
+        }
         let writer = SiteWriter(output: options.output, meter: options.meter)
         let staging: StagingFolder
         do {
@@ -87,7 +108,7 @@ public enum SiteBuilder {
                       files: tally.files + 1,
                       bytes: tally.bytes,
                       draftsSkipped: project.draftsSkipped,
-                      warnings: project.warnings + PublishedFiles.warnings(for: project.briefing.settings),
+                      warnings: warnings,
                       analysed: project.analysed)
     }
 }
