@@ -37,6 +37,9 @@ struct HostilePayloadBrowserTests {
         "\u{2028}\u{2029}\\u003c/script\\u003e ${alert} `backtick`",
     ]
 
+    /// `text` as a single-quoted YAML scalar (no escapes; a quote is doubled).
+    static func yaml(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+
     /// All payloads on one line.
     static let all = payloads.joined(separator: " ")
 
@@ -45,14 +48,14 @@ struct HostilePayloadBrowserTests {
     static func files() -> [String: String] {
         let quoted = payloads.enumerated().map { "“\($1)” Anna Weber said on March \($0 + 1), 2025." }.joined(separator: "\n")
         return [
-            "brief.yml": "title: Hostile \(payloads[2])\ndescription: \(payloads[1].debugDescription)\n",
+            "brief.yml": "title: Hostile \(payloads[2])\ndescription: \(yaml(payloads[1]))\n",
             "content/articles/hostile-text.txt": "Weber \(payloads[0]) warns \(payloads[5])\n\(quoted)\n"
                 + "Minister Anna Weber met \u{202E}Luis Ortega\u{202C} and Ann\u{200B}a We\u{200D}ber on March 20, 2025 \(all).\nBy \(payloads[2])\n",
-            "content/articles/hostile-text.yml": "date: 2025-03-21\nsource: \(payloads[1].debugDescription)\nauthor: \(payloads[3].debugDescription)\n"
-                + "url: \"https://example.org/\\\" onmouseover=\\\"\(mark("url"))\"\ntags: [\(payloads[4].debugDescription)]\n",
+            "content/articles/hostile-text.yml": "date: 2025-03-21\nsource: \(yaml(payloads[1]))\nauthor: \(yaml(payloads[3]))\n"
+                + "url: \(yaml("https://example.org/\" onmouseover=\"" + mark("url")))\ntags: [\(yaml(payloads[4]))]\n",
             "content/articles/hostile.md": """
             ---
-            title: \(("Markdown " + payloads[6] + payloads[4]).debugDescription)
+            title: \(yaml("Markdown " + payloads[6] + payloads[4]))
             date: 2025-03-22
             slug: "../../etc/passwd"
             ---
@@ -69,12 +72,12 @@ struct HostilePayloadBrowserTests {
             "content/articles/lookalike.md": "---\ntitle: Аnna Wеber (Cyrillic А and е)\ndate: 2025-03-23\n---\nАnna Wеber said nothing.\n",
             "content/actors/anna-weber.md": """
             ---
-            name: \("Anna Weber " + payloads[1]).debugDescription)
-            aliases: [Anna Weber, \(payloads[0].debugDescription)]
+            name: \(yaml("Anna Weber " + payloads[1]))
+            aliases: [Anna Weber, \(yaml(payloads[0]))]
             kind: person
-            role: \(payloads[2].debugDescription)
-            country: \(payloads[3].debugDescription)
-            links: [\("https://example.org/\" onclick=\"" + mark("link")).debugDescription)]
+            role: \(yaml(payloads[2]))
+            country: \(yaml(payloads[3]))
+            links: [\(yaml("https://example.org/\" onclick=\"" + mark("link")))]
             ---
             Bio \(all) [bio link](javascript:\(mark("bio")))
             """,
@@ -124,7 +127,8 @@ struct HostilePayloadBrowserTests {
         let pages = try Self.pages(project.output)
         try await PreviewHarness.with(project) { harness in
             for page in pages where !page.hasPrefix("timeline") {
-                let load = try await browser.dumpDOM("http://127.0.0.1:\(harness.port)/\(page)", virtualTimeBudget: 3000)
+                // No virtual time budget: the live-reload connection never goes idle, so it would never run out.
+                let load = try await browser.dumpDOM("http://127.0.0.1:\(harness.port)/\(page)")
                 Self.expectInert(load, page)
             }
         }

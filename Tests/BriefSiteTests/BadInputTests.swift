@@ -203,7 +203,9 @@ import Testing
     @Test func deeplyNestedMarkdownBuilds() throws {
         let depth = 5_000
         let quotes = String(repeating: "> ", count: depth) + "deep quote\n"
-        let lists = (0..<depth).map { String(repeating: "  ", count: $0) + "- item \($0)" }.joined(separator: "\n")
+        // Lists nested on one line ("- - - x"): indented lines would make the file grow as the square of the depth.
+        let lists = String(repeating: "- ", count: depth) + "x\n\n" + String(repeating: "1. ", count: depth) + "y\n\n"
+            + String(repeating: "> - ", count: depth) + "z\n\n" + (0..<200).map { String(repeating: "  ", count: $0) + "- item \($0)" }.joined(separator: "\n")
         let emphasis = String(repeating: "*", count: depth) + "x" + String(repeating: "*", count: depth)
         let links = String(repeating: "[", count: depth) + "x" + String(repeating: "](u)", count: depth)
         let project = try TemporaryProject(files: [
