@@ -126,7 +126,8 @@ struct HostilePayloadBrowserTests {
         let project = try Self.build()
         let pages = try Self.pages(project.output)
         try await PreviewHarness.with(project) { harness in
-            for page in pages where !page.hasPrefix("timeline") {
+            // The pages whose text comes from the most fields; file:// loads them all.
+            for page in pages where page.hasPrefix("index.html") || page.hasPrefix("actors/") || page.contains("hostile-text") {
                 // No virtual time budget: the live-reload connection never goes idle, so it would never run out.
                 let load = try await browser.dumpDOM("http://127.0.0.1:\(harness.port)/\(page)")
                 Self.expectInert(load, page)
