@@ -18,7 +18,9 @@ let package = Package(
                 .product(name: "BriefCore", package: "brief"),
                 .product(name: "BriefSite", package: "brief"),
             ],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            // Debian's gold stops with an internal error linking these; the toolchain's lld links them.
+            linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
         )
     },
     swiftLanguageModes: [.v6]
