@@ -21,7 +21,7 @@ import Testing
 
     /// The shapes, each a function from a size to an article's text.
     enum Shape: String, CaseIterable, Sendable {
-        case oneParagraph, oneLine, manyParagraphs, oneSentence, straightQuotes, curlyQuotes
+        case oneParagraph, oneLine, manyParagraphs, quotedParagraphs, oneSentence, straightQuotes, curlyQuotes
 
         /// The article's text at `size` (about that many words or marks).
         func text(_ size: Int) -> String {
@@ -33,6 +33,8 @@ import Testing
                 return head + String(repeating: "x", count: size * 6) + "\n"
             case .manyParagraphs:
                 return head + (0..<size / 10).map { sentences[$0 % sentences.count] }.joined(separator: "\n\n") + "\n"
+            case .quotedParagraphs:  // a quotation in every paragraph: once filtered again for each paragraph
+                return head + (0..<size / 4).map { "\u{201C}Yes \($0),\u{201D} Weber said." }.joined(separator: "\n\n") + "\n"
             case .oneSentence:
                 let words = ["Anna", "Weber", "and", "the", "Minister", "Luis", "Ortega", "of", "March", "4", "said", "that"]
                 return head + (0..<size).map { words[$0 % words.count] }.joined(separator: " ") + ".\n"
