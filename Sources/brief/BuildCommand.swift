@@ -21,6 +21,10 @@ struct BuildCommand: ParsableCommand {
         Templates/, this binary, the options) and the site it wrote is untouched, the build is \
         skipped and reported again: a manifest in .brief-cache/ records what that build read and \
         wrote. --no-cache builds everything regardless.
+
+        An article that cannot be read is a warning naming its file and line, and is left out; \
+        --strict makes any warning fail the build. A problem with the project itself (settings, \
+        templates, the output folder) always fails it. One build of an output folder runs at a time.
         """
     )
 
@@ -30,6 +34,8 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Build everything, even when nothing changed since the last build.")
     var noCache = false
+    @Flag(help: "Fail on any warning (an article left out, an unknown key), leaving the output folder as it was.")
+    var strict = false
 
     func run() throws {
         let console = Console(verbosity: verbosity.level)
@@ -41,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         let options = SiteBuilder.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
                                           progress: { console.progress($0) }, meter: meter,
                                           manifest: noCache ? .record : .skipWhenUnchanged,
-                                          tool: "brief " + (Brief.configuration.version))
+                                          tool: "brief " + (Brief.configuration.version), strict: strict)
         do {
             let result = try build(options)
             result.warnings.forEach(console.warning)

@@ -93,13 +93,15 @@ import Testing
         _ = try build(project)
         let before = try TemporaryProject.snapshot(project.site)
         try project.write("content/articles/broken.md", "---\ndate: someday\n---\nBody\n")
-        #expect(throws: DiagnosticList.self) { try build(project) }
-        #expect(try TemporaryProject.snapshot(project.site) == before)
+        #expect(throws: DiagnosticList.self) {
+            try SiteBuilder.build(.init(projectRoot: project.root, output: project.site, strict: true))
+        }
+        #expect(try TemporaryProject.snapshot(project.site) == before, "a broken article fails a --strict build")
         try project.write("content/articles/broken.md", "---\ndate: 2025-09-05\n---\nBody\n")
         try project.write("Templates/article.mustache", "{{#paragraphs}}")
         #expect(throws: DiagnosticList.self) { try build(project) }
         #expect(try TemporaryProject.snapshot(project.site) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".site") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.hasPrefix(".site.building-") }
         #expect(leftovers.isEmpty, "no staging folder is left behind")
     }
 

@@ -1,8 +1,9 @@
 /// A problem found in the user's input, located precisely enough to fix: file, line, and what to do.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
-    /// How bad a problem is: errors stop the build, warnings are printed.
+    /// How bad a problem is: errors stop the build, warnings are printed (and fail a `--strict`
+    /// build), notes only inform (a file ignored as not an article).
     public enum Severity: String, Sendable, Hashable {
-        case error, warning
+        case error, warning, note
     }
 
     public var severity: Severity
@@ -27,8 +28,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// `file:line:column: error: message (hint)`, the shape editors and terminals link.
+    /// `file:line:column: error: message (hint)`, the shape editors and terminals link. Control
+    /// characters (a file name or a quoted value holding an ESC sequence) are shown escaped, never sent
+    /// to the terminal.
     public var description: String {
+        let file = file.map(ControlCharacters.escaped)
+        let message = ControlCharacters.escaped(message)
+        let hint = hint.map(ControlCharacters.escaped)
         var location = ""
         if let file {
             location = file

@@ -1,5 +1,7 @@
 /// Turns the raw bytes of an input file into text: UTF-8 only, a leading BOM dropped, CRLF and
-/// lone CR line ends made LF. Anything that is not UTF-8 is a diagnostic naming line and byte offset.
+/// lone CR line ends made LF, control characters (ESC sequences, BEL, C1 codes; tab and line ends
+/// kept) removed, so they never reach a page, a feed or a terminal. Anything that is not UTF-8, and a
+/// file holding NUL bytes (a binary file), is a diagnostic naming line and byte offset.
 public enum SourceText {
     /// Decodes `bytes` read from `file`, or throws a ``Diagnostic`` at the first invalid byte.
     public static func decode<Bytes: Collection>(_ bytes: Bytes, file: String) throws(Diagnostic) -> String
@@ -14,7 +16,12 @@ public enum SourceText {
             throw Diagnostic(file: file, line: line, column: nil,
                              message: "not valid UTF-8 at byte offset \(offset)", hint: hint)
         }
-        return normalizeLineEnds(buffer)
+        if let offset = buffer.firstIndex(of: 0) {
+            let line = buffer[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw Diagnostic(file: file, line: line, message: "a NUL byte at byte offset \(offset): this looks like a binary file, not text",
+                             hint: "Keep only text articles (.txt, .md) in content/, saved as UTF-8.")
+        }
+        return normalizeLineEnds(ControlCharacters.removed(from: buffer))
     }
 
     /// The byte offset of the first byte that does not start a valid UTF-8 sequence, or nil.

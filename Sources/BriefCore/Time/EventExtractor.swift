@@ -11,10 +11,11 @@ enum EventExtractor {
         var seen: Set<String> = []
         lazy var bytes = Array(text.utf8)  // read once, and only for a paragraph with events
         lazy var paragraphMentions = ParagraphMentions(mentions, paragraph: paragraph)
+        var cuts = SentenceCuts()  // one sentence's clause cuts, made once for all of its dates
         for (timex, sentence) in zip(timexes, sentences) {
             guard timex.type == .date || timex.type == .time, timex.value.isCalendarValue,
                   !isAttributiveYear(timex, bytes: bytes) else { continue }
-            let clause = clauseSpan(around: timex.span, in: sentence, bytes: bytes)
+            let clause = clauseSpan(around: timex.span, in: sentence, bytes: bytes, cuts: &cuts)
             let key = "\(timex.value)|\(clause.start)"
             guard seen.insert(key).inserted else { continue }
             let actors = paragraphMentions.actorIDs(in: clause)
@@ -47,10 +48,36 @@ enum EventExtractor {
     /// quotation is not a clause boundary; a comma just inside a closing quotation mark (`time,”`)
     /// cuts after the mark, so no line starts or ends inside a quotation. `bytes` is the paragraph's UTF-8.
     static func clauseSpan(around timex: ByteSpan, in sentence: ByteSpan, bytes: [UInt8]) -> ByteSpan {
-        guard wordCount(bytes, sentence) > maximumWords else { return sentence }
-        let cuts = [sentence.start] + clauseCuts(bytes, in: sentence) + [sentence.end]
-        guard var low = cuts.lastIndex(where: { $0 <= timex.start }),
-              var high = cuts.firstIndex(where: { $0 >= timex.end }) else { return sentence }
+        var cuts = SentenceCuts()
+        return clauseSpan(around: timex, in: sentence, bytes: bytes, cuts: &cuts)
+    }
+
+    /// The cuts of the last sentence a clause was cut from: a sentence holding many dates is scanned
+    /// once, not once a date, so an endless sentence costs linear time.
+    struct SentenceCuts {
+        var sentence: ByteSpan?
+        /// The sentence's start, its clause boundaries and its end, ascending; empty for a short sentence.
+        var cuts: [Int] = []
+
+        /// The cuts of `sentence`, made when it is not the one cut last.
+        mutating func of(_ sentence: ByteSpan, bytes: [UInt8]) -> [Int] {
+            if self.sentence != sentence {
+                self.sentence = sentence
+                let long = EventExtractor.wordCount(bytes, sentence, limit: maximumWords) > maximumWords
+                cuts = long ? [sentence.start] + EventExtractor.clauseCuts(bytes, in: sentence) + [sentence.end] : []
+            }
+            return cuts
+        }
+    }
+
+    /// ``clauseSpan(around:in:bytes:)`` with the sentence's cuts kept in `cuts` for the next date.
+    static func clauseSpan(around timex: ByteSpan, in sentence: ByteSpan, bytes: [UInt8], cuts memo: inout SentenceCuts) -> ByteSpan {
+        let cuts = memo.of(sentence, bytes: bytes)
+        guard !cuts.isEmpty else { return sentence }
+        let after = partition(cuts) { $0 > timex.start }, from = partition(cuts) { $0 >= timex.end }
+        guard after > 0, from < cuts.count else { return sentence }
+        var low = after - 1, high = from
+        func wordCount(_ bytes: [UInt8], _ span: ByteSpan) -> Int { EventExtractor.wordCount(bytes, span, limit: maximumWords) }
         while true {
             let canLow = low > 0 && wordCount(bytes, ByteSpan(start: cuts[low - 1], end: cuts[high])) <= maximumWords
             let canHigh = high < cuts.count - 1 && wordCount(bytes, ByteSpan(start: cuts[low], end: cuts[high + 1])) <= maximumWords
@@ -111,14 +138,28 @@ enum EventExtractor {
         return result
     }
 
-    private static func wordCount(_ bytes: [UInt8], _ span: ByteSpan) -> Int {
+    /// The words of `span`, counted up to one more than `limit` (all that the callers compare).
+    private static func wordCount(_ bytes: [UInt8], _ span: ByteSpan, limit: Int) -> Int {
         var count = 0
         var inWord = false
         for index in span.start..<span.end {
             let isSpace = bytes[index] == 0x20 || bytes[index] == 0x0A
-            if !isSpace && !inWord { count += 1 }
+            if !isSpace && !inWord {
+                count += 1
+                if count > limit { return count }
+            }
             inWord = !isSpace
         }
         return count
+    }
+
+    /// The first index of ascending `values` where `isAfter` holds (binary search), or `values.count`.
+    private static func partition(_ values: [Int], _ isAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(values[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

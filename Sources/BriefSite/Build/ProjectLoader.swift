@@ -29,12 +29,18 @@ public enum ProjectLoader {
         } catch {
             throw DiagnosticList([error])
         }
-        var errors: [Diagnostic]
+        var errors: [Diagnostic] = []
         let loaded: [ArticleLoader.Loaded]
+        let skipped: [Diagnostic]
         do {
-            (loaded, errors) = try loadArticles(root)
+            (loaded, skipped, warnings) = try loadArticles(root, warnings: warnings)
         } catch {
             throw DiagnosticList([error])
+        }
+        if loaded.isEmpty && !skipped.isEmpty {
+            errors += skipped.map { var error = $0; error.severity = .error; return error }  // nothing left to publish
+        } else {
+            warnings += skipped.map(leftOut)
         }
         var entries: [ActorEntry] = []
         do {
@@ -76,21 +82,30 @@ public enum ProjectLoader {
                       draftsSkipped: draftsSkipped, analysed: analysed)
     }
 
-    /// Every article of the project, read and parsed on all cores, and the problems met in them; throws
-    /// when the content folder cannot be read. The files' bytes are dropped on return, before the
-    /// articles are analysed.
-    private static func loadArticles(_ root: URL) throws(Diagnostic) -> (loaded: [ArticleLoader.Loaded], errors: [Diagnostic]) {
-        let sources = try ContentScanner.scan(projectRoot: root)
-        let results = sources.concurrentMap { source in Result { () throws(Diagnostic) in try ArticleLoader.load(source) } }
+    /// Every article of the project, read and parsed on all cores, the problems that kept articles out,
+    /// and `warnings` with the scan's own added; throws when the content folder cannot be read. The
+    /// files' bytes are dropped on return, before the articles are analysed.
+    private static func loadArticles(_ root: URL, warnings: [Diagnostic]) throws(Diagnostic)
+        -> (loaded: [ArticleLoader.Loaded], skipped: [Diagnostic], warnings: [Diagnostic]) {
+        let scan = try ContentScanner.scan(projectRoot: root)
+        let results = scan.sources.concurrentMap { source in Result { () throws(Diagnostic) in try ArticleLoader.load(source) } }
         var loaded: [ArticleLoader.Loaded] = []
-        var errors: [Diagnostic] = []
+        var skipped = scan.unreadable
         for result in results {
             switch result {
             case .success(let article): loaded.append(article)
-            case .failure(let error): errors.append(error)
+            case .failure(let error): skipped.append(error)
             }
         }
-        return (loaded, errors)
+        return (loaded, skipped, warnings + scan.notes)
+    }
+
+    /// The problem that kept an article out, as a warning that says so.
+    private static func leftOut(_ problem: Diagnostic) -> Diagnostic {
+        var warning = problem
+        warning.severity = .warning
+        warning.message += "; the article is left out"
+        return warning
     }
 
     /// The articles to publish (drafts only when `includeDrafts`) with unique slugs, and how many drafts were left out.

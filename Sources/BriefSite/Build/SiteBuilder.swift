@@ -18,13 +18,16 @@ public enum SiteBuilder {
         public var manifest: ManifestUse
         /// The tool's name and version, part of the manifest's key.
         public var tool: String
+        /// Whether any warning (an article left out, an unknown key, ...) fails the build (`--strict`).
+        public var strict = false
 
         /// Creates the value from its parts.
         public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
                     progress: @escaping @Sendable (String) -> Void = { _ in }, cache: DerivationCache? = nil,
-                    meter: BuildProgress? = nil, manifest: ManifestUse = .off, tool: String = "brief") {
+                    meter: BuildProgress? = nil, manifest: ManifestUse = .off, tool: String = "brief", strict: Bool = false) {
             self.manifest = manifest
             self.tool = tool
+            self.strict = strict
             self.cache = cache
             self.meter = meter
             self.projectRoot = projectRoot
@@ -59,18 +62,27 @@ public enum SiteBuilder {
     }
 
     /// Builds the site; on any error nothing in the output folder changes. With a manifest showing
-    /// that nothing changed since the last build, writes nothing and reports that build again.
+    /// that nothing changed since the last build, writes nothing and reports that build again. A
+    /// problem in one article is a warning and the article is left out; under `strict` any warning
+    /// fails the build. One build of an output folder at a time: a second fails at once, naming the
+    /// first (``BuildLock``).
     public static func build(_ options: Options) throws(DiagnosticList) -> Result {
+        let lock: BuildLock
         do {
             try OutputGuard.check(output: options.output, projectRoot: options.projectRoot)
+            lock = try BuildLock(output: options.output)
         } catch {
             throw DiagnosticList([error])
         }
+        defer { withExtendedLifetime(lock) {} }
+        lock.removeStaleStaging(of: options.output)
         guard options.manifest != .off else { return try fullBuild(options) }
         let check = UpToDateCheck(options: options, tool: options.tool)
         if options.manifest == .skipWhenUnchanged {
             switch check.verdict() {
-            case .upToDate(let manifest): return Result(manifest)
+            case .upToDate(let manifest):
+                if options.strict, manifest.warnings.contains(where: { $0.severity == .warning }) { break }
+                return Result(manifest)
             case .build(let reason): options.progress("Building everything: \(reason)")
             }
         }
@@ -86,7 +98,7 @@ public enum SiteBuilder {
         return result
     }
 
-    /// Loads, derives, renders and writes the whole site, and swaps it in.
+    /// Loads, derives, renders and writes the whole site, and swaps it in, once the lock is held.
     private static func fullBuild(_ options: Options) throws(DiagnosticList) -> Result {
         let theme: Theme
         do {
@@ -102,6 +114,14 @@ public enum SiteBuilder {
         releaseFreedMemory()
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
+        let warnings = project.warnings + [BaseURLWarning.warning(settings: project.briefing.settings, articleCount: project.briefing.articles.count,
+                                                                  projectRoot: options.projectRoot)].compactMap { $0 }
+        let failing = warnings.filter { $0.severity == .warning }
+        if options.strict && !failing.isEmpty {
+            throw DiagnosticList(failing.map { var error = $0; error.severity = .error; return error }
+                                 + [Diagnostic(message: "--strict: \(failing.count) \(failing.count == 1 ? "warning fails" : "warnings fail") the build",
+                                               hint: "Fix them, or build without --strict to publish anyway.")])
+        }
         let writer = SiteWriter(output: options.output, meter: options.meter)
         let staging: StagingFolder
         do {
@@ -129,8 +149,7 @@ public enum SiteBuilder {
                       files: tally.files + 1,
                       bytes: tally.bytes,
                       draftsSkipped: project.draftsSkipped,
-                      warnings: project.warnings + [BaseURLWarning.warning(settings: project.briefing.settings, articleCount: project.briefing.articles.count,
-                                                                            projectRoot: options.projectRoot)].compactMap { $0 },
+                      warnings: warnings,
                       analysed: project.analysed)
     }
 }

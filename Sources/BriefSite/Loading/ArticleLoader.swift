@@ -17,6 +17,10 @@ public enum ArticleLoader {
         let split = try FrontMatter.split(text, file: source.path)
         var metadata = ArticleMetadata()
         var warnings: [Diagnostic] = []
+        if let line = ControlCharacters.firstLine(in: source.bytes) {
+            warnings.append(Diagnostic(.warning, file: source.path, line: line, message: "control characters (such as ESC or BEL) were removed",
+                                       hint: "They are invisible and have no place in an article; check the text was copied correctly."))
+        }
         if let sidecar = source.sidecar {
             let yaml = try SourceText.decode(sidecar.bytes, file: sidecar.path)
             let (sidecarMetadata, sidecarWarnings) = try MetadataReader.read(yaml: yaml, file: sidecar.path, firstLine: 1)
@@ -56,7 +60,8 @@ public enum ArticleLoader {
             body = heading.rest
             title = heading.title
         }
-        guard let headline = title ?? Optional(source.stem).flatMap({ $0.isEmpty ? nil : $0 }) else {
+        let stem = ControlCharacters.escaped(source.stem)
+        guard let headline = title ?? Optional(stem).flatMap({ $0.isEmpty ? nil : $0 }) else {
             throw Diagnostic(file: source.path, line: firstLine, message: "the article has no title",
                              hint: "Add `title:` to the front matter or start the body with `# Headline`.")
         }

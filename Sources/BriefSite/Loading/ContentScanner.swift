@@ -2,27 +2,66 @@ import BriefCore
 import Foundation
 
 /// Finds the articles of a project: every `.txt`, `.md` and `.markdown` under `content/articles/`
-/// (hidden files skipped), with the `.yml`/`.yaml` sidecar beside each `.txt`, sorted by path.
+/// (hidden files skipped), with the `.yml`/`.yaml` sidecar beside each `.txt`, sorted by path. Other
+/// files are ignored with a note; symlinks leading out of `content/`, symlink loops, FIFOs and devices
+/// are skipped with a warning (``ContentWalk``); a file that cannot be read (gone since the listing)
+/// keeps only its own article out.
 public enum ContentScanner {
     /// The folder articles are read from, relative to the project.
     public static let articlesFolder = "content/articles"
 
-    /// The article files of the project at `root`, read into memory, or a diagnostic when the folder is missing.
-    public static func scan(projectRoot root: URL) throws(Diagnostic) -> [ArticleSource] {
+    /// What a scan found: the articles read into memory, the files that could not be read, and notes
+    /// on what was ignored.
+    public struct Scan: Sendable {
+        public let sources: [ArticleSource]
+        /// One diagnostic per article file that could not be read.
+        public let unreadable: [Diagnostic]
+        /// Warnings on files left out of the scan (other types, symlinks out, loops).
+        public let notes: [Diagnostic]
+    }
+
+    /// The article files of the project at `root`, or a diagnostic when the folder is missing.
+    public static func scan(projectRoot root: URL) throws(Diagnostic) -> Scan {
         let folder = root.appendingPathComponent(articlesFolder, isDirectory: true)
         try requireFolder(folder)
-        let paths = try regularFiles(in: folder)
+        let content = root.appendingPathComponent("content", isDirectory: true)
+        let walk = ContentWalk(folder: content)
+        let prefix = "articles/"
+        let paths = walk.files.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         let files = Set(paths)
-        return try paths.filter(isArticle).map { path throws(Diagnostic) in
+        var sources: [ArticleSource] = []
+        var unreadable: [Diagnostic] = []
+        for path in paths where isArticle(path) {
             let relative = articlesFolder + "/" + path
-            let bytes = try read(folder.appendingPathComponent(path), as: relative)
-            let sidecar = try sidecarPath(for: path, among: files).map { sidecar throws(Diagnostic) in
-                let relativeSidecar = articlesFolder + "/" + sidecar
-                return ArticleSource.Sidecar(path: relativeSidecar,
-                                             bytes: try read(folder.appendingPathComponent(sidecar), as: relativeSidecar))
+            do {
+                let bytes = try read(folder.appendingPathComponent(path), as: relative)
+                let sidecar = try sidecarPath(for: path, among: files).map { sidecar throws(Diagnostic) in
+                    let relativeSidecar = articlesFolder + "/" + sidecar
+                    return ArticleSource.Sidecar(path: relativeSidecar,
+                                                 bytes: try read(folder.appendingPathComponent(sidecar), as: relativeSidecar))
+                }
+                sources.append(ArticleSource(path: relative, bytes: bytes, sidecar: sidecar))
+            } catch {
+                unreadable.append(error)
             }
-            return ArticleSource(path: relative, bytes: bytes, sidecar: sidecar)
         }
+        let skipped = walk.skipped.filter { $0.path.hasPrefix(prefix) }.map { skipped in
+            Diagnostic(.warning, file: "content/" + skipped.path, message: "ignored: \(skipped.reason)",
+                       hint: "Articles are read only from files inside content/.")
+        }
+        return Scan(sources: sources, unreadable: unreadable, notes: skipped + otherFilesNote(paths, files: files))
+    }
+
+    /// One note for the files under `content/articles/` that are neither articles nor sidecars, or none.
+    static func otherFilesNote(_ paths: [String], files: Set<String>) -> [Diagnostic] {
+        let sidecars = Set(paths.compactMap { sidecarPath(for: $0, among: files) })
+        let others = paths.filter { !isArticle($0) && !sidecars.contains($0) }
+        guard !others.isEmpty else { return [] }
+        let shown = others.prefix(5).map { articlesFolder + "/" + $0 }.joined(separator: ", ")
+        let more = others.count > 5 ? " and \(others.count - 5) more" : ""
+        return [Diagnostic(.note, file: articlesFolder,
+                           message: "\(others.count) \(others.count == 1 ? "file is" : "files are") not an article and ignored: \(shown)\(more)",
+                           hint: "Articles are .txt, .md or .markdown files; a .txt may have a NAME.yml beside it.")]
     }
 
     /// Throws a diagnostic that says what is missing: the project folder itself, or its `content/articles/`.

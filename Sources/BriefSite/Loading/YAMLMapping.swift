@@ -78,10 +78,12 @@ struct YAMLMapping {
         return value
     }
 
-    /// A warning for a key the reader does not know, naming the known ones.
+    /// A warning for a key the reader does not know: the known key it was probably meant to be
+    /// (`titel` → `title`), or else all of them.
     func unknownKey(_ entry: Entry, known: [String]) -> Diagnostic {
-        Diagnostic(.warning, file: file, line: entry.line, message: "unknown key `\(entry.key)` is ignored",
-                   hint: "Known keys: \(known.joined(separator: ", ")).")
+        let guess = KeySuggestion.closest(to: entry.key, among: known).map { "; did you mean `\($0)`?" } ?? ""
+        return Diagnostic(.warning, file: file, line: entry.line, message: "unknown key `\(entry.key)` is ignored" + guess,
+                          hint: "Known keys: \(known.joined(separator: ", ")).")
     }
 
     private static func describe(_ node: Node) -> String {

@@ -21,7 +21,7 @@ public struct SiteWriter: Sendable {
     /// A new, empty staging folder beside the output.
     public func stage() throws(Diagnostic) -> StagingFolder {
         let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(UUID().uuidString)")
+        let staging = parent.appendingPathComponent(Self.stagingPrefix(for: output) + UUID().uuidString)
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -30,6 +30,11 @@ public struct SiteWriter: Sendable {
                              hint: "Check that the folder exists and is writable.")
         }
         return StagingFolder(url: staging, previous: output, meter: meter)
+    }
+
+    /// The start of the name of every staging folder for `output` (`.site.building-`), beside it.
+    public static func stagingPrefix(for output: URL) -> String {
+        ".\(output.standardizedFileURL.lastPathComponent).building-"
     }
 
     /// Adds the brief marker to `staging` and swaps it in for the output. On failure the old site is

@@ -24,6 +24,13 @@ public struct CompiledTheme: Sendable {
         if templates[Self.layoutName] == nil, !problems.contains(where: { $0.file?.hasSuffix("/\(Self.layoutName).mustache") == true }) {
             problems.append(Self.missing(Self.layoutName))
         }
+        for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            for partial in Self.partials(in: nodes) where templates[partial] == nil {
+                let origin = theme.templates[name]?.origin ?? "\(Theme.folderName)/\(name).mustache"
+                problems.append(Diagnostic(file: origin, message: "the partial `\(partial)` it includes is not in the theme",
+                                           hint: "Add \(Theme.folderName)/\(partial).mustache or correct the name in `{{> \(partial)}}`."))
+            }
+        }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         self.templates = templates
     }
@@ -60,6 +67,23 @@ public struct CompiledTheme: Sendable {
         }
         paths.append("/")
         return paths.map { "\"" + $0.filter { $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != ">" } + "\"" }.joined(separator: ", ")
+    }
+
+    /// The names of the partials `nodes` include, sections searched, each once, in order.
+    /// (The Mustache spec renders a missing partial as nothing; a theme's missing partial is a typo.)
+    static func partials(in nodes: [MustacheNode]) -> [String] {
+        var names: [String] = []
+        func visit(_ nodes: [MustacheNode]) {
+            for node in nodes {
+                switch node {
+                case .partial(let name, _) where !names.contains(name): names.append(name)
+                case .section(_, _, let children): visit(children)
+                default: break
+                }
+            }
+        }
+        visit(nodes)
+        return names
     }
 
     private static func missing(_ name: String) -> Diagnostic {

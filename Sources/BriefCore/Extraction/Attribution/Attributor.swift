@@ -31,6 +31,9 @@ struct Attributor {
     /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
     /// not the speaker).
     static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
+    /// How many tokens before a quotation its speech verb is looked for: far more than any news sentence
+    /// holds, and a bound, so a sentence of thousands of quotation marks costs linear time, not quadratic.
+    static let verbReach = 200
     /// Words after which a speech-verb form is a noun ("the report", "his tweet").
     static let nounDeterminers = WordList.set("the a an his her their its this that these those our your my every each no any another")
     /// Words that open a new clause before its subject.
@@ -441,7 +444,7 @@ struct Attributor {
         var stance: Finding?
         // "praised A and said B “Q”": the verb without a subject nearest the quotation opens its clause.
         var clauseVerb: Int?
-        while v >= sentenceStart {
+        while v >= max(sentenceStart, open - Self.verbReach) {
             let lower = p.lower(v)
             // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
             if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }

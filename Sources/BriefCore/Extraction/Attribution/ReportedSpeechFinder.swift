@@ -115,12 +115,14 @@ struct ReportedSpeechFinder {
     func statements() -> [ReportedStatement] {
         var out: [ReportedStatement] = []
         let resolver = SpeakerResolver(linked: linked, paragraphs: paragraphs)
+        // A fragment quoted inside the reporter's sentence, with no verb of its own, does not stop a
+        // clause: it belongs to it. Grouped by paragraph once, not filtered again for each paragraph.
+        let quotedByParagraph = Dictionary(grouping: quotes.filter { !$0.isScareQuote && !($0.isFragment && $0.clauseSpan == nil) },
+                                           by: \.paragraph).mapValues { $0.map(\.span) }
         for index in paragraphs.indices {
             let p = paragraphs[index]
             let attributor = Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
-            // A fragment quoted inside the reporter's sentence, with no verb of its own, does not stop a
-            // clause: it belongs to it.
-            let quoted = quotes.filter { $0.paragraph == p.number && !$0.isScareQuote && !($0.isFragment && $0.clauseSpan == nil) }.map(\.span)
+            let quoted = quotedByParagraph[p.number] ?? []
             for sentence in p.sentences {
                 let bytes = ByteSpan(start: p.tokens[sentence.lowerBound].span.start, end: p.tokens[sentence.upperBound - 1].span.end)
                 let holdsQuote = quoted.contains(where: { $0.overlaps(bytes) })
