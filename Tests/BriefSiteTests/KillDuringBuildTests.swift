@@ -54,7 +54,7 @@ struct KillDuringBuildTests {
         for (path, text) in Self.files(count: 150, edition: "second") { try project.write(path, text) }
         // The new site, built elsewhere, and when its build starts writing (its staging folder appears).
         let reference = project.root.appendingPathComponent("reference")
-        let timing = try BriefExecutable.start(["build", "--quiet", "--source", project.root.path, "--output", reference.path])
+        let timing = try BriefExecutable.start(["build", "--quiet", "--no-cache", "--source", project.root.path, "--output", reference.path])
         let (toStaging, full) = try await Self.phases(of: timing, stagingPrefix: ".reference.building-", in: project.root)
         #expect(timing.terminationStatus == 0)
         let new = try TemporaryProject.snapshot(reference)
@@ -67,7 +67,7 @@ struct KillDuringBuildTests {
         var killedMidway = 0
         var leftStaging = 0
         for moment in moments {
-            let process = try BriefExecutable.start(["build", "--quiet", "--source", project.root.path])
+            let process = try BriefExecutable.start(["build", "--quiet", "--no-cache", "--source", project.root.path])
             if moment.afterStaging { _ = try await Self.phases(of: process, stagingPrefix: ".site.building-", in: project.root, untilStaging: true) }
             try await Task.sleep(for: moment.delay)
             if process.isRunning { killedMidway += 1 }
@@ -81,7 +81,7 @@ struct KillDuringBuildTests {
         #expect(killedMidway >= 4, "most kills should land while the build runs (it took \(full), \(toStaging) before writing)")
         #expect(leftStaging >= 1, "a kill during writing leaves a staging folder for the next build to clean")
 
-        let finished = try BriefExecutable.start(["build", "--quiet", "--source", project.root.path])
+        let finished = try BriefExecutable.start(["build", "--quiet", "--no-cache", "--source", project.root.path])
         finished.waitUntilExit()
         #expect(finished.terminationStatus == 0, "the lock of a killed build is released")
         #expect(try TemporaryProject.snapshot(project.site) == new)

@@ -69,6 +69,8 @@ public enum SiteBuilder {
     public static func build(_ options: Options) throws(DiagnosticList) -> Result {
         let lock: BuildLock
         do {
+            // A missing project is said so before the lock would make its folder.
+            try ContentScanner.requireProject(options.projectRoot)
             try OutputGuard.check(output: options.output, projectRoot: options.projectRoot)
             lock = try BuildLock(output: options.output)
         } catch {

@@ -67,13 +67,18 @@ public enum ContentScanner {
     /// Throws a diagnostic that says what is missing: the project folder itself, or its `content/articles/`.
     static func requireFolder(_ folder: URL) throws(Diagnostic) {
         let project = folder.deletingLastPathComponent().deletingLastPathComponent()
-        guard isFolder(project) else {
-            throw Diagnostic(message: "the project folder \(project.path) does not exist",
-                             hint: "Check the path given to --source, or run `brief init \(project.path)` to start a project there.")
-        }
+        try requireProject(project)
         guard isFolder(folder) else {
             throw Diagnostic(file: articlesFolder, message: "no \(articlesFolder)/ folder in \(project.path)",
                              hint: "Create \(articlesFolder)/ and put .txt or .md articles in it, point --source at your project, or run `brief init` to start one.")
+        }
+    }
+
+    /// Throws a diagnostic when the project folder `project` does not exist.
+    static func requireProject(_ project: URL) throws(Diagnostic) {
+        guard isFolder(project) else {
+            throw Diagnostic(message: "the project folder \(project.path) does not exist",
+                             hint: "Check the path given to --source, or run `brief init \(project.path)` to start a project there.")
         }
     }
 
