@@ -24,6 +24,13 @@ enum FloatingQuotation {
                                entities: [ArticleEntity]) -> [Quotation] {
         guard let base = paragraphs.first?.number else { return quotes }
         var out = quotes
+        // Per paragraph, read once: the quotation that ends last and the last statement said.
+        var lastQuote: [Int: Int] = [:]
+        for (i, q) in quotes.enumerated() where !q.isScareQuote && q.span.end > (lastQuote[q.paragraph].map { quotes[$0].span.end } ?? -1) {
+            lastQuote[q.paragraph] = i
+        }
+        var lastStatement: [Int: ReportedStatement] = [:]
+        for statement in reported where !statement.isStance { lastStatement[statement.paragraph] = statement }
         for i in out.indices {
             let q = out[i]
             let index = q.paragraph - base
@@ -31,7 +38,9 @@ enum FloatingQuotation {
             // Layout lines between ("Story continues below advertisement") do not break the voice.
             var before = index - 1
             while before > 0, paragraphs[before].isLayout { before -= 1 }
-            guard let voice = voice(ending: paragraphs[before], quotes: out, reported: reported, entities: entities) else { continue }
+            let number = paragraphs[before].number
+            guard let voice = voice(ending: paragraphs[before], quote: lastQuote[number].map { out[$0] }, statement: lastStatement[number],
+                                    entities: entities) else { continue }
             out[i] = credited(q, to: voice)
         }
         return out
@@ -44,16 +53,13 @@ enum FloatingQuotation {
         return p.tokens.allSatisfy { $0.span.end <= q.span.end || $0.kind == .punctuation || $0.kind == .quoteMark }
     }
 
-    /// The person whose attributed words come last in paragraph `p`, reaching its last sentence; nil
-    /// when the last quotation there has no speaker, or the speaker is not a person.
-    private static func voice(ending p: ParagraphText, quotes: [Quotation], reported: [ReportedStatement],
+    /// The person whose attributed words come last in paragraph `p` — its quotation that ends last (an
+    /// outer quotation, not one quoted inside it) or its last statement — reaching its last sentence;
+    /// nil when the last quotation there has no speaker, or the speaker is not a person.
+    private static func voice(ending p: ParagraphText, quote: Quotation?, statement: ReportedStatement?,
                               entities: [ArticleEntity]) -> Voice? {
         guard let lastSentence = p.sentences.last, lastSentence.lowerBound < p.tokens.count else { return nil }
         let lastStart = p.tokens[lastSentence.lowerBound].span.start
-        // The quotation that ends last: an outer quotation, not the quotation quoted inside it.
-        var quote: Quotation?
-        for q in quotes where q.paragraph == p.number && !q.isScareQuote && q.span.end > (quote?.span.end ?? -1) { quote = q }
-        let statement = reported.last { $0.paragraph == p.number && !$0.isStance }
         var voice: Voice?
         var end = -1
         if let quote, quote.span.end > end {

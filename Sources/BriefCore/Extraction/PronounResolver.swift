@@ -153,9 +153,13 @@ struct PronounResolver {
     private func opensSubordinateClause(before k: Int, in p: ParagraphText) -> Bool {
         var first = p.sentences[p.sentenceOf[k]].lowerBound
         while first < k, p.tokens[first].kind != .word { first += 1 }
-        guard first < k, CommonWords.subordinators.contains(p.tokens[first].lower) else { return false }
+        // An opening clause is short: a name further into a long sentence is read in constant time.
+        guard first < k, k - first <= Self.openingClauseReach, CommonWords.subordinators.contains(p.tokens[first].lower) else { return false }
         return !p.tokens[first..<k].contains { $0.is(",") }
     }
+
+    /// How many tokens, at most, an opening subordinate clause runs before the name it holds.
+    static let openingClauseReach = 40
 
     /// Whether the name stands where a subject does: opening its sentence (titles aside), or after the
     /// comma that closes an opening phrase ("Down the street, Jon Marek cheered").

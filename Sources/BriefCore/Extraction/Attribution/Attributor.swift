@@ -770,7 +770,7 @@ struct Attributor {
                     if other == nil { other = owner }
                 } else if other == nil {
                     // "The party chairman, Jo Ames, said": a name set off after its title is left to the rules for it.
-                    if let m = byEnd[comma - 1], mentionKinds[m] == .person, mentionTokens[m]?.lowerBound == j + 1 { return nil }
+                    if setOffPerson(endingAt: comma, after: j) { return nil }
                     // "An aide, speaking on condition of anonymity, said": a title phrase before the appositive.
                     if let title = phraseEnding(at: j - 1, sentenceStart: sentenceStart), case .nominal = title { return title }
                     // "Lindsey Graham, R-S.C., a candidate, said": a short party tag before the appositive.
