@@ -104,7 +104,7 @@ struct Attributor {
         let introduced = before(quote.open)
         if introduced?.pattern == .introduced { return introduced }
         if let close = quote.close, let found = after(close) { return found }
-        return introduced
+        return introduced ?? colonIntroduction(quote.open)
     }
 
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
@@ -275,7 +275,8 @@ struct Attributor {
         while k > close + 1 {
             if p.insideQuote[k] || p.tokens[k].kind == .quoteMark { return nil }
             if p.tokens[k].is(","), isVerb(k + 1), !SpeechVerbs.naming.contains(p.lower(k + 1)),
-               !SpeechVerbs.participles.contains(p.lower(k + 1)), let (speaker, _) = phrase(at: k + 2 + particleLength(k + 1)) {
+               !SpeechVerbs.participles.contains(p.lower(k + 1)), let (speaker, after) = phrase(at: k + 2 + particleLength(k + 1)),
+               !p.holdsPastClause((k + 2)..<after) {
                 switch speaker {
                 case .mention, .nominal: return Finding(speaker: speaker, pattern: .after)
                 default: return nil

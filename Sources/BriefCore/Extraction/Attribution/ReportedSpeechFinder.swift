@@ -589,12 +589,13 @@ struct ReportedSpeechFinder {
            let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
            // ", said one candidate he likes is X", "Ames, the mayor, said a bridge would be built": a clause
            // after the verb, not its speaker.
-           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || Self.finiteVerbs.contains(p.lower($0)) }) {
+           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || Self.finiteVerbs.contains(p.lower($0)) }),
+           !p.holdsPastClause((comma + 2)..<after) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         // "…, said lobbyist and strategist Jo Ames, a former partner.": a long phrase to the end.
         if a.isVerb(comma + 1), ["said", "says", "added", "wrote"].contains(p.lower(comma + 1)), a.phrase(at: comma + 2) == nil,
-           let phrase = plainPhrase((comma + 2)..<end, limit: 20, p, a) {
+           !p.holdsPastClause((comma + 2)..<end), let phrase = plainPhrase((comma + 2)..<end, limit: 20, p, a) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         return nil

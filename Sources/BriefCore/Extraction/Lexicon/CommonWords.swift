@@ -47,6 +47,9 @@ enum CommonWords {
     /// inclusion …"): who speaks in that clause is not the sentence's subject.
     static let subordinators = WordList.set("although though whereas while if unless because even")
 
+    /// Words that open a relative clause inside a description ("the woman who called the police").
+    static let relativePronouns = WordList.set("who whom whose which that")
+
     /// Beginnings of surnames written with a capital inside ("McCain", "LeBlanc", "DeSantis"): a word
     /// shaped so is a person's name, not a company's written in camel case ("TechCrunch").
     static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Fitz", "St", "Ten", "Ter", "Del", "Della", "Al", "El", "Ben", "Abu", "Bin"]

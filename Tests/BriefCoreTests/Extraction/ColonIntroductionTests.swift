@@ -1,0 +1,46 @@
+import Testing
+@testable import BriefCore
+
+/// A sentence that opens with a person and ends in a colon introduces that person's quotation.
+@Suite struct ColonIntroductionTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] { SpeakerTestSupport.speakers(paragraphs) }
+
+    @Test func aPersonsSentenceEndingInAColonIntroducesTheQuotation() {
+        #expect(speakers(["Dr. Ilse Varga, the addictions doctor on the South Shore, is more blunt: “They are going to uncover things.”"])
+                == ["Ilse Varga"])
+    }
+
+    @Test func aPronounSubjectIsResolvedAsAnyOther() {
+        #expect(speakers(["After the vote, Prime Minister Ada Moss acknowledged the defeat. She was defiant: “I will not resign.”"])
+                == ["Ada Moss"])
+    }
+
+    @Test func aPossessiveIsNoSubject() {
+        #expect(speakers(["Senator Ada Moss's reply came within the hour: “We will not fund it.”"]) == [nil])
+    }
+
+    @Test func anotherPersonBeforeTheColonLeavesItUnattributed() {
+        #expect(speakers(["Senator Ada Moss keeps a letter from Tim Marek on her desk: “We will not fund it.”"]) == [nil])
+    }
+
+    @Test func aRelativeClauseBeforeTheColonLeavesItUnattributed() {
+        #expect(speakers(["Senator Ada Moss held up a sign, which read: “No more cuts.”"]) == [nil])
+    }
+}
+
+/// After an inverted "…, says", a clause with a past verb and its object is what is said, not a speaker.
+@Suite struct PastClauseTests {
+    @Test func theWordsAfterSaysAreAClauseWhenTheyHoldAPastVerbAndItsObject() {
+        let a = ArticleAnalyzer.analyze(paragraphs: [
+            "Toronto retiree Tim Marek, who lost 16 lbs. between May and October, says the program changed his life."])
+        #expect(a.reported.count == 1)
+        #expect(a.reported.first.flatMap { $0.speakerEntity }.map { a.entities[$0].name } == "Tim Marek")
+    }
+
+    @Test func aDescriptionWithARelativeClauseIsStillASpeaker() {
+        let p = ParagraphText(number: 1, text: "the woman who called the police")
+        #expect(!p.holdsPastClause(0..<p.tokens.count))
+        let clause = ParagraphText(number: 1, text: "the program changed his life")
+        #expect(clause.holdsPastClause(0..<clause.tokens.count))
+    }
+}
