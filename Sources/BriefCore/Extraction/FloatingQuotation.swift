@@ -10,7 +10,7 @@
 /// a sentence of the reporter's after it breaks the chain, and the quotation stays unattributed.
 enum FloatingQuotation {
     /// Who speaks at the end of a paragraph, for a floating quotation to take up.
-    private struct Voice {
+    struct Voice {
         var speakerText: String
         var speakerPhrase: String?
         var speakerSpan: ByteSpan?
@@ -83,7 +83,7 @@ enum FloatingQuotation {
     }
 
     /// The quotation credited to `voice`, as an inference.
-    private static func credited(_ q: Quotation, to voice: Voice) -> Quotation {
+    static func credited(_ q: Quotation, to voice: Voice) -> Quotation {
         var out = Quotation(paragraph: q.paragraph, span: q.span, contentSpan: q.contentSpan, text: q.text, partial: q.partial,
                             isScareQuote: q.isScareQuote, speakerText: voice.speakerText, speakerMention: voice.speakerMention,
                             speakerEntity: voice.speakerEntity, attribution: .inferred, mentions: q.mentions,
