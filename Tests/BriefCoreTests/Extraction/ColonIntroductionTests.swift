@@ -44,3 +44,26 @@ import Testing
         #expect(clause.holdsPastClause(0..<clause.tokens.count))
     }
 }
+
+/// A name given as an example of a group, and the agent of a gerund, are not the speaker.
+@Suite struct ExampleAndGerundTests {
+    private func statementSpeakers(_ paragraphs: [String]) -> [String?] {
+        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
+        return a.reported.map { $0.speakerEntity.map { a.entities[$0].name } }
+    }
+
+    @Test func aNameAfterLikeIsAnExampleNotTheSubject() {
+        let found = statementSpeakers(["Stanley Marek was a porter for thirty years.",
+                                       "Black train porters like Marek recognized that they had to fight for work."])
+        #expect(!found.contains("Stanley Marek"))
+    }
+
+    @Test func theSubjectIsStillTheSpeakerWithoutTheExample() {
+        #expect(statementSpeakers(["Stanley Marek recognized that the porters had to fight for work."]) == ["Stanley Marek"])
+    }
+
+    @Test func aParticipleAfterAGerundWithItsOwnAgentIsNotTheSubjects() {
+        let found = statementSpeakers(["Wendy Varga remembers him apologizing in court, saying he had never meant to hurt anyone."])
+        #expect(!found.contains("Wendy Varga"))
+    }
+}

@@ -706,7 +706,11 @@ struct Attributor {
 
     /// The speaker phrase whose last token is `k`.
     func phraseEnding(at k: Int, sentenceStart: Int) -> SpeakerPhrase? {
-        if let m = byEnd[k] { return ownerPhrase(of: m, endingAt: k, sentenceStart: sentenceStart) ?? .mention(m) }
+        if let m = byEnd[k] {
+            // "Black train porters like Grizzle recognized": a name given as an example is not the subject.
+            if isExample(m) { return nil }
+            return ownerPhrase(of: m, endingAt: k, sentenceStart: sentenceStart) ?? .mention(m)
+        }
         let t = p.tokens[k]
         guard t.kind == .word else { return nil }
         if Self.pronouns.contains(t.lower) { return .pronoun(t.lower) }
@@ -728,6 +732,14 @@ struct Attributor {
             return .unknown(p.text(of: j..<(k + 1)))
         }
         return nil
+    }
+
+    /// Whether mention `m` stands after "like", "including" or "such as": an example of a group, not
+    /// the group itself.
+    func isExample(_ m: Int) -> Bool {
+        guard let range = mentionTokens[m], range.lowerBound >= 1 else { return false }
+        let before = p.lower(range.lowerBound - 1)
+        return CommonWords.exampleMarkers.contains(before) || (before == "as" && p.lower(range.lowerBound - 2) == "such")
     }
 
     /// The person named before "of" or "at" and the organisation `m` ("Holger Schmieding of Berenberg"),

@@ -219,6 +219,8 @@ struct ReportedSpeechFinder {
                 return (speaker, v - 1, stance..<clauseEnd(from: stance, end: end, p, a))
             }
             guard Self.participles.contains(p.lower(v)) || afterDocument(v, p) else { continue }
+            // "Golden remembers him apologizing in court, saying …": the one who apologised says it.
+            if hasGerundAgent(sentence.lowerBound..<v, p) { continue }
             var start = v + 1
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
@@ -228,6 +230,15 @@ struct ReportedSpeechFinder {
             return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         return nil
+    }
+
+    /// Whether `range` holds an object pronoun before a verb in -ing ("remembers him apologizing"): a
+    /// participle after it is that person's, not the subject's.
+    func hasGerundAgent(_ range: Range<Int>, _ p: ParagraphText) -> Bool {
+        range.dropLast().contains { k in
+            CommonWords.objectPronouns.contains(p.lower(k)) && p.tokens[k + 1].kind == .word && !p.tokens[k + 1].isCapitalized
+                && p.lower(k + 1).hasSuffix("ing")
+        }
     }
 
     /// Documents that carry words: "issued a statement saying …", "sent a letter Monday saying …".

@@ -47,6 +47,12 @@ enum CommonWords {
     /// inclusion …"): who speaks in that clause is not the sentence's subject.
     static let subordinators = WordList.set("although though whereas while if unless because even")
 
+    /// Words before a name given as an example of a group ("porters like Grizzle", "states including Ohio").
+    static let exampleMarkers = WordList.set("like unlike including")
+
+    /// Personal pronouns as objects ("remembers him apologizing").
+    static let objectPronouns = WordList.set("him her them")
+
     /// Words that open a relative clause inside a description ("the woman who called the police").
     static let relativePronouns = WordList.set("who whom whose which that")
 
