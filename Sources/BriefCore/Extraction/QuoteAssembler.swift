@@ -137,14 +137,23 @@ struct QuoteAssembler {
     }
 
     /// Gives every quotation of a chain (paragraphs of one long quotation, halves around "he said")
-    /// the speaker found for any of them.
+    /// the speaker of the nearest attributed part before it, or of the chain's first attributed part.
     private func propagateAlongChains(_ drafts: inout [Draft]) {
+        // `continues` points back, so in text order the quotation continued already has its speaker: each
+        // part takes the nearest attributed part before it, not the chain's first ("…” he said. “…”
+        // after an unclosed quotation of someone else's is his).
+        // A part before any attributed one takes the chain's first attributed part ("“…” ¶ “…,” he said").
         var root = Array(drafts.indices)
         for i in drafts.indices { if let c = drafts[i].continues { root[i] = root[c] } }
-        var speakerOf: [Int: Int] = [:]
-        for i in drafts.indices where drafts[i].speakerText != nil && speakerOf[root[i]] == nil { speakerOf[root[i]] = i }
+        var firstOfChain: [Int: Int] = [:]
+        for i in drafts.indices where drafts[i].speakerText != nil && firstOfChain[root[i]] == nil { firstOfChain[root[i]] = i }
+        var speakerOf = [Int?](repeating: nil, count: drafts.count)
+        for i in drafts.indices {
+            if drafts[i].speakerText != nil { speakerOf[i] = i; continue }
+            speakerOf[i] = drafts[i].continues.flatMap { speakerOf[$0] }
+        }
         for i in drafts.indices where drafts[i].speakerText == nil {
-            guard let s = speakerOf[root[i]] else { continue }
+            guard let s = speakerOf[i] ?? firstOfChain[root[i]] else { continue }
             drafts[i].speakerText = drafts[s].speakerText
             drafts[i].speakerPhrase = drafts[s].speakerPhrase
             drafts[i].speakerSpan = drafts[s].speakerSpan

@@ -67,3 +67,14 @@ import Testing
         #expect(!found.contains("Wendy Varga"))
     }
 }
+
+/// A part of a quotation chain takes the speaker of the nearest attributed part before it.
+@Suite struct ChainSpeakerTests {
+    @Test func aSecondHalfAfterItsOwnAttributionIsNotTheOpenQuotationsSpeaker() {
+        let a = ArticleAnalyzer.analyze(paragraphs: [
+            "Senator Ada Moss wrote that the plan was \"dead and that voters had moved on.",
+            "\"I can usually read a political move when I see it,\" he said. \"If I saw one, I would know.\""])
+        let last = a.quotes.last.map { a.speakerName(of: $0) }
+        #expect(last != .some("Ada Moss"))
+    }
+}
