@@ -8,18 +8,63 @@ enum AcronymExpansion {
     /// The most letters an acronym has.
     static let maximumLetters = 6
 
-    /// Gives each acronym among `candidates` the full name it abbreviates, where the article has one.
-    static func expand(_ candidates: inout [NameCandidate]) {
+    /// Gives each acronym among `candidates` the full name it abbreviates, where the article has one:
+    /// a longer name among the candidates, or else a list-like name the recogniser reads in parts
+    /// ("Immigration, Refugees and Citizenship Canada") spelt out in `paragraphs`.
+    static func expand(_ candidates: inout [NameCandidate], paragraphs: [ParagraphText] = []) {
         var fullNames: [String: Set<String>] = [:]
         for c in candidates where c.kind != .person && c.words.count >= minimumLetters {
             let name = c.canonical ?? c.surface
             if let initials = initials(of: name) { fullNames[initials, default: []].insert(name) }
         }
-        guard !fullNames.isEmpty else { return }
-        for i in candidates.indices where candidates[i].kind == .organization && candidates[i].canonical == nil {
-            guard let letters = acronym(candidates[i].surface), let names = fullNames[letters], names.count == 1 else { continue }
-            candidates[i].canonical = names.first!
+        let open = candidates.indices.filter { candidates[$0].kind == .organization && candidates[$0].canonical == nil }
+        guard !open.isEmpty else { return }
+        var spelled: [String: Set<String>]?
+        for i in open {
+            guard let letters = acronym(candidates[i].surface) else { continue }
+            if let names = fullNames[letters] {
+                if names.count == 1 { candidates[i].canonical = names.first! }
+                continue
+            }
+            if spelled == nil { spelled = listedNames(in: paragraphs) }
+            if let names = spelled?[letters], names.count == 1 { candidates[i].canonical = names.first! }
         }
+    }
+
+    /// Words that may join the capitalised words of a name written as a list ("Immigration, Refugees
+    /// and Citizenship Canada", "Fisheries and Oceans Canada").
+    static let listJoiners = WordList.set("and of for the &")
+
+    /// Names written as a list of capitalised words joined by commas, "and" or "of", by their initials:
+    /// every run of three to six capitalised words with a comma or "and" among its joiners (at most two
+    /// in a row), read in one pass over each paragraph: a token is read by at most six runs.
+    static func listedNames(in paragraphs: [ParagraphText]) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for p in paragraphs {
+            let tokens = p.tokens
+            for start in tokens.indices where tokens[start].kind == .word && tokens[start].isCapitalized {
+                var initials = "", listed = false, k = start, joiners = 0
+                while k < tokens.count, initials.count < maximumLetters, joiners <= 2 {
+                    let t = tokens[k]
+                    if t.kind == .word && t.isCapitalized {
+                        joiners = 0
+                        guard let first = t.text.unicodeScalars.first, first.isASCII else { break }
+                        initials.unicodeScalars.append(first)
+                        if listed, initials.count >= minimumLetters {
+                            out[initials.uppercased(), default: []].insert(p.text(of: start..<(k + 1)).singleSpaced())
+                        }
+                        k += 1
+                    } else if t.is(",") || (t.kind == .word && listJoiners.contains(t.lower)) {
+                        listed = listed || t.is(",") || t.lower == "and" || t.lower == "&"
+                        joiners += 1
+                        k += 1
+                    } else {
+                        break
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// The upper-case initials of the capitalised words of `name` ("IRCC"), nil when they are too few

@@ -48,7 +48,7 @@ struct MentionLinker {
         dropCommonWords(&all, paragraphs: paragraphs)
         trimToWrittenNames(&all, paragraphs: paragraphs)
         CoupleNames.shareSurnames(&all, paragraphs: paragraphs)
-        AcronymExpansion.expand(&all)
+        AcronymExpansion.expand(&all, paragraphs: paragraphs)
 
         // Words that start a longer capitalised name ("Airbus" in "Airbus Industrie") are brands or
         // organisations, not surnames.

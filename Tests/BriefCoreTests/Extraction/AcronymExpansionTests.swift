@@ -18,6 +18,19 @@ import Testing
         #expect(!two.entities.contains { $0.name == "Public Budget Office" && $0.aliases.contains("PBO") })
     }
 
+    @Test func anAcronymIsANameWrittenAsAList() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["The family received a letter from Immigration, Refugees and Citizenship Canada.",
+                                                     "IRCC said a decision had not been made."])
+        #expect(a.reported.first.flatMap { $0.speakerEntity.map { a.entities[$0].name } } == "Immigration, Refugees and Citizenship Canada")
+    }
+
+    @Test func listedNamesAreReadByTheirInitials() {
+        let names = AcronymExpansion.listedNames(in: [ParagraphText(number: 1, text: "A letter from Fisheries, Oceans and Coast Guard Canada came.")])
+        #expect(names["FOCGC"] == ["Fisheries, Oceans and Coast Guard Canada"])
+        #expect(names["OCGC"] == ["Oceans and Coast Guard Canada"])
+        #expect(names["FCC"] == nil)
+    }
+
     @Test func initialsAndAcronymLetters() {
         #expect(AcronymExpansion.initials(of: "Parliamentary Budget Officer") == "PBO")
         #expect(AcronymExpansion.initials(of: "Bank of Canada") == nil)
