@@ -75,7 +75,9 @@ enum NameRecognizer {
               !(flags[start].contains(.startsLongName) && startsListedName(start, run, tokens)) { start += 1 }
         guard start < run.upperBound else { return }
         // An organisation's name ends at its head word: "Foreign Ministry", "Republican National Committee".
-        if let head = (start..<run.upperBound).first(where: { flags[$0].contains(.organizationHead) }) {
+        if var head = (start..<run.upperBound).first(where: { flags[$0].contains(.organizationHead) }) {
+            // "Samsung Electronics Co.", "Toronto Police Service": head words in a row are one name.
+            while head + 1 < run.upperBound, flags[head + 1].contains(.organizationHead) { head += 1 }
             var org = start..<(head + 1)
             if head + 1 < run.upperBound, !tokens[head + 1].isCapitalized {
                 // Through its connector, up to a title ("Bank of England Governor Mark Carney").
@@ -291,6 +293,10 @@ enum NameRecognizer {
             classifyName((name.lowerBound + inner)..<name.upperBound, in: p, into: &out)
             return
         }
+        if !given, isNamedForCountry(words, wordFlags) {
+            out.append(make(name, kind: .organization, canonical: nil, p))
+            return
+        }
         if !given {
             for i in words.indices
             where isNeverName(words[i], wordFlags(i)) || !wordFlags(i).isDisjoint(with: [.country, .place, .organization, .demonym, .titleHead]) {
@@ -299,6 +305,18 @@ enum NameRecognizer {
         }
         if words.indices.contains(where: { !wordFlags($0).isDisjoint(with: [.month, .weekday]) && !isMonthSurname($0, of: name, given: given, p) }) { return }
         out.append(make(name, kind: .person, canonical: nil, p))
+    }
+
+    /// Whether the name is an organisation named for a country: capitalised words, none a place, a
+    /// region, a title or a month, before the country's name ("Air Canada", "Statistics Canada", "Rally
+    /// Canada"); "Western Canada" and "Ottawa Canada" are places.
+    static func isNamedForCountry(_ words: [String], _ flags: (Int) -> LexicalFlags) -> Bool {
+        guard (2...4).contains(words.count), let last = words.last, flags(words.count - 1).contains(.country),
+              Countries.canonical(last) != nil else { return false }
+        return (0..<(words.count - 1)).allSatisfy { i in
+            !isNeverName(words[i], flags(i)) && !CommonWords.regionWords.contains(words[i])
+                && flags(i).isDisjoint(with: [.country, .place, .demonym, .month, .weekday, .roleWord, .givenName])
+        }
     }
 
     /// Whether word `i` of the two-word name `name` is a month used as a family name after a given

@@ -73,4 +73,14 @@ import Testing
         #expect(names("Shares of Velmar AG rose.").contains { $0.0 == "Velmar AG" && $0.1 == .organization })
         #expect(names("The Kestravo Stock Exchange said volume fell.").first?.1 == .organization)
     }
+
+    @Test func headWordsInARowAreOneName() {
+        #expect(names("Velmar Electronics Co. said profit fell.").map(\.0) == ["Velmar Electronics Co."])
+    }
+
+    @Test func capitalisedWordsBeforeACountryNameAnOrganisation() {
+        #expect(names("In a release, Rally Canada said the survey was flawed.").contains { $0.0 == "Rally Canada" && $0.1 == .organization })
+        #expect(names("Snow fell across Western Canada on Monday.").allSatisfy { $0.1 != .organization })
+        #expect(names("Statistics Canada said jobs grew.").first?.1 == .organization)
+    }
 }

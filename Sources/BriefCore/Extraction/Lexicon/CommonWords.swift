@@ -50,6 +50,14 @@ enum CommonWords {
     /// Words before a name given as an example of a group ("porters like Grizzle", "states including Ohio").
     static let exampleMarkers = WordList.set("like unlike including")
 
+    /// Words that name a region of a country ("Western Canada", "Greater Toronto"): with the country
+    /// they are a place, not an organisation.
+    static let regionWords = WordList.set("""
+    north south east west northern southern eastern western central atlantic pacific arctic greater upper lower \
+    rural urban coastal inner outer far mid northeast northwest southeast southwest northeastern northwestern \
+    southeastern southwestern all
+    """)
+
     /// Personal pronouns as objects ("remembers him apologizing").
     static let objectPronouns = WordList.set("him her them")
 
