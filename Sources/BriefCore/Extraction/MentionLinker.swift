@@ -89,6 +89,7 @@ struct MentionLinker {
             index.add(nameKey, entity: keyToDraft[key]!, position: i)
         }
 
+        let orgLongNames = OrganisationShortName.longNames(all, paragraphs: paragraphs)
         var ambiguous: [String: [String]] = [:]
         for i in all.indices {
             var c = all[i]
@@ -123,7 +124,15 @@ struct MentionLinker {
                     break
                 }
                 let name = c.canonical ?? c.surface
-                entity = draft(for: c.kind.rawValue + ":" + Token.lowered(name), name: name, kind: c.kind, &drafts, &keyToDraft)
+                if c.kind == .organization {
+                    // "Samsung", "Samsung Electronics" and "Samsung Electronics Co." are one company, named by its longest name.
+                    let key = OrganisationShortName.longName(of: c, in: orgLongNames) ?? OrganisationShortName.key(name)
+                    let d = draft(for: "organization:" + key, name: name, kind: c.kind, &drafts, &keyToDraft)
+                    if c.canonical == nil, name.utf8.count > drafts[d].name.utf8.count { drafts[d].name = name }
+                    entity = d
+                } else {
+                    entity = draft(for: c.kind.rawValue + ":" + Token.lowered(name), name: name, kind: c.kind, &drafts, &keyToDraft)
+                }
             }
             let index = linked.mentions.count
             linked.mentions.append(Mention(paragraph: c.paragraph, span: c.span, surface: c.surface, kind: c.kind, acts: c.acts, entity: entity))

@@ -1,0 +1,27 @@
+import Testing
+@testable import BriefCore
+
+/// A company's one-word short name and its names with head words or a corporate suffix are one actor.
+@Suite struct OrganisationShortNameTests {
+    private func organisations(_ paragraphs: [String]) -> [String] {
+        ArticleAnalyzer.analyze(paragraphs: paragraphs).entities.filter { $0.kind == .organization }.map(\.name)
+    }
+
+    @Test func theShortNameIsTheLongNamesCompany() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Tesla Motors Inc. said its profit fell last quarter.", "Later, Tesla said it expects a decline this year."])
+        #expect(a.entities.filter { $0.kind == .organization }.map(\.name) == ["Tesla Motors Inc."])
+        #expect(a.reported.compactMap { $0.speakerEntity.map { a.entities[$0].name } } == ["Tesla Motors Inc.", "Tesla Motors Inc."])
+    }
+
+    @Test func aCorporateSuffixDoesNotMakeAnotherCompany() {
+        #expect(organisations(["Velmar Electronics reported on Monday.", "Velmar Electronics Co. said profit fell."]) == ["Velmar Electronics Co."])
+        #expect(OrganisationShortName.key("Velmar Electronics, Inc.") == "velmar electronics")
+    }
+
+    @Test func aProductNameIsNotTheCompany() {
+        let names = OrganisationShortName.longNames(
+            NameRecognizer.candidates(in: ParagraphText(number: 1, text: "Velmar Maps and Velmar University opened.")),
+            paragraphs: [ParagraphText(number: 1, text: "Velmar Maps and Velmar University opened.")])
+        #expect(names["velmar"] == ["velmar university"])
+    }
+}
