@@ -62,14 +62,14 @@ struct SpeakerResolver {
     /// determiner ("the prime minister" → "Prime Minister Justin Trudeau", not "Immigration Minister
     /// Ahmed Hussen"), or nil.
     func entity(withTitle text: String) -> Int? {
-        var words = Tokenizer.tokenize(text).filter { $0.kind == .word }.map(\.lower)
+        var words = Tokenizer.tokenize(text).filter { $0.kind == .word }.map { Titles.fullForm($0.lower) }
         guard let first = words.first, CommonWords.determiners.contains(first) else { return nil }
         words.removeFirst()
         guard words.count >= 2 else { return nil }
         let title = words.joined(separator: " ")
         var found: Set<Int> = []
         for role in linked.roles {
-            let stated = Tokenizer.tokenize(role.title).filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
+            let stated = Tokenizer.tokenize(role.title).filter { $0.kind == .word }.map { Titles.fullForm($0.lower) }.joined(separator: " ")
             if stated == title, let e = linked.mentions[role.mention].entity { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil
@@ -80,7 +80,8 @@ struct SpeakerResolver {
         var found: Set<Int> = []
         for role in linked.roles {
             // A word of the title equal to `head` (no set of the title's words is built for one test).
-            let titled = Tokenizer.tokenize(role.title).contains { $0.lower == head }
+            // "the senator" is "Sen. Jo Ames": an abbreviated title is its full form.
+            let titled = Tokenizer.tokenize(role.title).contains { Titles.fullForm($0.lower) == Titles.fullForm(head) }
             if titled, let e = linked.mentions[role.mention].entity { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil

@@ -25,3 +25,19 @@ import Testing
         #expect(names["velmar"] == ["velmar university"])
     }
 }
+
+/// A description ("the senator") binds to the one person stated in that office, however the title was abbreviated.
+@Suite struct AbbreviatedTitleTests {
+    @Test func theSenatorIsTheOnePersonGivenSen() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Sen. Ada Moss (R-Ohio) spoke on Tuesday in Columbus.",
+                                                     "The senator said the plan was a failure from the start."])
+        #expect(a.reported.compactMap { $0.speakerEntity.map { a.entities[$0].name } } == ["Ada Moss"])
+        #expect(Titles.fullForm("gov.") == "governor")
+    }
+
+    @Test func twoSenatorsLeaveItUnresolved() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Sen. Ada Moss and Sen. Tim Marek spoke on Tuesday in Columbus.",
+                                                     "The senator said the plan was a failure from the start."])
+        #expect(a.reported.allSatisfy { $0.speakerEntity == nil })
+    }
+}

@@ -52,6 +52,18 @@ enum Titles {
     emperor pope sheikh ayatollah
     """)
 
+    /// Abbreviated titles and their full forms ("sen." is "senator").
+    static let fullForms: [String: String] = [
+        "sen.": "senator", "sens.": "senators", "rep.": "representative", "reps.": "representatives", "gov.": "governor",
+        "gen.": "general", "pres.": "president", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
+        "cmdr.": "commander", "adm.": "admiral", "sgt.": "sergeant", "cpl.": "corporal", "const.": "constable",
+        "prof.": "professor", "rev.": "reverend", "supt.": "superintendent", "insp.": "inspector", "det.": "detective",
+        "atty.": "attorney", "sec.": "secretary", "amb.": "ambassador",
+    ]
+
+    /// The full form of a title word (lower case): "sen." → "senator"; any other word as it is.
+    static func fullForm(_ word: String) -> String { fullForms[word] ?? word }
+
     /// Whether `word` (lower case) is a title head.
     static func isHead(_ word: String) -> Bool { heads.contains(word) }
 
