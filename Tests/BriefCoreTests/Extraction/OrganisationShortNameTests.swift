@@ -41,3 +41,22 @@ import Testing
         #expect(a.reported.allSatisfy { $0.speakerEntity == nil })
     }
 }
+
+/// A person's own writing ("Foster’s book", "Ames's statement") speaks for them.
+@Suite struct OwnWritingSpeakerTests {
+    private func statementSpeakers(_ paragraphs: [String]) -> [String?] {
+        let a = ArticleAnalyzer.analyze(paragraphs: paragraphs)
+        return a.reported.map { $0.speakerEntity.map { a.entities[$0].name } }
+    }
+
+    @Test func aPossessivesBookSpeaksForItsAuthor() {
+        #expect(statementSpeakers(["Cecil Varga wrote a book about the porters.",
+                                   "Varga’s book argues that the porters changed the country for the better."]).last == "Cecil Varga")
+        #expect(statementSpeakers(["Cecil Varga wrote a book about the porters.",
+                                   "Most of the porters were Black men, according to Varga’s book."]).last == "Cecil Varga")
+    }
+
+    @Test func aPossessivesOtherThingsDoNotSpeak() {
+        #expect(statementSpeakers(["Cecil Varga runs a bakery.", "Varga’s bakery says the bread is baked before dawn every day."]).last != "Cecil Varga")
+    }
+}

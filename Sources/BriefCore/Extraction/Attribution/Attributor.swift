@@ -316,6 +316,11 @@ struct Attributor {
             let roleFollows = p.token(range.upperBound).map { $0.kind == .word && (!$0.isCapitalized || Titles.isRoleWord($0.lower)) } ?? false
             // "said Sanders’ spokesman Jo Ames": the apostrophe of a plural possessive is a token of its own.
             let plural = isPluralPossessiveMark(range.upperBound)
+            // "according to Foster’s book": a person speaks through their own writing.
+            if mentionKinds[m] == .person, range.lowerBound == k, p.tokens[range.upperBound - 1].possessiveLength > 0,
+               CommonWords.ownStatements.contains(p.lower(range.upperBound)) {
+                return (.mention(m), range.upperBound + 1)
+            }
             if mentionKinds[m] != .person || p.tokens[range.upperBound - 1].possessiveLength > 0 || roleFollows || plural,
                let person = firstMention(from: range.upperBound + (plural ? 1 : 0), within: 7, person: true), let personRange = mentionTokens[person] {
                 m = person

@@ -465,6 +465,11 @@ struct ReportedSpeechFinder {
         guard k >= sentence.lowerBound, let head = p.token(k), head.kind == .word || share, !p.insideQuote[k], head.possessiveLength == 0,
               !SpeakerExtent.leftStops.contains(head.lower), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
               !Attributor.determiners.contains(head.lower) else { return nil }
+        // "Foster’s book argues", "Ames's statement said": a person speaks through their own writing.
+        if CommonWords.ownStatements.contains(head.lower), k - 1 >= sentence.lowerBound, let m = a.byEnd[k - 1],
+           a.mentionKinds[m] == .person, p.tokens[k - 1].possessiveLength > 0 {
+            return .mention(m)
+        }
         var start = k
         while start > sentence.lowerBound, k - start < 9 {
             let t = p.tokens[start - 1]
