@@ -28,6 +28,7 @@ struct ActorReassignment {
         return result
     }
 
+    /// The quotation with `from` replaced as its speaker and among the actors it speaks of.
     func quote(_ quote: ResolvedQuote) -> ResolvedQuote {
         guard covers(quote.article), quote.speakerId == from || quote.mentions.contains(from) else { return quote }
         let speaks = quote.speakerId == from
@@ -39,6 +40,7 @@ struct ActorReassignment {
         return moved
     }
 
+    /// The statement with `from` replaced as its speaker, or nil when it moves to no actor.
     func statement(_ statement: ResolvedStatement) -> ResolvedStatement? {
         guard covers(statement.article), statement.speakerId == from else { return statement }
         guard let to else { return nil }
@@ -48,6 +50,7 @@ struct ActorReassignment {
         return moved
     }
 
+    /// The articles' mentions with those of `from` given to `to`, or dropped.
     func mentions(_ mentions: [String: [ActorMention]]) -> [String: [ActorMention]] {
         var result = mentions
         for (slug, list) in mentions where covers(slug) && list.contains(where: { $0.actorID == from }) {
