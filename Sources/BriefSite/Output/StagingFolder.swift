@@ -26,7 +26,7 @@ public final class StagingFolder: Sendable {
     private let meter: BuildProgress?
     /// A simulated disk's room (tests only), or nil.
     private let budget: WriteBudget?
-    private let state = Mutex((folders: Set<String>(), tally: Tally()))
+    private let state = Mutex((folders: Set<String>(), tally: Tally(), firstFull: String?.none))
 
     /// A staging folder at `url` (created by the caller) for a site replacing `previous`; `meter`
     /// counts the files as they are written.
@@ -81,10 +81,14 @@ public final class StagingFolder: Sendable {
     func close(_ file: inout StreamedFile, path: String) throws(Diagnostic) {
         let written = file.close()
         if let failure = file.failure {
-            let hint = file.diskFull
-                ? "The disk is full. The new site is written beside the old one, so free room for both (see `df \(url.deletingLastPathComponent().path)`), then build again."
-                : "Check free disk space and permissions."
-            throw Diagnostic(message: "cannot write \(failure)", hint: hint)
+            guard file.diskFull else { throw Diagnostic(message: "cannot write \(failure)", hint: "Check free disk space and permissions.") }
+            // One message for a full disk, however many files then fail: it names the first.
+            let first = state.withLock { state in
+                state.firstFull = state.firstFull ?? path
+                return state.firstFull ?? path
+            }
+            throw Diagnostic(message: "cannot write the new site, from \(first) on: \(String(cString: strerror(ENOSPC)))",
+                             hint: "The disk is full. The new site is written beside the old one, so free room for both (see `df \(url.deletingLastPathComponent().path)`), then build again.")
         }
         state.withLock {
             $0.tally.files += 1
