@@ -23,7 +23,7 @@ release: deps
 theme:
 	scripts/embed-theme.sh
 
-# Whole-process timings against Hugo on the same generated corpus (see the README's Performance section).
+# Whole-process timings against Hugo on the same generated corpus (see docs/performance.md).
 bench: release
 	bench/run.sh
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The figures of "A briefing you can trust" (README, Extraction): speakers and actors as the site shows
+# The figures of "A briefing you can trust" (docs/extraction.md): speakers and actors as the site shows
 # them, resolved across each corpus. Needs `make release`, python3 and ../shared/corpora (the gold
 # development sets). Scratch output goes to ${TRUST_DIR:-/tmp/brief-trust}.
 #   GGT-dev:   corpus-level `brief analyze`, score.py's resolved speaker right / wrong;

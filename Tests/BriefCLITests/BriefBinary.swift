@@ -33,7 +33,7 @@ struct BriefBinary: Sendable {
         let errURL: URL
         private let handles: [FileHandle]
 
-        fileprivate init(_ executable: URL, _ arguments: [String], folder: URL?, logs: URL) throws {
+        fileprivate init(_ executable: URL, _ arguments: [String], folder: URL?, logs: URL, environment: [String: String] = [:]) throws {
             try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
             outURL = logs.appendingPathComponent("out")
             errURL = logs.appendingPathComponent("err")
@@ -44,6 +44,9 @@ struct BriefBinary: Sendable {
             process.executableURL = executable
             process.arguments = arguments
             if let folder { process.currentDirectoryURL = folder }
+            if !environment.isEmpty {
+                process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            }
             process.standardOutput = handles[0]
             process.standardError = handles[1]
             process.standardInput = FileHandle.nullDevice
@@ -63,16 +66,18 @@ struct BriefBinary: Sendable {
         }
     }
 
-    /// Starts `brief arguments` in the background, its output in files under `logs`.
-    func start(_ arguments: [String], in folder: URL? = nil, logs: URL) throws -> Background {
-        try Background(executable, arguments, folder: folder, logs: logs)
+    /// Starts `brief arguments` in the background, its output in files under `logs`, with
+    /// `environment` added to this process's.
+    func start(_ arguments: [String], in folder: URL? = nil, logs: URL, environment: [String: String] = [:]) throws -> Background {
+        try Background(executable, arguments, folder: folder, logs: logs, environment: environment)
     }
 
-    /// Runs `brief arguments` in `folder` and waits for it (killed after 120 seconds).
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    /// Runs `brief arguments` in `folder`, with `environment` added to this process's, and waits
+    /// for it (killed after 120 seconds).
+    func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brief-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let running = try start(arguments, in: folder, logs: scratch)
+        let running = try start(arguments, in: folder, logs: scratch, environment: environment)
         let deadline = Date().addingTimeInterval(120)
         while running.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         running.stop()

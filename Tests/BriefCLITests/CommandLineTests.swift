@@ -50,7 +50,7 @@ import Testing
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout.contains("Built 1 article,"))
         #expect(built.stderr.components(separatedBy: "baseURL").count - 1 == 1, "the baseURL warning once: \(built.stderr)")
-        #expect(built.stderr.contains("brief.yml:14: warning: baseURL is commented out"), "\(built.stderr)")
+        #expect(built.stderr.contains("brief.yml:15: warning: baseURL is commented out"), "\(built.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/articles/riverside-flood-barrier/index.html").path))
     }
 

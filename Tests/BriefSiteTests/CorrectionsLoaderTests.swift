@@ -38,6 +38,57 @@ import Testing
         #expect(error.diagnostics.map(\.description).first?.hasPrefix("content/corrections.yml:1: error: the correction says neither") == true)
     }
 
+    @Test func eachKindOfEntryIsReadFromItsFirstKey() throws {
+        let (corrections, warnings) = try CorrectionsLoader.read("""
+        - merge: [Zelensky, Zelenskiy]
+          into: Volodymyr Zelenskyy
+          note: One person.
+        - merge: [Anna Duarte, A. Duarte]
+        - split: John Smith
+          article: [cup, transfer.md]
+          into: John Smith (footballer)
+        - hide: Having
+        - event: summit opens
+          article: talks
+          date: 2025-W36
+        - event: talks would resume
+          drop: yes
+        """)
+        #expect(warnings.isEmpty)
+        #expect(corrections.quotes.isEmpty)
+        #expect(corrections.actors.map(\.action) == [
+            .merge(names: ["Zelensky", "Zelenskiy"], into: "Volodymyr Zelenskyy"),
+            .merge(names: ["Anna Duarte", "A. Duarte"], into: "Anna Duarte"),
+            .split(name: "John Smith", articles: ["cup", "transfer.md"], into: "John Smith (footballer)"),
+            .hide(name: "Having"),
+        ])
+        #expect(corrections.actors.map(\.line) == [1, 4, 5, 8])
+        #expect(corrections.actors.first?.note == "One person.")
+        #expect(corrections.events.map(\.action) == [.date(TimexValue(timeML: "2025-W36")), .drop])
+        #expect(corrections.events.first?.article == "talks")
+    }
+
+    @Test func aMalformedEntryOfTheNewKindsIsAnErrorAtItsLineAndAStrayKeyAWarning() throws {
+        let errors: [(String, String)] = [
+            ("- split: John Smith\n  into: Other\n", "a split needs `article:`"),
+            ("- split: John Smith\n  article: cup\n", "the correction has no `into`"),
+            ("- merge: [Anna Duarte]\n", "a merge needs two names"),
+            ("- event: summit\n  date: next week\n", "`date: next week` is no date"),
+            ("- event: summit\n", "the correction says neither `date:` nor `drop: true`"),
+            ("- hide: Having\n  quote: words\n", "one correction says both `quote:` and `hide:`"),
+            ("- hide: [Having, Being]\n", "`hide` should be a single value"),
+            ("- note: why\n", "the correction says neither `quote:`"),
+        ]
+        for (text, message) in errors {
+            let error = try #require(throws: Diagnostic.self) { try CorrectionsLoader.read(text) }
+            #expect(error.message.hasPrefix(message), "\(text): \(error.message)")
+        }
+        let (_, warnings) = try CorrectionsLoader.read("- hide: Having\n  speaker: Anna\n  not: x\n")
+        #expect(warnings.map(\.line) == [3, 2])
+        #expect(warnings.map(\.message) == ["unknown key `not` is ignored; did you mean `note`?",
+                                            "`speaker` does nothing in a `hide:` correction and is ignored"])
+    }
+
     @Test func checkReportsACorrectionThatMatchesNothing() throws {
         var files = Self.files
         files["content/corrections.yml"] = "- quote: words found nowhere\n  drop: true\n"

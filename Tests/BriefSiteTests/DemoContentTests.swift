@@ -26,6 +26,13 @@ import Testing
         #expect(try LinkChecker.brokenLinks(in: output) == [])
     }
 
+    @Test func theDemoBuildsWithoutAWarning() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("brief-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try SiteBuilder.build(.init(projectRoot: Self.repository, output: output))
+        #expect(result.warnings.map(\.description) == [], "the README's quick start builds the demo without a warning")
+    }
+
     /// The text of `<p id="pN">…</p>` in `page` with its inline markup (quote marks, actor links) removed.
     static func text(ofParagraph number: Int, in page: String) -> String? {
         guard let start = page.range(of: "<p id=\"p\(number)\">"),

@@ -51,7 +51,16 @@ import Testing
         let project = try TemporaryProject(files: files)
         defer { project.remove() }
         let warnings = try build(project).warnings.filter { $0.message.contains("baseURL") }
-        #expect(warnings.map(\.description) == ["brief.yml:3: warning: baseURL is commented out: feeds and the sitemap use relative links\n  hint: Set `baseURL: https://your.host/path/` in brief.yml to the address the site will be published at."])
+        #expect(warnings.map(\.description) == ["brief.yml:3: warning: baseURL is commented out: feeds and the sitemap use relative links\n  hint: Set `baseURL: https://your.host/path/` in brief.yml to the address the site will be published at, or `baseURL: none` if it will be read only where it is built."])
+    }
+
+    @Test func baseURLNoneSaysTheSiteIsPublishedNowhereAndWarnsOfNothing() throws {
+        var files = Self.article
+        files["brief.yml"] = "baseURL: none\n"
+        let project = try TemporaryProject(files: files)
+        defer { project.remove() }
+        #expect(try build(project).warnings.isEmpty)
+        #expect(try project.read("feed.xml").contains(#"<link rel="alternate" type="text/html" href="./"/>"#), "the feed keeps its relative links")
     }
 
     @Test func aSetBaseURLWarnsOfNothing() throws {

@@ -1,14 +1,18 @@
-/// Finds an actor by its name, an alias or its id, case and accents aside.
+/// Finds an actor by its name, an alias or its id, case and accents aside. A name wins over an
+/// alias, and an alias over an id, whichever actor comes first.
 struct ActorLookup {
     private var byKey: [String: Actor] = [:]
 
     init(_ actors: [Actor]) {
         for actor in actors {
-            for name in [actor.name] + actor.aliases {
-                if let key = EditorialMerge.key(name), byKey[key] == nil { byKey[key] = actor }
-            }
-            if byKey[actor.id] == nil { byKey[actor.id] = actor }
+            if let key = EditorialMerge.key(actor.name), byKey[key] == nil { byKey[key] = actor }
         }
+        for actor in actors {
+            for alias in actor.aliases {
+                if let key = EditorialMerge.key(alias), byKey[key] == nil { byKey[key] = actor }
+            }
+        }
+        for actor in actors where byKey[actor.id] == nil { byKey[actor.id] = actor }
     }
 
     /// The actor `name` names, or nil.

@@ -5,6 +5,19 @@
 /// or names no actor of the briefing changes nothing and is a warning at its line. Applied after
 /// every derivation, so corrections hold across rebuilds and the analysis cache.
 public enum CorrectionsApplier {
+    /// `briefing` with every correction of `corrections.yml` applied — actors first (so a quotation
+    /// can be given to an actor a split made), then quotations, then events — and the warnings of
+    /// the entries that could not be, in the file's order.
+    public static func apply(_ corrections: Corrections, to briefing: Briefing) -> (briefing: Briefing, warnings: [Diagnostic]) {
+        guard !corrections.isEmpty else { return (briefing, []) }
+        let actors = ActorCorrectionsApplier.apply(corrections.actors, to: briefing)
+        let quotes = apply(corrections.quotes, to: actors.briefing)
+        let events = EventCorrectionsApplier.apply(corrections.events, to: quotes.briefing)
+        let warnings = (actors.warnings + quotes.warnings + events.warnings).enumerated()
+            .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
+        return (events.briefing, warnings)
+    }
+
     /// `briefing` with `corrections` applied, and a warning for each entry that could not be.
     public static func apply(_ corrections: [Correction], to briefing: Briefing) -> (briefing: Briefing, warnings: [Diagnostic]) {
         guard !corrections.isEmpty else { return (briefing, []) }
@@ -38,21 +51,12 @@ public enum CorrectionsApplier {
             }
         }
         let kept = quotes.indices.filter { !dropped.contains($0) }.map { quotes[$0] }
-        let corrected = Briefing(settings: briefing.settings, articles: briefing.articles, timeline: briefing.timeline,
-                                 actors: briefing.actors.map { recount($0, by: delta[$0.id] ?? 0) }, quotes: kept,
-                                 statements: briefing.statements, ambiguities: briefing.ambiguities, mentions: briefing.mentions,
-                                 entries: briefing.entries, warnings: briefing.warnings)
-        return (corrected, warnings)
+        return (briefing.replacing(actors: briefing.actors.map { recount($0, by: delta[$0.id] ?? 0) }, quotes: kept), warnings)
     }
 
     /// Whether `quote` (in `article`) is the one `correction` means.
     static func matches(_ correction: Correction, _ quote: ResolvedQuote, article: Article?) -> Bool {
-        if let wanted = correction.article {
-            let path = article?.sourcePath ?? ""
-            let file = path.split(separator: "/").last.map(String.init) ?? ""
-            let stem = file.split(separator: ".").first.map(String.init) ?? ""
-            guard [quote.article, path, file, stem].contains(wanted) else { return false }
-        }
+        if let wanted = correction.article, !ArticleReference.names(wanted, slug: quote.article, article: article) { return false }
         let fragment = folded(correction.quote)
         return !fragment.isEmpty && folded(quote.text).contains(fragment)
     }

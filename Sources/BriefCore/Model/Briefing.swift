@@ -21,6 +21,8 @@ public struct Briefing: Sendable, Hashable {
     public let entries: [String: ActorEntry]
     /// Warnings met while deriving (e.g. an undated article whose dates stay unresolved).
     public let warnings: [Diagnostic]
+    /// The editors' notes from `content/corrections.yml`, by the profile or article page they belong on.
+    public var editorNotes = EditorNotes()
 
     /// Creates the value from its parts; `articles` are put in front-page order.
     public init(settings: SiteSettings, articles: [Article], timeline: [TimelineEvent] = [], actors: [Actor] = [],

@@ -58,6 +58,7 @@ public enum ActorProfilePage {
             "directory": .string(route.link(to: ActorRoutes.directory)),
         ]
         fields.merge(editorial(briefing.entries[actor.id])) { $1 }
+        fields.merge(EditorNoteEntry.fields(briefing.editorNotes.byActor[actor.id])) { $1 }
         fields.merge(ListLimit(quotes.count, limit: listLimit).fields("quotes", noun: "quotation")) { $1 }
         fields.merge(ListLimit(statements.count, limit: listLimit).fields("statements", noun: "statement")) { $1 }
         fields.merge(ListLimit(about.count, limit: listLimit).fields("about", noun: "quotation")) { $1 }

@@ -23,6 +23,7 @@ public enum ArticlePage {
         fields["home"] = .string(route.link(to: .home))
         fields["quoted"] = .list(quoted)
         fields["hasQuoted"] = .bool(!quoted.isEmpty)
+        fields.merge(EditorNoteEntry.fields(briefing.editorNotes.byArticle[article.slug])) { $1 }
         return Page(route: route, template: "article", title: article.title, context: .object(fields))
     }
 

@@ -60,6 +60,7 @@ public enum TimelinePage {
             }),
             "hasActors": .bool(!event.actors.isEmpty),
             "timelineLink": .optional(TimelineRoutes.link(to: event, from: page, index: index)),
+            "editorNote": event.editorNote.map(EditorNoteEntry.value) ?? .bool(false),
         ]
         fields.merge(ListLimit(event.sources.count, limit: sourceLimit).fields("sources", noun: "report")) { $1 }
         return .object(fields)

@@ -41,12 +41,15 @@ public enum ControlCharacters {
         return out
     }
 
-    /// `text` with each unwanted control character written as `\u{1B}`, for showing it safely.
+    /// `text` with each unwanted control character, and each invisible formatting character
+    /// (``InvisibleFormatting``: a bidi override would reorder the terminal's line), written as
+    /// `\u{1B}`, for showing it safely.
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnwanted) else { return text }
+        let shown = { (scalar: Unicode.Scalar) in isUnwanted(scalar) || InvisibleFormatting.isInvisible(scalar) }
+        guard text.unicodeScalars.contains(where: shown) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
-            if isUnwanted(scalar) {
+            if shown(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 out.unicodeScalars.append(scalar)

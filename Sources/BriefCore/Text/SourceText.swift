@@ -1,6 +1,7 @@
 /// Turns the raw bytes of an input file into text: UTF-8 only, a leading BOM dropped, CRLF and
 /// lone CR line ends made LF, control characters (ESC sequences, BEL, C1 codes; tab and line ends
-/// kept) removed, so they never reach a page, a feed or a terminal. Anything that is not UTF-8, and a
+/// kept) and invisible formatting (bidi controls, zero-width spaces: ``InvisibleFormatting``)
+/// removed, so they never reach a page, a feed or a terminal. Anything that is not UTF-8, and a
 /// file holding NUL bytes (a binary file), is a diagnostic naming line and byte offset.
 public enum SourceText {
     /// Decodes `bytes` read from `file`, or throws a ``Diagnostic`` at the first invalid byte.
@@ -21,7 +22,7 @@ public enum SourceText {
             throw Diagnostic(file: file, line: line, message: "a NUL byte at byte offset \(offset): this looks like a binary file, not text",
                              hint: "Keep only text articles (.txt, .md) in content/, saved as UTF-8.")
         }
-        return normalizeLineEnds(ControlCharacters.removed(from: buffer))
+        return normalizeLineEnds(InvisibleFormatting.removed(from: ControlCharacters.removed(from: buffer)))
     }
 
     /// The byte offset of the first byte that does not start a valid UTF-8 sequence, or nil.

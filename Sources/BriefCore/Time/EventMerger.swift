@@ -55,7 +55,8 @@ public enum EventMerger {
         return words
     }
 
-    private static func sortKey(_ event: TimelineEvent) -> (Int, Int) {
+    /// The timeline's order: the date's first day, coarser periods first on the same day.
+    static func sortKey(_ event: TimelineEvent) -> (Int, Int) {
         (event.date.firstDay?.dayNumber ?? Int.max, -(Granularity.allCases.firstIndex(of: event.granularity) ?? 0))
     }
 

@@ -13,6 +13,8 @@ public struct TimelineEvent: Sendable, Hashable {
     public var actors: [String]
     /// Every article and paragraph reporting the event, in source order.
     public var sources: [EventSource]
+    /// The editors' note when `content/corrections.yml` changed the event's date, shown beside it.
+    public var editorNote: EditorNote? = nil
 
     /// Creates the value from its parts.
     public init(date: TimexValue, text: String, expression: String, scheduled: Bool, actors: [String], sources: [EventSource]) {

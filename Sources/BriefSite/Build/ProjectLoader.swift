@@ -50,7 +50,7 @@ public enum ProjectLoader {
         } catch {
             errors += error.diagnostics
         }
-        var corrections: [Correction] = []
+        var corrections = Corrections()
         do {
             let found = try CorrectionsLoader.load(projectRoot: root)
             corrections = found.corrections

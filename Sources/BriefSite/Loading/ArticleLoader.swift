@@ -21,6 +21,11 @@ public enum ArticleLoader {
             warnings.append(Diagnostic(.warning, file: source.path, line: line, message: "control characters (such as ESC or BEL) were removed",
                                        hint: "They are invisible and have no place in an article; check the text was copied correctly."))
         }
+        if let line = InvisibleFormatting.firstBidiLine(in: source.bytes) {
+            warnings.append(Diagnostic(.warning, file: source.path, line: line,
+                                       message: "invisible bidirectional controls (such as U+202E) were removed: they would reorder the page's text",
+                                       hint: "Check the text was copied correctly; right-to-left text shows in its order without them."))
+        }
         if let sidecar = source.sidecar {
             let yaml = try SourceText.decode(sidecar.bytes, file: sidecar.path)
             let (sidecarMetadata, sidecarWarnings) = try MetadataReader.read(yaml: yaml, file: sidecar.path, firstLine: 1)

@@ -2,13 +2,14 @@ import BriefCore
 import Foundation
 
 /// The warning that feeds and the sitemap carry relative links because no `baseURL` is set. It is
-/// given only when they list something (a briefing with articles), and it names the place to set it:
+/// given only when they list something (a briefing with articles) and the project has not said
+/// `baseURL: none` (a site published nowhere, like the demo), and it names the place to set it:
 /// the line of a commented-out `baseURL:` in `brief.yml`, `brief.yml` itself, or, when the project has
 /// none, the file to create.
 public enum BaseURLWarning {
     /// The warning for the project at `root` with `settings` and `articleCount` published articles, or nil.
     public static func warning(settings: SiteSettings, articleCount: Int, projectRoot root: URL) -> Diagnostic? {
-        guard settings.baseURL == nil, articleCount > 0 else { return nil }
+        guard settings.baseURL == nil, !settings.unpublished, articleCount > 0 else { return nil }
         let file = ProjectLoader.settingsFile
         let url = root.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -19,7 +20,7 @@ public enum BaseURLWarning {
         return Diagnostic(.warning, file: file, line: line,
                           message: line == nil ? "no baseURL: feeds and the sitemap use relative links"
                                                : "baseURL is commented out: feeds and the sitemap use relative links",
-                          hint: "Set `baseURL: https://your.host/path/` in \(file) to the address the site will be published at.")
+                          hint: "Set `baseURL: https://your.host/path/` in \(file) to the address the site will be published at, or `baseURL: none` if it will be read only where it is built.")
     }
 
     /// The 1-based line of a commented-out `baseURL:` key, if any.

@@ -18,9 +18,13 @@ public enum SettingsReader {
             case "language": if !value.isEmpty { settings.language = value }
             case "baseURL", "baseUrl", "base_url":
                 if value.isEmpty { break }
+                if value.lowercased() == "none" {
+                    settings.unpublished = true
+                    break
+                }
                 guard value.hasPrefix("http://") || value.hasPrefix("https://") else {
                     throw Diagnostic(file: file, line: entry.line, message: "baseURL `\(value)` is not an absolute http(s) URL",
-                                     hint: "Write it as https://example.org/briefing/ or leave it out.")
+                                     hint: "Write it as https://example.org/briefing/, or `none` for a site published nowhere.")
                 }
                 settings.baseURL = value.hasSuffix("/") ? value : value + "/"
             default: warnings.append(mapping.unknownKey(entry, known: knownKeys))

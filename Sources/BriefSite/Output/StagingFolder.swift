@@ -24,14 +24,17 @@ public final class StagingFolder: Sendable {
     public let url: URL
     public let previous: URL
     private let meter: BuildProgress?
-    private let state = Mutex((folders: Set<String>(), tally: Tally()))
+    /// A simulated disk's room (tests only), or nil.
+    private let budget: WriteBudget?
+    private let state = Mutex((folders: Set<String>(), tally: Tally(), firstFull: String?.none))
 
     /// A staging folder at `url` (created by the caller) for a site replacing `previous`; `meter`
     /// counts the files as they are written.
-    init(url: URL, previous: URL, meter: BuildProgress?) {
+    init(url: URL, previous: URL, meter: BuildProgress?, budget: WriteBudget? = WriteBudget.fromEnvironment()) {
         self.url = url
         self.previous = previous
         self.meter = meter
+        self.budget = budget
     }
 
     /// What the folder holds so far.
@@ -71,14 +74,21 @@ public final class StagingFolder: Sendable {
                 _ = state.withLock { $0.folders.insert(folder) }
             }
         }
-        return StreamedFile(target: url.appendingPathComponent(path).path, old: previous.appendingPathComponent(path).path)
+        return StreamedFile(target: url.appendingPathComponent(path).path, old: previous.appendingPathComponent(path).path, budget: budget)
     }
 
     /// Ends `file` and counts it.
     func close(_ file: inout StreamedFile, path: String) throws(Diagnostic) {
         let written = file.close()
         if let failure = file.failure {
-            throw Diagnostic(message: "cannot write \(failure)", hint: "Check free disk space and permissions.")
+            guard file.diskFull else { throw Diagnostic(message: "cannot write \(failure)", hint: "Check free disk space and permissions.") }
+            // One message for a full disk, however many files then fail: it names the first.
+            let first = state.withLock { state in
+                state.firstFull = state.firstFull ?? path
+                return state.firstFull ?? path
+            }
+            throw Diagnostic(message: "cannot write the new site, from \(first) on: \(String(cString: strerror(ENOSPC)))",
+                             hint: "The disk is full. The new site is written beside the old one, so free room for both (see `df \(url.deletingLastPathComponent().path)`), then build again.")
         }
         state.withLock {
             $0.tally.files += 1

@@ -23,11 +23,17 @@ struct StreamedFile {
     private(set) var size = 0
     /// The first error met, as "what failed: why".
     private(set) var failure: String?
+    /// Whether the failure was a full disk (`ENOSPC`, `EDQUOT`).
+    private(set) var diskFull = false
+    /// A simulated disk's room left, or nil for the real disk.
+    let budget: WriteBudget?
 
-    /// Starts the file at `target`, comparing it with `old` when that is a regular file.
-    init(target: String, old: String) {
+    /// Starts the file at `target`, comparing it with `old` when that is a regular file; `budget`
+    /// simulates a disk that fills up.
+    init(target: String, old: String, budget: WriteBudget? = nil) {
         self.target = target
         self.old = old
+        self.budget = budget
         var status = stat()
         if stat(old, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
             oldFD = open(old, O_RDONLY | O_CLOEXEC)
@@ -125,21 +131,29 @@ struct StreamedFile {
     private mutating func openNew() {
         guard newFD < 0 else { return }
         newFD = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        if newFD < 0 { failure = "\(target): \(String(cString: strerror(errno)))" }
+        if newFD < 0 { fail(errno) }
     }
 
     private mutating func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard newFD >= 0, failure == nil else { return }
         var offset = 0
-        while offset < bytes.count {
-            let count = write(newFD, bytes.baseAddress! + offset, bytes.count - offset)
+        let allowed = budget?.take(bytes.count) ?? bytes.count
+        while offset < allowed {
+            let count = write(newFD, bytes.baseAddress! + offset, allowed - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                failure = "\(target): \(String(cString: strerror(errno)))"
+                fail(errno)
                 return
             }
             offset += count
         }
+        if allowed < bytes.count { fail(ENOSPC) }
+    }
+
+    /// Records the error `code` of a write.
+    private mutating func fail(_ code: Int32) {
+        failure = "\(target): \(String(cString: strerror(code)))"
+        diskFull = code == ENOSPC || code == EDQUOT
     }
 
     private mutating func closeBoth() {

@@ -24,7 +24,8 @@ enum StarterFiles {
     language: en
 
     # The address the site will be published at. Feeds and the sitemap need absolute links, so set
-    # it before you publish; without it they carry relative links and brief build warns.
+    # it before you publish; without it they carry relative links and brief build warns. A site
+    # read only where it is built (file://, brief serve) can say `baseURL: none` instead.
     # baseURL: https://example.org/briefing/
 
     """

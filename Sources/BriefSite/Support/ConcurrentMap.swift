@@ -1,15 +1,23 @@
 import Dispatch
+import Synchronization
 
 extension Array where Element: Sendable {
-    /// `map` spread over every core, keeping order. For CPU-bound work on independent elements.
+    /// `map` spread over ``BuildCores/count`` cores, keeping order. For CPU-bound work on independent
+    /// elements: each worker takes the next element not yet taken, so uneven elements even out.
     func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
-        if count < 2 { return map(transform) }
+        let workers = Swift.min(BuildCores.count, count)
+        if workers < 2 { return map(transform) }
         let results = ResultSlots<T>(count: count)
+        let next = Atomic<Int>(0)
         self.withUnsafeBufferPointer { input in
             let source = UnsafeSendable(input)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                results.store(transform(source.value[index]), at: index)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < count else { return }
+                    results.store(transform(source.value[index]), at: index)
+                }
             }
         }
         return results.collect()

@@ -19,6 +19,9 @@ enum DefaultTheme {
     <h1>{{name}}</h1>
     <p class="meta"><span>{{kind}}</span>{{#counts}}<span>{{.}}</span>{{/counts}}</p>
     {{#couldBe}}<p class="lede">This short name {{couldBe}}: the articles that use it alone do not say which, so what is gathered here may belong to any of them.</p>{{/couldBe}}
+    {{#hasEditorNotes}}
+    <div class="editor-notes" role="note" aria-label="Editors' notes">{{#editorNotes}}{{> partials/editor-note}}{{/editorNotes}}</div>
+    {{/hasEditorNotes}}
     {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}</p>{{/hasEditorial}}
   </header>
   {{#bio}}<div class="bio">{{{bio}}}</div>{{/bio}}
@@ -200,6 +203,9 @@ enum DefaultTheme {
     <p class="breadcrumb"><a href="{{home}}">All articles</a></p>
     <h1>{{title}}</h1>
     {{> partials/article-meta}}
+    {{#hasEditorNotes}}
+    <div class="editor-notes" role="note" aria-label="Editors' notes">{{#editorNotes}}{{> partials/editor-note}}{{/editorNotes}}</div>
+    {{/hasEditorNotes}}
   </header>
   <div class="article-body">
 {{#paragraphs}}
@@ -779,6 +785,8 @@ main:focus { outline: none; }
 /* Phones cannot hover: the timeline strip does not ask them to. */
 @media (hover: none) { .hover-hint { display: none; } }
 .editor-note { font-family: var(--sans); font-size: 0.875rem; color: var(--muted); margin: 0.25rem 0 0; }
+.editor-notes { border-left: 3px solid var(--accent); padding-left: 0.75rem; margin: 0.75rem 0 0; }
+.editor-notes .editor-note { color: var(--text); }
 
 """####,
         "index.mustache": ####"""
@@ -924,6 +932,10 @@ main:focus { outline: none; }
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#source}}<span class="source">{{source}}</span>{{/source}}{{#author}}<span class="byline">By {{author}}</span>{{/author}}</p>
 
 """####,
+        "partials/editor-note.mustache": ####"""
+<p class="editor-note"><span class="badge">Editors</span> {{change}}: {{note}}</p>
+
+"""####,
         "partials/pagination.mustache": ####"""
 {{#pagination}}
 
@@ -973,6 +985,9 @@ main:focus { outline: none; }
 <li class="timeline-entry{{#upcoming}} is-upcoming{{/upcoming}}">
   <p class="timeline-date">{{#timelineLink}}<a class="timeline-permalink" href="{{timelineLink}}">{{/timelineLink}}<time data-value="{{value}}">{{date}}</time>{{#timelineLink}}</a>{{/timelineLink}}{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}{{^upcoming}}{{#scheduled}} <span class="badge badge-muted">Was scheduled</span>{{/scheduled}}{{/upcoming}}</p>
   <p class="timeline-text">{{text}}</p>
+  {{#editorNote}}
+  {{> partials/editor-note}}
+  {{/editorNote}}
   {{#hasActors}}<p class="timeline-actors"><span class="visually-hidden">Actors: </span>{{#actors}}<a href="{{link}}">{{name}}</a>{{/actors}}</p>{{/hasActors}}
   <p class="timeline-sources">{{#sources}}<a href="{{link}}">{{title}}, ¶{{paragraph}}</a>{{/sources}}{{#sourcesMore}} <span class="muted">and {{sourcesMore}}</span>{{/sourcesMore}}</p>
 </li>
