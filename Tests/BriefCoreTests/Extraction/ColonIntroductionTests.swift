@@ -78,3 +78,14 @@ import Testing
         #expect(last != .some("Ada Moss"))
     }
 }
+
+/// "As X put it: “…”" names whose words the quotation is.
+@Suite struct AsPutItTests {
+    private func speakers(_ paragraphs: [String]) -> [String?] { SpeakerTestSupport.speakers(paragraphs) }
+
+    @Test func theIdiomNamesTheSpeaker() {
+        #expect(speakers(["Senator Ada Moss refused a hearing. As Tim Marek, her deputy, put it: “This nominee will not be confirmed.”"])
+                == ["Tim Marek"])
+        #expect(speakers(["As Tim Marek puts it, “the nominee is dead on arrival.”"]) == ["Tim Marek"])
+    }
+}

@@ -437,6 +437,7 @@ struct Attributor {
     /// and a heading-like `NAME: “Q”`.
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
+        if let idiom = asPutIt(open) { return idiom }
         if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
         // "Rep. Jo Ames (R-Ohio): “…”": the name may carry a party tag.
         if open >= 2, p.tokens[open - 1].is(":"), let m = nameBefore(open - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person,
