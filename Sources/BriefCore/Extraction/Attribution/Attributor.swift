@@ -14,6 +14,15 @@ struct Attributor {
         var verb: Int? = nil
         /// Whether the speaker stands at the end of the previous paragraph ("X said:").
         var fromPrevious = false
+        /// The rule that found the speaker (set by ``Attributor/attribute(_:previous:)``).
+        var rule: RuleID? = nil
+
+        /// The finding, recorded as found by `rule`.
+        func by(_ rule: RuleID) -> Finding {
+            var out = self
+            out.rule = rule
+            return out
+        }
     }
 
     /// Words that may stand between a speaker and the verb, or between a name and what follows:
@@ -58,15 +67,15 @@ struct Attributor {
 
     /// The speaker of `quote`, or nil when no pattern attributes it.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
-        if let found = transcriptSpeaker(quote) { return found }
-        if let found = attributeHere(quote) { return found }
-        if let found = attributionSentenceBefore(quote.open) { return found }
+        if let found = transcriptSpeaker(quote) { return found.by(.speakerTranscript) }
+        if let found = attributeHere(quote) { return found.by(found.pattern.rule) }
+        if let found = attributionSentenceBefore(quote.open) { return found.by(.speakerSentenceBefore) }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
             // "Jo Ames issued the following statement:" needs no speech verb.
             guard var found = intro.before(intro.p.tokens.count - 1) ?? intro.followingStatement(colon: intro.p.tokens.count - 1) else { return nil }
             found.fromPrevious = true
-            return found
+            return found.by(.speakerPreviousParagraph)
         }
         return nil
     }
