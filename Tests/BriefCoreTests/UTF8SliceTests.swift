@@ -1,6 +1,6 @@
 import Testing
 @testable import BriefCore
-import BriefEvaluation
+@testable import BriefEvaluation
 
 @Suite struct UTF8SliceTests {
     @Test func slicesAreTheDecodedBytes() {

@@ -1,6 +1,6 @@
 import Testing
 @testable import BriefCore
-import BriefEvaluation
+@testable import BriefEvaluation
 
 @Suite struct SpeakerExtentTests {
     private func phrases(_ paragraphs: [String]) -> [String?] {
