@@ -17,8 +17,10 @@ enum FloatingQuotation {
         var speakerParagraph: Int
         var speakerMention: Int?
         var speakerEntity: Int
-        /// The rules of the attribution the voice comes from.
-        var provenance: Provenance
+        /// The rules of the attribution the voice comes from (its binding is the credited quotation's).
+        var provenance = Provenance(found: .quoteMarks)
+        /// The rule a quotation credited to this voice records as its speaker's.
+        var creditedBy = RuleID.speakerFloating
     }
 
     /// `quotes` with each floating quotation credited to the voice that ends the paragraph before it.
@@ -94,7 +96,7 @@ enum FloatingQuotation {
         out.speakerPhrase = voice.speakerPhrase
         out.speakerSpan = voice.speakerSpan
         out.speakerParagraph = voice.speakerParagraph
-        out.provenance = Provenance(found: q.provenance.found, speaker: .speakerFloating, binding: voice.provenance.binding)
+        out.provenance = Provenance(found: q.provenance.found, speaker: voice.creditedBy, binding: voice.provenance.binding)
         out.provenance.cue = voice.provenance.cue
         out.provenance.cueParagraph = voice.provenance.cueParagraph
         return out

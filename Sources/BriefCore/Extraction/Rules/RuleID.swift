@@ -19,6 +19,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable {
     case speakerPreviousParagraph = "speaker.previous-paragraph"
     case speakerContinued = "speaker.continued"
     case speakerFloating = "speaker.floating-quotation"
+    case speakerSubjectVoice = "speaker.subject-voice"
 
     // Reported statements (ReportedSpeechFinder): each finds a clause and its speaker together.
     case statementAccordingTo = "statement.according-to"
@@ -67,6 +68,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable {
         case .speakerPreviousParagraph: "SPEAKER said: ending the paragraph before the quotation"
         case .speakerContinued: "continues an attributed quotation (next paragraph, or “…,” he said. “…”)"
         case .speakerFloating: "a paragraph that is only a quotation takes the voice ending the paragraph before"
+        case .speakerSubjectVoice: "an unattributed quotation after a sentence whose subject is one person is that person's"
         case .statementAccordingTo: "According to SPEAKER, CLAUSE."
         case .statementAccordingToLongSource: "According to SOURCE, CLAUSE. (a longer source than a name)"
         case .statementAsSourceNoted: "As SOURCE noted, CLAUSE."
