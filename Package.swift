@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "brief", targets: ["brief"]),
         .library(name: "BriefCore", targets: ["BriefCore"]),
+        .library(name: "BriefEvaluation", targets: ["BriefEvaluation"]),
         .library(name: "BriefSite", targets: ["BriefSite"]),
         .library(name: "BriefServe", targets: ["BriefServe"]),
     ],
@@ -30,6 +31,8 @@ let package = Package(
         .target(name: "CAtomicRename"),
         // The pure core: model, text tools, extraction, page derivation. No I/O, no clock, no globals.
         .target(name: "BriefCore"),
+        // Measuring the core, not needed by the site: `brief analyze` records (JSON Lines) and scoring against gold corpora.
+        .target(name: "BriefEvaluation", dependencies: ["BriefCore"]),
         // The edges: loading content, YAML, Markdown, templates (its own Mustache renderer), writing the site.
         .target(
             name: "BriefSite",
@@ -53,11 +56,12 @@ let package = Package(
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefCore", "BriefSite", "BriefServe",
+                "BriefCore", "BriefEvaluation", "BriefSite", "BriefServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BriefCoreTests", dependencies: ["BriefCore"]),
+        .testTarget(name: "BriefCoreTests", dependencies: ["BriefCore", "BriefEvaluation"]),
+        .testTarget(name: "BriefEvaluationTests", dependencies: ["BriefEvaluation", "BriefCore"]),
         .testTarget(name: "BriefSiteTests", dependencies: ["BriefSite", "BriefCore"]),
         // The command line as a user meets it: runs the built `brief` binary.
         .testTarget(name: "BriefCLITests", dependencies: ["brief"]),

@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 "FuzzSupport",
                 .product(name: "BriefCore", package: "brief"),
+                .product(name: "BriefEvaluation", package: "brief"),
                 .product(name: "BriefSite", package: "brief"),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])],

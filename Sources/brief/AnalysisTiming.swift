@@ -1,4 +1,5 @@
 import BriefCore
+import BriefEvaluation
 import BriefSite
 import Foundation
 

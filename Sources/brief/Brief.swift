@@ -13,7 +13,7 @@ struct Brief: AsyncParsableCommand {
         overrides the built-in theme file by file. `brief init` starts one.
         """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, AnalyzeCommand.self, EvalCommand.self],
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, AnalyzeCommand.self, EvalCommand.self, ExplainCommand.self],
         defaultSubcommand: nil
     )
 

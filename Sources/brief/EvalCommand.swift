@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefCore
+import BriefEvaluation
 import BriefSite
 import Foundation
 

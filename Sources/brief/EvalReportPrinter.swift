@@ -1,4 +1,5 @@
 import BriefCore
+import BriefEvaluation
 import Foundation
 
 /// Lays out `brief eval`'s figures: P/R/F1 tables for a person, or JSON for a program.

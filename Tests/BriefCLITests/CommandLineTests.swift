@@ -37,6 +37,30 @@ import Testing
         #expect(!run.stderr.contains("was left as it was"))
     }
 
+    @Test func explainPrintsTheRulesBehindEachFact() throws {
+        let folder = Self.scratch()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bridge.txt")
+        try "The bridge\n\nIlse Varga, the mayor, opened the bridge on Monday.\n\n“It took nine years,” she said.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let run = try brief.run(["explain", file.path, "--paragraph", "2"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("¶2 quotation: “It took nine years,”"))
+        #expect(run.stdout.contains("speaker.after-quote: “she”"))
+        #expect(run.stdout.contains("resolve.pronoun → Ilse Varga"))
+        #expect(!run.stdout.contains("¶1 "))
+        let json = try brief.run(["explain", file.path, "--format", "json"])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"binding\":\"resolve.pronoun\""))
+        let tooFar = try brief.run(["explain", file.path, "--paragraph", "9"])
+        #expect(tooFar.status != 0)
+        #expect(tooFar.stderr.contains("has no paragraph 9"))
+        let missing = try brief.run(["explain", folder.appendingPathComponent("none.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot read the article"))
+    }
+
     @Test func initThenBuildMakesASite() throws {
         let folder = Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

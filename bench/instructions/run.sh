@@ -14,8 +14,9 @@ command -v valgrind >/dev/null || { echo "valgrind is missing: sudo apt-get inst
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 head -n "$COUNT" "$FILE" > "$WORK/input.jsonl"
-# Evaluation/ is left out: the driver does not score.
-find Sources/BriefCore -name '*.swift' -not -path '*/Evaluation/*' > "$WORK/sources"
+# The core and BriefEvaluation's Analysis/ (DocumentAnalyzer) as one module named BriefCore (their
+# `import BriefCore` lines are then ignored with a warning); Evaluation/ is left out: the driver does not score.
+{ find Sources/BriefCore -name '*.swift'; find Sources/BriefEvaluation/Analysis -name '*.swift'; } > "$WORK/sources"
 swiftc -O -wmo -parse-as-library -module-name BriefCore -emit-module -emit-module-path "$WORK/BriefCore.swiftmodule" \
     -emit-library -static -o "$WORK/libBriefCore.a" $(cat "$WORK/sources") 2>&1 | grep -v warning || true
 swiftc -O -I "$WORK" bench/instructions/main.swift "$WORK/libBriefCore.a" -o "$WORK/driver"

@@ -1,4 +1,5 @@
 import BriefCore
+import BriefEvaluation
 import FuzzSupport
 
 /// Temporal extraction: timexes of the fuzzed text against a fixed anchor date, and the whole analysis of a document.

@@ -9,12 +9,15 @@ public struct ArticleDerivation: Sendable, Hashable {
 
     /// Analyses `article` in one pass over its paragraphs' texts.
     public init(_ article: Article) {
-        analysis = ArticleAnalyzer.analyze(article)
+        // Each paragraph is tokenised and split into sentences once, for quotations, names, roles and dates.
+        let paragraphs = article.paragraphs.map { ParagraphText(number: $0.number, text: $0.text) }
+        analysis = ArticleAnalyzer.analyze(prepared: paragraphs, byline: article.byline)
         let local = analysis.mentions.compactMap { mention in
             mention.entity.map { ActorMention(paragraph: mention.paragraph, span: mention.span, actorID: Self.localID($0)) }
         }
         temporal = ArticleTemporalAnalysis(paragraphs: article.paragraphs.map(\.text), date: article.date?.day,
-                                           slug: article.slug, path: article.sourcePath, mentions: local)
+                                           slug: article.slug, path: article.sourcePath, mentions: local,
+                                           sentences: paragraphs.map(\.sentenceSpans))
     }
 
     /// The placeholder id of entity `index` until the corpus is resolved.

@@ -16,10 +16,15 @@ public enum ArticleAnalyzer {
 
     /// The analysis of numbered paragraphs (numbers ascending by one) with an optional byline.
     public static func analyze(paragraphs numbered: [(number: Int, text: String)], byline: String?) -> ArticleAnalysis {
-        guard !numbered.isEmpty else {
+        analyze(prepared: numbered.map { ParagraphText(number: $0.number, text: $0.text) }, byline: byline)
+    }
+
+    /// The analysis of paragraphs already tokenised and split into sentences (numbers ascending by one),
+    /// so that the passes after it (dates) can read the same split.
+    public static func analyze(prepared paragraphs: [ParagraphText], byline: String?) -> ArticleAnalysis {
+        guard !paragraphs.isEmpty else {
             return ArticleAnalysis(quotes: [], mentions: [], roles: [], entities: [], ambiguities: [], author: byline)
         }
-        let paragraphs = numbered.map { ParagraphText(number: $0.number, text: $0.text) }
         let candidates = paragraphs.map(NameRecognizer.candidates(in:))
         var linked = MentionLinker.link(candidates, paragraphs: paragraphs, byline: byline)
         linked.spokenPronouns = SpokenPronoun.resolveAll(linked: linked, paragraphs: paragraphs)

@@ -17,6 +17,10 @@ enum FloatingQuotation {
         var speakerParagraph: Int
         var speakerMention: Int?
         var speakerEntity: Int
+        /// The rules of the attribution the voice comes from (its binding is the credited quotation's).
+        var provenance = Provenance(found: .quoteMarks)
+        /// The rule a quotation credited to this voice records as its speaker's.
+        var creditedBy = RuleID.speakerFloating
     }
 
     /// `quotes` with each floating quotation credited to the voice that ends the paragraph before it.
@@ -67,14 +71,15 @@ enum FloatingQuotation {
             voice = quote.speakerText.flatMap { text in
                 quote.speakerEntity.map { Voice(speakerText: text, speakerPhrase: quote.speakerPhrase, speakerSpan: quote.speakerSpan,
                                                 speakerParagraph: quote.speakerParagraph ?? p.number,
-                                                speakerMention: quote.speakerMention, speakerEntity: $0) }
+                                                speakerMention: quote.speakerMention, speakerEntity: $0, provenance: quote.provenance) }
             }
         }
         if let statement, statement.span.end > end {
             end = statement.span.end
             voice = statement.speakerEntity.map {
                 Voice(speakerText: statement.speakerText, speakerPhrase: statement.speakerPhrase, speakerSpan: statement.speakerSpan,
-                      speakerParagraph: p.number, speakerMention: statement.speakerMention, speakerEntity: $0)
+                      speakerParagraph: p.number, speakerMention: statement.speakerMention, speakerEntity: $0,
+                      provenance: statement.provenance)
             }
         }
         guard let voice, end > lastStart, voice.speakerEntity < entities.count,
@@ -91,6 +96,9 @@ enum FloatingQuotation {
         out.speakerPhrase = voice.speakerPhrase
         out.speakerSpan = voice.speakerSpan
         out.speakerParagraph = voice.speakerParagraph
+        out.provenance = Provenance(found: q.provenance.found, speaker: voice.creditedBy, binding: voice.provenance.binding)
+        out.provenance.cue = voice.provenance.cue
+        out.provenance.cueParagraph = voice.provenance.cueParagraph
         return out
     }
 }

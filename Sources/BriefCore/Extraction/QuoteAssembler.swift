@@ -21,6 +21,7 @@ struct QuoteAssembler {
         var continues: Int?
         var words = 0
         var scare = false
+        var provenance = Provenance(found: .quoteMarks)
     }
 
     /// The article's quotations in text order.
@@ -36,6 +37,7 @@ struct QuoteAssembler {
                 var draft = Draft(paragraph: p.number, segment: segment)
                 draft.words = ((segment.open + 1)..<segment.limit).filter { p.tokens[$0].kind != .punctuation && p.tokens[$0].kind != .quoteMark }.count
                 draft.finding = attributor.attribute(segment, previous: previous)
+                draft.provenance.speaker = draft.finding?.rule
                 resolve(&draft, in: p, pronouns: &pronouns, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
                 // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
                 if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
@@ -126,6 +128,11 @@ struct QuoteAssembler {
         draft.speakerMention = resolved.mention
         draft.speakerEntity = resolved.entity
         draft.inferred = resolved.inferred
+        draft.provenance.binding = resolved.rule
+        if let verb = finding.verb, verb < attributor.p.tokens.count {
+            draft.provenance.cue = attributor.p.tokens[verb].span
+            draft.provenance.cueParagraph = attributor.p.number
+        }
     }
 
     /// The token index of a speaker pronoun near `segment` (for resolution: only names before it count).
@@ -161,6 +168,9 @@ struct QuoteAssembler {
             drafts[i].speakerMention = drafts[s].speakerMention
             drafts[i].speakerEntity = drafts[s].speakerEntity
             drafts[i].inferred = true
+            drafts[i].provenance = Provenance(found: drafts[i].provenance.found, speaker: .speakerContinued, binding: drafts[s].provenance.binding)
+            drafts[i].provenance.cue = drafts[s].provenance.cue
+            drafts[i].provenance.cueParagraph = drafts[s].provenance.cueParagraph
         }
     }
 
@@ -181,6 +191,7 @@ struct QuoteAssembler {
         }
         if scare {
             draft.scare = true
+            draft.provenance = Provenance(found: titleLike ? .quoteTitle : .quoteScare)
             draft.speakerText = nil
             draft.speakerPhrase = nil
             draft.speakerSpan = nil
@@ -221,6 +232,7 @@ struct QuoteAssembler {
         quotation.speakerPhrase = d.speakerPhrase
         quotation.speakerSpan = d.speakerSpan
         quotation.speakerParagraph = d.speakerParagraph
+        quotation.provenance = d.provenance
         return quotation
     }
 

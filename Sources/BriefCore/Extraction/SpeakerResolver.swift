@@ -10,6 +10,8 @@ struct SpeakerResolver {
         var mention: Int?
         var entity: Int?
         var inferred: Bool
+        /// How the phrase was bound: a name, a pronoun, a role, …
+        var rule: RuleID
     }
 
     let linked: MentionLinker.Linked
@@ -19,23 +21,23 @@ struct SpeakerResolver {
     func resolve(_ phrase: SpeakerPhrase, paragraph: Int, pronounAt token: Int) -> Resolved {
         switch phrase {
         case .mention(let m):
-            return Resolved(text: linked.mentions[m].surface, mention: m, entity: linked.mentions[m].entity, inferred: false)
+            return Resolved(text: linked.mentions[m].surface, mention: m, entity: linked.mentions[m].entity, inferred: false, rule: .resolveName)
         case .pronoun(let pronoun):
             // A pronoun that speaks was resolved with the article's others; resolving it again would give the same.
             let m = SpokenPronoun.resolved(at: token, paragraph: paragraph, in: linked.spokenPronouns)
                 ?? PronounResolver(linked: linked, paragraphs: paragraphs).resolve(pronoun, paragraph: paragraph, token: token)
-            return Resolved(text: pronoun, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true)
+            return Resolved(text: pronoun, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true, rule: .resolvePronoun)
         case .nominal(_, let text) where isOwnStatement(at: token, inParagraph: paragraph):
             // "her statement read": she speaks through it.
             let p = paragraphs[paragraph - paragraphs[0].number]
             let m = PronounResolver(linked: linked, paragraphs: paragraphs).resolve(p.tokens[token].lower, paragraph: paragraph, token: token)
-            return Resolved(text: text, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true)
+            return Resolved(text: text, mention: m, entity: m.flatMap { linked.mentions[$0].entity }, inferred: true, rule: .resolveOwnStatement)
         case .nominal(let head, let text):
             // "a spokesman" is someone unnamed; "the spokesman" is the one the article named.
             let e = isIndefinite(text) ? nil : entity(withTitle: text) ?? entity(withRole: head)
-            return Resolved(text: text, mention: e.flatMap { linked.entities[$0].mentions.first }, entity: e, inferred: true)
+            return Resolved(text: text, mention: e.flatMap { linked.entities[$0].mentions.first }, entity: e, inferred: true, rule: .resolveRole)
         case .unknown(let text):
-            return Resolved(text: text, mention: nil, entity: nil, inferred: false)
+            return Resolved(text: text, mention: nil, entity: nil, inferred: false, rule: .resolveUnnamed)
         }
     }
 

@@ -21,9 +21,12 @@ enum SubjectVoice {
                   let before = sentenceBefore(open, paragraph: index, paragraphs),
                   let m = subject(of: before, paragraphs: paragraphs, linked: linked),
                   let e = linked.mentions[m].entity, e < linked.entities.count, linked.entities[e].kind == .person else { continue }
-            out[i] = FloatingQuotation.credited(q, to: FloatingQuotation.Voice(
+            var voice = FloatingQuotation.Voice(
                 speakerText: linked.mentions[m].surface, speakerPhrase: nil, speakerSpan: linked.mentions[m].span,
-                speakerParagraph: linked.mentions[m].paragraph, speakerMention: m, speakerEntity: e))
+                speakerParagraph: linked.mentions[m].paragraph, speakerMention: m, speakerEntity: e)
+            voice.provenance.binding = .resolveName
+            voice.creditedBy = .speakerSubjectVoice
+            out[i] = FloatingQuotation.credited(q, to: voice)
         }
         return out
     }

@@ -50,6 +50,8 @@ public struct Quotation: Sendable, Hashable {
     /// The index of the quotation this one continues (the next paragraph of a long quotation, or the
     /// second half of “…,” he said. “…”), or nil.
     public let continues: Int?
+    /// The rules that found the quotation and chose its speaker, for `brief explain`.
+    public var provenance = Provenance(found: .quoteMarks)
 
     /// Creates the value from its parts.
     public init(paragraph: Int, span: ByteSpan, contentSpan: ByteSpan, text: String, partial: Bool,

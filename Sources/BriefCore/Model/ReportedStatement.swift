@@ -23,6 +23,9 @@ public struct ReportedStatement: Sendable, Hashable {
     public var isStance = false
     /// Explicit (named) or inferred (pronoun, role).
     public let attribution: Quotation.Attribution
+    /// The rule that found the statement (and with it its speaker) and how the speaker was bound, for
+    /// `brief explain`.
+    public var provenance = Provenance(found: .statementSpeakerVerb)
 
     /// Creates the value from its parts.
     public init(paragraph: Int, span: ByteSpan, text: String, speakerText: String, speakerMention: Int?,

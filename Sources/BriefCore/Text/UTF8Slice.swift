@@ -5,7 +5,7 @@ extension String {
     /// string's bytes are valid UTF-8, and so is any run of whole scalars. Short runs are decoded in
     /// place (the copy through string indices costs more than validating a few bytes), as are runs
     /// that split a character, which the decoder repairs.
-    func utf8Slice(_ start: Int, _ end: Int) -> String {
+    public func utf8Slice(_ start: Int, _ end: Int) -> String {
         let slice: String?? = utf8.withContiguousStorageIfAvailable { bytes in
             let aligned = (start == bytes.count || bytes[start] & 0xC0 != 0x80) && (end == bytes.count || bytes[end] & 0xC0 != 0x80)
             guard end - start < 64 || !aligned else { return nil }

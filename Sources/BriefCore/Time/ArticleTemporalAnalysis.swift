@@ -6,14 +6,18 @@ public struct ArticleTemporalAnalysis: Sendable, Hashable {
     public let diagnostics: [Diagnostic]
 
     /// Analyses an article: `paragraphs` are the paragraphs' texts (paragraph 1 first), `date` the
-    /// anchor, `slug` and `path` name it in sources and warnings, `mentions` supply actor ids.
-    public init(paragraphs: [String], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = []) {
+    /// anchor, `slug` and `path` name it in sources and warnings, `mentions` supply actor ids;
+    /// `sentences` are each paragraph's sentences as ``ParagraphText/sentenceSpans`` gives them
+    /// (split here when nil).
+    public init(paragraphs: [String], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = [],
+                sentences: [[ByteSpan]]? = nil) {
         var found: [ParagraphTimexes] = []
         var events: [TimelineEvent] = []
         let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
         for (offset, text) in paragraphs.enumerated() {
             let number = offset + 1
-            let (timexes, sentences) = TimexTagger.analyse(text, anchor: date)
+            let split = sentences.map { $0[offset] } ?? SentenceSpans.of(text)
+            let (timexes, sentences) = TimexTagger.analyse(text, anchor: date, sentences: split)
             found.append(ParagraphTimexes(paragraph: number, timexes: timexes))
             events += EventExtractor.events(in: text, paragraph: number, timexes: timexes, sentences: sentences,
                                             anchor: date, slug: slug, mentions: mentionsByParagraph[number] ?? [])

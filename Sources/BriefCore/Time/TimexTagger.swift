@@ -4,15 +4,22 @@ public enum TimexTagger {
     /// The temporal expressions of `text`, in order, normalised against `anchor` (the article's date;
     /// nil leaves expressions that need it unresolved).
     public static func timexes(in text: String, anchor: CalendarDate?) -> [Timex] {
-        analyse(text, anchor: anchor).timexes
+        analyse(text, anchor: anchor, sentences: SentenceSpans.of(text)).timexes
     }
 
-    /// Timexes with the sentence (byte span) each one is in.
-    static func analyse(_ text: String, anchor: CalendarDate?) -> (timexes: [Timex], sentences: [ByteSpan]) {
+    /// The temporal expressions of `text` with `sentences`, the byte spans of its sentences as the
+    /// shared ``SentenceSplitter`` gives them (``ParagraphText/sentenceSpans``, or ``SentenceSpans``).
+    public static func timexes(in text: String, anchor: CalendarDate?, sentences: [ByteSpan]) -> [Timex] {
+        analyse(text, anchor: anchor, sentences: sentences).timexes
+    }
+
+    /// Timexes with the sentence (byte span) each one is in; `sentences` are the text's sentences as the
+    /// shared splitter gives them, in order.
+    static func analyse(_ text: String, anchor: CalendarDate?, sentences spans: [ByteSpan]) -> (timexes: [Timex], sentences: [ByteSpan]) {
         var copy = text
         return copy.withUTF8 { bytes in
             let tokens = TokenStream(tokens: TimexTokenizer.tokens(in: bytes))
-            let sentences = TimexSentenceSplitter.sentences(tokens, text: bytes)
+            let sentences = SentenceSpans.tokenRanges(spans, of: tokens.tokens)
             let normalizer = TimexNormalizer(anchor: anchor)
             var timexes: [Timex] = []
             var sentenceSpans: [ByteSpan] = []

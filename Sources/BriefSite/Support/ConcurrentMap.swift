@@ -4,7 +4,7 @@ import Synchronization
 extension Array where Element: Sendable {
     /// `map` spread over ``BuildCores/count`` cores, keeping order. For CPU-bound work on independent
     /// elements: each worker takes the next element not yet taken, so uneven elements even out.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         let workers = Swift.min(BuildCores.count, count)
         if workers < 2 { return map(transform) }

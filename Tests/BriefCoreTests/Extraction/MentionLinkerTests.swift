@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 @Suite struct MentionLinkerTests {
     @Test func surnameBindsToTheFullName() {

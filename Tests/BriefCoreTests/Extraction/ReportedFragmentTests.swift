@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// A fragment quoted at the end of a reported clause ("Ames said the plan is “a disaster”") is written
 /// as the reported statement it ends, with that statement's speaker, on sentences written for these tests.

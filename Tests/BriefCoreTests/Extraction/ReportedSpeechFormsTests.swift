@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// Forms of reported speech beyond `SPEAKER said (that) CLAUSE`: an attribution set inside the
 /// statement, a day after the verb, a participle of stance, a share of people, a dash appositive and

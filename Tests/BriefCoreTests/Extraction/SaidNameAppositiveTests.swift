@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// `CLAUSE, said NAME, DESCRIPTION.`: an inverted attribution whose speaker has an appositive after
 /// it, on sentences written for these tests.

@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 @Suite struct SpeakerExtentTests {
     private func phrases(_ paragraphs: [String]) -> [String?] {

@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// The attribution records of `text` as (text, speaker, direct), the shape the gold corpora compare.
 private func records(_ text: String) -> [(text: String, speaker: String?, direct: Bool)] {

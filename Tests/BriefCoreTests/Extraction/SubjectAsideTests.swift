@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// Subjects set apart from their speech verb by a home town with an abbreviated state ("Jo Ames, of
 /// Ames, Va., said") or by the adverb of a perfect ("has long said"), on sentences written for these tests.

@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// A name one article gives no evidence for is a person only when another article confirms it.
 @Suite struct TentativeNamesTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import BriefCore
+@testable import BriefEvaluation
 
 /// Attributions set after the statement with an object ("…, a spokesman told the paper."), before it
 /// after "As" ("As the newsletter reported, …"), and a relative clause of attitude.

@@ -10,4 +10,15 @@ enum AttributionPattern: Sendable, Hashable {
     case naming
     /// `MEDIUM quotes X as saying “Q”`: the speaker is X.
     case medium
+
+    /// The rule id a quotation attributed by this pattern records.
+    var rule: RuleID {
+        switch self {
+        case .after: .speakerAfterQuote
+        case .introduced: .speakerIntroduced
+        case .reported: .speakerReportedClause
+        case .naming: .speakerNaming
+        case .medium: .speakerMedium
+        }
+    }
 }

@@ -14,6 +14,15 @@ struct Attributor {
         var verb: Int? = nil
         /// Whether the speaker stands at the end of the previous paragraph ("X said:").
         var fromPrevious = false
+        /// The rule that found the speaker (set by ``Attributor/attribute(_:previous:)``).
+        var rule: RuleID? = nil
+
+        /// The finding, recorded as found by `rule`.
+        func by(_ rule: RuleID) -> Finding {
+            var out = self
+            out.rule = rule
+            return out
+        }
     }
 
     /// Words that may stand between a speaker and the verb, or between a name and what follows:
@@ -58,15 +67,15 @@ struct Attributor {
 
     /// The speaker of `quote`, or nil when no pattern attributes it.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
-        if let found = transcriptSpeaker(quote) { return found }
-        if let found = attributeHere(quote) { return found }
-        if let found = attributionSentenceBefore(quote.open) { return found }
+        if let found = transcriptSpeaker(quote) { return found.by(.speakerTranscript) }
+        if let found = attributeHere(quote) { return found.by(found.rule ?? found.pattern.rule) }
+        if let found = attributionSentenceBefore(quote.open) { return found.by(.speakerSentenceBefore) }
         // "X said:" ending the previous paragraph introduces a quotation opening this one.
         if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
             // "Jo Ames issued the following statement:" needs no speech verb.
             guard var found = intro.before(intro.p.tokens.count - 1) ?? intro.followingStatement(colon: intro.p.tokens.count - 1) else { return nil }
             found.fromPrevious = true
-            return found
+            return found.by(.speakerPreviousParagraph)
         }
         return nil
     }
@@ -104,7 +113,7 @@ struct Attributor {
         let introduced = before(quote.open)
         if introduced?.pattern == .introduced { return introduced }
         if let close = quote.close, let found = after(close) { return found }
-        return introduced ?? colonIntroduction(quote.open)
+        return introduced ?? colonIntroduction(quote.open)?.by(.speakerColonIntroduction)
     }
 
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
@@ -437,7 +446,7 @@ struct Attributor {
     /// and a heading-like `NAME: “Q”`.
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
-        if let idiom = asPutIt(open) { return idiom }
+        if let idiom = asPutIt(open) { return idiom.by(.speakerAsPutIt) }
         if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
         // "Rep. Jo Ames (R-Ohio): “…”": the name may carry a party tag.
         if open >= 2, p.tokens[open - 1].is(":"), let m = nameBefore(open - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person,

@@ -126,16 +126,16 @@ struct ReportedSpeechFinder {
             for sentence in p.sentences {
                 let bytes = ByteSpan(start: p.tokens[sentence.lowerBound].span.start, end: p.tokens[sentence.upperBound - 1].span.end)
                 let holdsQuote = quoted.contains(where: { $0.overlaps(bytes) })
-                for (phrase, pronounAt, found) in findAll(in: sentence, p, attributor) {
+                for match in findAll(in: sentence, p, attributor) {
                     // The reported clause stops before a quotation; one that starts inside it is the quotation's.
-                    var clause = found
+                    var clause = match.clause
                     if holdsQuote {
                         guard !p.insideQuote[clause.lowerBound] else { continue }
                         if let q = clause.first(where: { p.insideQuote[$0] }) { clause = withoutIntroducingVerb(clause.lowerBound..<q, p) }
                         while clause.count > 0, p.tokens[clause.upperBound - 1].kind == .punctuation { clause = clause.lowerBound..<(clause.upperBound - 1) }
                         guard clause.count >= 3 else { continue }
                     }
-                    out.append(statement(phrase, pronounAt: pronounAt, clause: clause, p, attributor, resolver))
+                    out.append(statement(match.speaker, pronounAt: match.pronounAt, clause: clause, p, attributor, resolver, rule: match.rule))
                 }
             }
         }
@@ -157,13 +157,14 @@ struct ReportedSpeechFinder {
 
     /// The statement for a speaker phrase and a clause of paragraph `p`.
     func statement(_ phrase: SpeakerPhrase, pronounAt: Int, clause: Range<Int>, _ p: ParagraphText, _ attributor: Attributor,
-                   _ resolver: SpeakerResolver) -> ReportedStatement {
+                   _ resolver: SpeakerResolver, rule: RuleID) -> ReportedStatement {
         let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
         let first = relativeOpening(before: clause.lowerBound, p) ?? clause.lowerBound
         let span = ByteSpan(start: p.tokens[first].span.start, end: p.tokens[clause.upperBound - 1].span.end)
         var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
+        statement.provenance = Provenance(found: rule, speaker: rule, binding: r.rule)
         statement.isStance = ((clause.lowerBound - 5)..<clause.lowerBound).contains { v in
             v >= 0 && (stanceStart(v, p) == clause.lowerBound || regardedAsStart(v, p) == clause.lowerBound)
         } || followsAttitudeVerb(clause.lowerBound, p) || followsShareVerb(clause.lowerBound, p)
@@ -179,31 +180,35 @@ struct ReportedSpeechFinder {
     /// Every reported clause of the sentence: the main one (``find(in:_:_:)``), one introduced by a
     /// participle (", adding that …") and those of nouns of stance (``possessiveStance(in:end:_:_:)``),
     /// each with its speaker.
-    func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [(SpeakerPhrase, Int, Range<Int>)] {
-        var out: [(SpeakerPhrase, Int, Range<Int>)] = []
+    func findAll(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> [RuleMatch] {
+        var out: [RuleMatch] = []
         if let main = find(in: sentence, p, a) {
             out.append(main)
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
-            if main.1 < main.2.lowerBound, main.2.upperBound < end - 3, let next = sharedSubject(after: main, end: end, p, a)
-                ?? relativeStatement(after: main.2.upperBound, end: end, p, a)
-                ?? speakerVerb(in: sentence, from: main.2.upperBound, end: end, p, a), !next.2.overlaps(main.2) { out.append(next) }
+            if main.pronounAt < main.clause.lowerBound, main.clause.upperBound < end - 3,
+               let next = RuleMatch(sharedSubject(after: (main.speaker, main.pronounAt, main.clause), end: end, p, a), .statementSharedSubject)
+                ?? RuleMatch(relativeStatement(after: main.clause.upperBound, end: end, p, a), .statementRelative)
+                ?? RuleMatch(speakerVerb(in: sentence, from: main.clause.upperBound, end: end, p, a), .statementSecondSpeakerVerb),
+               !next.clause.overlaps(main.clause) { out.append(next) }
         }
-        if let participle = participleClause(in: sentence, p, a), !out.contains(where: { $0.2.overlaps(participle.2) }) {
+        if let participle = RuleMatch(participleClause(in: sentence, p, a), .statementParticiple),
+           !out.contains(where: { $0.clause.overlaps(participle.clause) }) {
             out.append(participle)
         }
         // "Ames said voters want to see the plan": a statement nested inside a reported clause.
-        for outer in out where outer.2.count >= 5 {
-            let clause = outer.2
-            if let inner = speakerVerb(in: clause, from: clause.lowerBound + 1, end: clause.upperBound, p, a),
-               inner.2.count < outer.2.count, !out.contains(where: { $0.2 == inner.2 }) {
+        for outer in out where outer.clause.count >= 5 {
+            let clause = outer.clause
+            if let inner = RuleMatch(speakerVerb(in: clause, from: clause.lowerBound + 1, end: clause.upperBound, p, a), .statementNested),
+               inner.clause.count < outer.clause.count, !out.contains(where: { $0.clause == inner.clause }) {
                 out.append(inner)
                 break
             }
         }
         // "her attacks on Sanders": a possessive before a noun of stance, beside the other statements.
-        for found in possessiveStance(in: sentence, end: trimmedEnd(sentence, p), p, a) where !out.contains(where: { $0.2.overlaps(found.2) }) {
-            out.append(found)
+        for found in possessiveStance(in: sentence, end: trimmedEnd(sentence, p), p, a)
+        where !out.contains(where: { $0.clause.overlaps(found.2) }) {
+            out.append(RuleMatch(speaker: found.0, pronounAt: found.1, clause: found.2, rule: .statementPossessiveStance))
         }
         return out
     }
@@ -309,22 +314,29 @@ struct ReportedSpeechFinder {
     /// Conjunctions that join a clause of its own to a reported clause ("…, but he …").
     static let clauseLinks = WordList.set("but and while although though yet")
 
-    /// The speaker phrase, the token of its pronoun (if any), and the token range of the clause.
-    func find(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
+    /// The sentence's main statement: the match of the first rule of ``StatementRules/main`` that
+    /// matches, in the order listed there.
+    func find(in sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> RuleMatch? {
         let end = trimmedEnd(sentence, p)
         guard end - sentence.lowerBound >= 4 else { return nil }
-        // According to SPEAKER, CLAUSE.
+        let view = SentenceView(finder: self, sentence: sentence, end: end, p: p, a: a)
+        for rule in StatementRules.main {
+            if let found = rule.match(view) { return found }
+        }
+        return nil
+    }
+
+    /// `According to SPEAKER, CLAUSE.` opening the sentence.
+    func accordingToOpening(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         if p.lower(sentence.lowerBound) == "according", p.lower(sentence.lowerBound + 1) == "to",
            let (phrase, after) = a.phrase(at: sentence.lowerBound + 2), p.token(after)?.is(",") == true, end - after > 3 {
             return (phrase, sentence.lowerBound + 2, (after + 1)..<end)
         }
-        if let found = accordingToLongSource(sentence, end: end, p, a) ?? asSourceNoted(sentence, end: end, p, a)
-            ?? accordingToInside(sentence, end: end, p, a) { return found }
-        // CLAUSE, SPEAKER VERB. / CLAUSE, VERB SPEAKER.
-        if let found = final(sentence, end: end, p, a) ?? inner(sentence, end: end, p, a) ?? trailingTeller(sentence, end: end, p, a)
-            ?? saidNameAppositive(sentence, end: end, p, a) { return found }
-        if let found = speakerVerb(in: sentence, from: sentence.lowerBound, end: end, p, a) ?? pollShare(sentence, end: end, p, a) { return found }
-        // SPEAKER: CLAUSE, opening a paragraph ("Poll: Clinton and Trump tied").
+        return nil
+    }
+
+    /// `SPEAKER: CLAUSE` opening a paragraph ("Poll: Clinton and Trump tied").
+    func paragraphLabel(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         if sentence.lowerBound == 0, let colon = (1..<min(5, end)).first(where: { p.tokens[$0].is(":") }), end - colon > 3,
            (0..<colon).allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }), !isLayoutLabel(0..<colon, p),
            !((colon + 1)..<end).contains(where: { a.isVerb($0) }) {

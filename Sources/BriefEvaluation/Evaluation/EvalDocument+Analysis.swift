@@ -1,0 +1,17 @@
+import BriefCore
+
+/// The analysis of a document as a prediction, exactly as `brief analyze --jsonl` would write it.
+extension EvalDocument {
+    /// `record` with every layer present (possibly empty); quotes carry no speaker spans.
+    public init(prediction record: AnalysisRecord) {
+        self.init(
+            id: record.id,
+            quotes: EvalLayer(items: record.quotes.filter { $0.span.length > 0 }.map {
+                Quote(span: $0.span, direct: $0.direct, speaker: $0.speaker, speakerSpan: $0.speakerSpan)
+            }, skipped: record.quotes.count { $0.span.length == 0 }),
+            persons: EvalLayer(items: record.persons.filter { $0.length > 0 }, skipped: record.persons.count { $0.length == 0 }),
+            timexes: EvalLayer(items: record.timexes.filter { $0.span.length > 0 }.map {
+                Timex(span: $0.span, type: $0.type, value: $0.value)
+            }, skipped: record.timexes.count { $0.span.length == 0 }))
+    }
+}
