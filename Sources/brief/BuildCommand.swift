@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
         wrote. Otherwise an article unchanged since the last build is not analysed again (its \
         analysis is kept in .brief-cache/analyses/), and a page whose inputs did not change is \
         linked from the last site instead of rendered again; the site is the same as a clean \
-        build's. --no-cache builds everything regardless, and records the cache for the next build.
+        build's. --no-cache builds everything regardless, without reading or writing that cache.
 
         An article that cannot be read is a warning naming its file and line, and is left out; \
         --strict makes any warning fail the build. A problem with the project itself (settings, \

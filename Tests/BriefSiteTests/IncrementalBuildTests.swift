@@ -145,6 +145,20 @@ import Testing
         try expectSameAsClean(project)
     }
 
+    @Test func noCacheNeitherReadsNorWritesTheCache() throws {
+        let project = try TemporaryProject(files: Self.files)
+        defer { project.remove() }
+        let options = SiteBuilder.Options(projectRoot: project.root, output: project.site, manifest: .record)
+        #expect(try SiteBuilder.build(options).analysed == 4)
+        let analyses = project.root.appendingPathComponent(".brief-cache/\(AnalysisStore.folderName)")
+        #expect(!FileManager.default.fileExists(atPath: analyses.path))
+        _ = try incremental(project)
+        try project.write("content/articles/bern.md", Self.files["content/articles/bern.md"]! + "\n\nMore.\n")
+        let clean = try SiteBuilder.build(options)
+        #expect(clean.analysed == 4 && clean.reused == 0)
+        try expectSameAsClean(project)
+    }
+
     @Test func aSiteChangedByHandIsNotReusedFrom() throws {
         let project = try TemporaryProject(files: Self.files)
         defer { project.remove() }

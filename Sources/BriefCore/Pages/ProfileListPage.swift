@@ -53,7 +53,7 @@ public enum ProfileListPage {
         if events.count > ActorProfilePage.eventLimit {
             let pagination = pagination(actor, .timeline, count: events.count)
             routes += pagination.pageNumbers.map(pagination.route(ofPage:))
-            values += [events, events.map { TimelinePage.facts($0, from: pagination.base, index: index) },
+            values += [events, events.map { TimelinePage.facts($0, index: index) },
                        index.datedSpan?.upperBound.description]
         }
         return PageInputs(id: "lists/" + actor.id, routes: routes, values: values)

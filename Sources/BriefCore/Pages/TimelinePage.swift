@@ -36,11 +36,12 @@ public enum TimelinePage {
     }
 
     /// What ``entry(_:from:index:newest:)`` shows of `event` beyond the event itself: its sources'
-    /// titles, its actors' names (nil for an actor without a profile) and its place on the timeline.
-    static func facts(_ event: TimelineEvent, from page: Route, index: BriefingIndex) -> [String?] {
+    /// titles, its actors' names (nil for an actor without a profile) and the timeline page it is
+    /// listed on (its link's anchor follows from the event).
+    static func facts(_ event: TimelineEvent, index: BriefingIndex) -> [String?] {
         event.sources.prefix(sourceLimit).map { index.titles[$0.article] ?? $0.article }
             + event.actors.map { index.actors[$0]?.name }
-            + [TimelineRoutes.link(to: event, from: page, index: index)]
+            + [index.timelinePlaces[event]?.outputPath]
     }
 
     /// One event as the template shows it, with links to its sources' paragraphs and to its actors.

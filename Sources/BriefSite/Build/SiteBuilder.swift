@@ -91,7 +91,7 @@ public enum SiteBuilder {
             }
         }
         let inputs = check.hashedInputs()
-        let result = try fullBuild(options, caching: true)
+        let result = try fullBuild(options, caching: options.manifest == .skipWhenUnchanged)
         if let inputs {
             do {
                 try check.record(inputs: inputs, summary: BuildManifest.Summary(result), warnings: result.warnings)
@@ -103,13 +103,12 @@ public enum SiteBuilder {
     }
 
     /// Loads, derives, renders and writes the whole site, and swaps it in, once the lock is held.
-    /// With `caching`, analyses and pages are kept in `.brief-cache/` for the next build, and those
-    /// of the last build reused unless the manifest is only recorded (`--no-cache`).
+    /// With `caching`, the analyses and pages of the last build are reused from `.brief-cache/` and
+    /// this build's kept there for the next; without (`--no-cache`, `brief serve`), it is not touched.
     private static func fullBuild(_ options: Options, caching: Bool) throws(DiagnosticList) -> Result {
         let cacheFolder = options.projectRoot.standardizedFileURL.appendingPathComponent(UpToDateCheck.cacheFolder)
-        let reads = options.manifest == .skipWhenUnchanged
         let tool = options.tool + " " + UpToDateCheck.binaryStamp
-        let store = caching ? AnalysisStore(cacheFolder: cacheFolder, tool: tool, reads: reads) : nil
+        let store = caching ? AnalysisStore(cacheFolder: cacheFolder, tool: tool) : nil
         let theme: Theme
         do {
             theme = try Theme.load(projectRoot: options.projectRoot)
@@ -133,7 +132,7 @@ public enum SiteBuilder {
                                                hint: "Fix them, or build without --strict to publish anyway.")])
         }
         let reuse = caching ? PageReuse(cacheFolder: cacheFolder, output: options.output, tool: tool, theme: theme,
-                                        settings: project.briefing.settings, reads: reads, articles: store) : nil
+                                        settings: project.briefing.settings, articles: store) : nil
         let writer = SiteWriter(output: options.output, meter: options.meter)
         let staging: StagingFolder
         do {

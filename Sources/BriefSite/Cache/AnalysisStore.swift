@@ -20,8 +20,6 @@ final class AnalysisStore: Sendable {
     let folder: URL
     /// Mixed into every key: a new binary (new extraction rules) never reads an old analysis.
     private let tool: String
-    /// Whether analyses on disk are read (not under `--no-cache`, which only writes them).
-    private let reads: Bool
     private let state = Mutex(State())
 
     private struct State {
@@ -32,11 +30,10 @@ final class AnalysisStore: Sendable {
         var failures = 0
     }
 
-    /// A store in `cacheFolder` for analyses made by `tool`; `reads` false ignores what is there.
-    init(cacheFolder: URL, tool: String, reads: Bool) {
+    /// A store in `cacheFolder` for analyses made by `tool`.
+    init(cacheFolder: URL, tool: String) {
         folder = cacheFolder.appendingPathComponent(Self.folderName)
         self.tool = tool
-        self.reads = reads
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -51,7 +48,7 @@ final class AnalysisStore: Sendable {
             $0.keys[article.slug] = (article, name)
         }
         let path = folder.appendingPathComponent(name).path
-        if reads, let found = load(path) {
+        if let found = load(path) {
             state.withLock { $0.read += 1 }
             return found
         }

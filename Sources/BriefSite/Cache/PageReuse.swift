@@ -17,16 +17,15 @@ final class PageReuse: Sendable {
     private let output: URL
     /// Mixed into every digest: tool, theme and settings.
     private let global: UInt64
-    /// The digests of the last build by item id; empty when they cannot be trusted or under `--no-cache`.
+    /// The digests of the last build by item id; empty when they cannot be trusted.
     private let previous: [String: UInt64]
     private let current = Mutex([String: UInt64]())
     /// The articles' keys computed while loading, which stand for the articles in digests.
     private let articles: AnalysisStore?
 
-    /// Reuse for a build of the site at `output` by `tool` with `theme` and `settings`; `reads`
-    /// false records digests for the next build without reusing anything.
-    init(cacheFolder: URL, output: URL, tool: String, theme: Theme, settings: SiteSettings, reads: Bool,
-         articles: AnalysisStore? = nil) {
+    /// Reuse for a build of the site at `output` by `tool` with `theme` and `settings`; `articles`
+    /// supplies the keys of the articles it analysed or read back.
+    init(cacheFolder: URL, output: URL, tool: String, theme: Theme, settings: SiteSettings, articles: AnalysisStore? = nil) {
         file = cacheFolder.appendingPathComponent(Self.fileName)
         self.articles = articles
         self.output = output.standardizedFileURL
@@ -40,7 +39,7 @@ final class PageReuse: Sendable {
         }
         if let bytes = try? CompactEncoder.encode(settings) { bytes.withUnsafeBytes { hasher.add($0) } }
         global = hasher.finish()
-        previous = reads ? Self.load(file, output: self.output) : [:]
+        previous = Self.load(file, output: self.output)
     }
 
     /// The digest of `inputs`, or nil when a value cannot be encoded (the item is then always rendered).
