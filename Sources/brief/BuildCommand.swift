@@ -20,7 +20,10 @@ struct BuildCommand: ParsableCommand {
         When nothing the build reads has changed since the last build (brief.yml, content/, \
         Templates/, this binary, the options) and the site it wrote is untouched, the build is \
         skipped and reported again: a manifest in .brief-cache/ records what that build read and \
-        wrote. --no-cache builds everything regardless.
+        wrote. Otherwise an article unchanged since the last build is not analysed again (its \
+        analysis is kept in .brief-cache/analyses/), and a page whose inputs did not change is \
+        linked from the last site instead of rendered again; the site is the same as a clean \
+        build's. --no-cache builds everything regardless, without reading or writing that cache.
 
         An article that cannot be read is a warning naming its file and line, and is left out; \
         --strict makes any warning fail the build. A problem with the project itself (settings, \
@@ -32,7 +35,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var verbosity: Verbosity
 
-    @Flag(help: "Build everything, even when nothing changed since the last build.")
+    @Flag(help: "Build everything, reusing nothing from the last build.")
     var noCache = false
     @Flag(help: "Fail on any warning (an article left out, an unknown key), leaving the output folder as it was.")
     var strict = false

@@ -1,7 +1,7 @@
 /// What one article yields on its own, before the corpus is combined: its extraction (quotes,
 /// mentions, roles, entities) and its temporal analysis, whose events name actors by the article's
 /// entity indices (`"#3"`) until resolution gives them briefing-wide ids.
-public struct ArticleDerivation: Sendable, Hashable {
+public struct ArticleDerivation: Sendable, Hashable, Codable {
     /// Quotations, statements, mentions, roles and entities.
     public let analysis: ArticleAnalysis
     /// Dates and events, with article-local actor ids.

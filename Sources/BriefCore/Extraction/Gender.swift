@@ -1,5 +1,5 @@
 /// The grammatical gender a pronoun must agree with, as far as the article tells it.
-enum Gender: Sendable, Hashable {
+enum Gender: Sendable, Hashable, Codable {
     case unknown, male, female
 
     /// The gender of the pronoun `lower` ("he" → male), or nil when it is not a singular personal pronoun.

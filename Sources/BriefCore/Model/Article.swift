@@ -1,7 +1,7 @@
 /// One article of the briefing, parsed from a `.txt` or `.md` file under `content/articles/`.
-public struct Article: Sendable, Hashable {
+public struct Article: Sendable, Hashable, Codable {
     /// The file format an article was written in.
-    public enum Format: String, Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable, Codable {
         case plainText = "txt"
         case markdown = "md"
     }

@@ -1,6 +1,6 @@
 /// What extraction finds in one article: quotations, mentions of actors, stated roles, and the
 /// article's entities (its mentions bound to the fullest name), all pointing back to paragraphs.
-public struct ArticleAnalysis: Sendable, Hashable {
+public struct ArticleAnalysis: Sendable, Hashable, Codable {
     /// Direct quotations, in text order (scare quotes included, flagged).
     public let quotes: [Quotation]
     /// Statements reported without quotation marks ("Officials say …"), in text order.

@@ -1,6 +1,6 @@
 /// One actor as a single article knows it: the mentions that name it, bound together ("Macron" and
 /// "Emmanuel Macron"), under its fullest name.
-public struct ArticleEntity: Sendable, Hashable {
+public struct ArticleEntity: Sendable, Hashable, Codable {
     /// The fullest name the article gives ("Volodymyr Zelenskyy", "Foreign Ministry", "Russia").
     public let name: String
     /// Person, organisation or place.

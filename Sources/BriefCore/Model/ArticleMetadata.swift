@@ -1,5 +1,5 @@
 /// What an article's front matter or sidecar says about it. Every field is optional.
-public struct ArticleMetadata: Sendable, Hashable {
+public struct ArticleMetadata: Sendable, Hashable, Codable {
     public var title: String?
     public var date: PublicationDate?
     public var author: String?

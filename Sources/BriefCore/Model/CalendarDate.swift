@@ -1,5 +1,5 @@
 /// A day in the proleptic Gregorian calendar, without time zone: what an article's `date` names.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

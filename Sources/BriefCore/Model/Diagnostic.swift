@@ -1,8 +1,8 @@
 /// A problem found in the user's input, located precisely enough to fix: file, line, and what to do.
-public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// How bad a problem is: errors stop the build, warnings are printed (and fail a `--strict`
     /// build), notes only inform (a file ignored as not an article).
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error, warning, note
     }
 

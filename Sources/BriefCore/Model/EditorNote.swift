@@ -1,6 +1,6 @@
 /// A note the editors wrote in `content/corrections.yml`, shown on a page the correction changed,
 /// marked as theirs: what they changed (`change`, written by brief) and why (`note`, their words).
-public struct EditorNote: Sendable, Hashable {
+public struct EditorNote: Sendable, Hashable, Codable {
     /// What the correction changed, as a sentence without its full stop ("The editors merged “Zelensky” into this profile").
     public let change: String
     /// The editors' own words.

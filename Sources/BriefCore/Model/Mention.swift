@@ -1,6 +1,6 @@
 /// One mention of an actor's name in an article: where it is, how it is written, what kind of actor
 /// it names, and which of the article's entities it belongs to.
-public struct Mention: Sendable, Hashable {
+public struct Mention: Sendable, Hashable, Codable {
     /// The paragraph's number (1-based).
     public let paragraph: Int
     /// The name as written, without title or possessive ending, as UTF-8 bytes of the paragraph text.

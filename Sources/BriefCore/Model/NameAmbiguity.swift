@@ -1,6 +1,6 @@
 /// A short name that could mean more than one actor ("Smith" when the articles name both "Anna
 /// Smith" and "John Smith"): its mentions stay unbound rather than be given to the wrong person.
-public struct NameAmbiguity: Sendable, Hashable {
+public struct NameAmbiguity: Sendable, Hashable, Codable {
     /// The short name as written.
     public let name: String
     /// The full names it could mean, sorted.

@@ -1,5 +1,5 @@
 /// One block of an article's body, numbered from 1 so derived pages can link to `#pN`.
-public struct Paragraph: Sendable, Hashable {
+public struct Paragraph: Sendable, Hashable, Codable {
     /// 1-based position in the article; the page anchor is `p\(number)`.
     public let number: Int
     /// The block's text as plain UTF-8 (what extraction reads).

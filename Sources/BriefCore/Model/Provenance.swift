@@ -1,7 +1,7 @@
 /// Which rules made a quotation or a reported statement: the one that found it, the one that chose its
 /// speaker, how that speaker was bound to a person of the article, and the speech verb the speaker
 /// rule matched. Recorded as extraction decides, read by `brief explain`; the site does not show it.
-public struct Provenance: Sendable, Hashable {
+public struct Provenance: Sendable, Hashable, Codable {
     /// The rule that found the words.
     public var found: RuleID
     /// The rule that chose the speaker, or nil when there is none.

@@ -1,6 +1,6 @@
 /// When an article was published, as its metadata gives it: a day, and the time of day when the
 /// metadata had one (`2025-09-03T14:30:00+02:00`). The day is the date as written, not shifted to UTC.
-public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct PublicationDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public let day: CalendarDate
     /// The time part as written after the `T` (or space), e.g. `14:30:00+02:00`; nil for a bare date.
     public let time: String?

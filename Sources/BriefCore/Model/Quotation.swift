@@ -1,7 +1,7 @@
 /// One direct quotation in an article, with its speaker when it could be attributed.
-public struct Quotation: Sendable, Hashable {
+public struct Quotation: Sendable, Hashable, Codable {
     /// How the speaker was found.
-    public enum Attribution: String, Sendable, Hashable {
+    public enum Attribution: String, Sendable, Hashable, Codable {
         /// A name or noun phrase attached to the quotation by a speech verb ("Macron said").
         case explicit
         /// Resolved by inference: a pronoun ("he said"), a role ("the spokeswoman said"), or the

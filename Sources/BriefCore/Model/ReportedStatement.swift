@@ -1,6 +1,6 @@
 /// A statement reported without quotation marks, with who made it: "Officials say details remain
 /// confidential", "Putin said Russian forces were advancing", "The plan will fail, Smith said."
-public struct ReportedStatement: Sendable, Hashable {
+public struct ReportedStatement: Sendable, Hashable, Codable {
     /// The paragraph's number (1-based).
     public let paragraph: Int
     /// The reported clause, as UTF-8 bytes of the paragraph text.

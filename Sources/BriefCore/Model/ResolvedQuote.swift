@@ -1,5 +1,5 @@
 /// A quotation with its speaker resolved to a briefing-wide ``Actor``.
-public struct ResolvedQuote: Sendable, Hashable, Identifiable {
+public struct ResolvedQuote: Sendable, Hashable, Codable, Identifiable {
     /// Stable id: `ARTICLE-pPARAGRAPH-N` (N counts the paragraph's quotations from 1).
     public let id: String
     /// The article's slug.

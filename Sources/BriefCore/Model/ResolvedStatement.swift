@@ -1,6 +1,6 @@
 /// A statement reported without quotation marks ("Officials say details remain confidential"), with
 /// its speaker resolved to a briefing-wide ``Actor`` when the speaker is one.
-public struct ResolvedStatement: Sendable, Hashable, Identifiable {
+public struct ResolvedStatement: Sendable, Hashable, Codable, Identifiable {
     /// Stable id: `ARTICLE-pPARAGRAPH-sN` (N counts the paragraph's statements from 1).
     public let id: String
     /// The article's slug.

@@ -1,5 +1,5 @@
 /// The site-wide settings of `brief.yml`, each with a default that works.
-public struct SiteSettings: Sendable, Hashable {
+public struct SiteSettings: Sendable, Hashable, Codable {
     public var title: String
     public var description: String
     /// The absolute URL the site will be published at (for feeds and the sitemap); nil when unset.

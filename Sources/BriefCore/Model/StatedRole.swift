@@ -1,6 +1,6 @@
 /// A role as the article states it: "French President" before "Emmanuel Macron", or ", the ministry’s
 /// spokeswoman," after "Maria Zakharova".
-public struct StatedRole: Sendable, Hashable {
+public struct StatedRole: Sendable, Hashable, Codable {
     /// The title of office ("President", "spokeswoman", "Defence Minister").
     public let title: String
     /// Whose office it is: a country from a demonym ("France" from "French"), or an organisation

@@ -27,6 +27,18 @@ public enum ArticlePage {
         return Page(route: route, template: "article", title: article.title, context: .object(fields))
     }
 
+    /// What the page of `article` is made from: the article, its quotations and where each is listed
+    /// (its permalink), and its mentions with whether each actor has a profile.
+    public static func inputs(_ article: Article, briefing: Briefing, index: BriefingIndex) -> PageInputs {
+        let quotes = index.quotesByArticle[article.slug] ?? []
+        let mentions = briefing.mentions[article.slug] ?? []
+        let route = SiteDeriver.route(of: article)
+        return PageInputs(id: "article/" + article.slug, routes: [route], values: [
+            article, quotes, quotes.map { ActorRoutes.permalink($0, from: route, index: index) },
+            mentions, mentions.map { index.actors[$0.actorID] != nil },
+        ])
+    }
+
     /// A mark with the paragraph it belongs to.
     struct PlacedMark {
         let paragraph: Int

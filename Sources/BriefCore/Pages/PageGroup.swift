@@ -6,10 +6,16 @@ public struct PageGroup: Sendable {
     public let count: Int
     /// The pages of item `position` (`0..<count`), in the site's order.
     public let pages: @Sendable (_ position: Int) -> [Page]
+    /// What the pages of item `position` are made from, named without deriving them; nil for a group
+    /// whose pages are always derived.
+    public let inputs: (@Sendable (_ position: Int) -> PageInputs)?
 
-    /// A group of `count` items, `pages` deriving each one's pages.
-    public init(count: Int, pages: @escaping @Sendable (_ position: Int) -> [Page]) {
+    /// A group of `count` items, `pages` deriving each one's pages and `inputs`, when given, naming
+    /// what they are made from.
+    public init(count: Int, inputs: (@Sendable (_ position: Int) -> PageInputs)? = nil,
+                pages: @escaping @Sendable (_ position: Int) -> [Page]) {
         self.count = count
+        self.inputs = inputs
         self.pages = pages
     }
 

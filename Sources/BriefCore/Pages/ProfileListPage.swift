@@ -25,6 +25,40 @@ public enum ProfileListPage {
         return pages
     }
 
+    /// What the full lists of `actor` are made from: the quotations about the actor with their
+    /// articles and permalinks, the articles naming the actor as their summaries show them, and the
+    /// actor's events with their sources, actors and places; the newest date.
+    static func inputs(_ actor: Actor, index: BriefingIndex) -> PageInputs {
+        let about = index.quotesMentioning[actor.id] ?? []
+        let articles = ActorProfilePage.articles(actor, index: index)
+        let events = Array((index.eventsByActor[actor.id] ?? []).reversed())
+        var routes: [Route] = []
+        var values: [any Encodable & Sendable] = [actor.id, actor.name]
+        if about.count > ActorProfilePage.listLimit {
+            let pagination = pagination(actor, .about, count: about.count)
+            routes += pagination.pageNumbers.map(pagination.route(ofPage:))
+            values += [about, about.map { quote in
+                [index.articles[quote.article]?.title, index.articles[quote.article]?.date?.day.description,
+                 ActorRoutes.permalink(quote, from: pagination.base, index: index)]
+            }]
+        }
+        if articles.count > ActorProfilePage.listLimit {
+            let pagination = pagination(actor, .articles, count: articles.count)
+            routes += pagination.pageNumbers.map(pagination.route(ofPage:))
+            values.append(articles.map { article in
+                [article.title, article.slug, article.date?.description, article.metadata.source, article.byline,
+                 article.paragraphs.first(where: { !$0.text.isEmpty })?.text]
+            })
+        }
+        if events.count > ActorProfilePage.eventLimit {
+            let pagination = pagination(actor, .timeline, count: events.count)
+            routes += pagination.pageNumbers.map(pagination.route(ofPage:))
+            values += [events, events.map { TimelinePage.facts($0, index: index) },
+                       index.datedSpan?.upperBound.description]
+        }
+        return PageInputs(id: "lists/" + actor.id, routes: routes, values: values)
+    }
+
     /// How `actor`'s `list` of `count` entries is paged.
     static func pagination(_ actor: Actor, _ list: ActorRoutes.ProfileList, count: Int) -> Pagination {
         Pagination(itemCount: count, pageSize: pageSize, base: ActorRoutes.profileList(actor.id, list))

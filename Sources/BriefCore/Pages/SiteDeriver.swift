@@ -23,15 +23,23 @@ public enum SiteDeriver {
         return [
             PageGroup { [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)] },
             PageGroup { ArchiveMonthPage.pages(briefing) },
-            PageGroup(count: articles.count) { [ArticlePage.page(articles[$0], briefing: briefing, index: index)] },
+            PageGroup(count: articles.count, inputs: { ArticlePage.inputs(articles[$0], briefing: briefing, index: index) }) {
+                [ArticlePage.page(articles[$0], briefing: briefing, index: index)]
+            },
             PageGroup { [TimelinePage.page(briefing, index: index)] },
             PageGroup { TimelineYearPage.pages(briefing, index: index) },
-            PageGroup(count: months.count) { TimelineMonthPage.pages(ofMonth: $0, index: index) },
+            PageGroup(count: months.count, inputs: { TimelineMonthPage.inputs(ofMonth: $0, index: index) }) {
+                TimelineMonthPage.pages(ofMonth: $0, index: index)
+            },
             PageGroup { [ActorDirectoryPage.page(briefing, index: index)] + ActorListPage.pages(briefing) },
             PageGroup(count: actors.count) { [ActorProfilePage.page(actors[$0], briefing: briefing, index: index)] },
-            PageGroup(count: actors.count) { ProfileListPage.pages(actors[$0], index: index) },
+            PageGroup(count: actors.count, inputs: { ProfileListPage.inputs(actors[$0], index: index) }) {
+                ProfileListPage.pages(actors[$0], index: index)
+            },
             PageGroup { [QuotesPage.page(briefing, index: index)] + SpeakerListPage.pages(briefing, index: index) },
-            PageGroup(count: speakers.count) { SpeakerQuotesPage.pages(speakers[$0], index: index) },
+            PageGroup(count: speakers.count, inputs: { SpeakerQuotesPage.inputs(speakers[$0], index: index) }) {
+                SpeakerQuotesPage.pages(speakers[$0], index: index)
+            },
             PageGroup { SpeakerQuotesPage.unattributed(index) + [notFoundPage(briefing)] },
         ]
     }

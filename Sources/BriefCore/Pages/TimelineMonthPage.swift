@@ -23,6 +23,20 @@ public enum TimelineMonthPage {
         }
     }
 
+    /// What the pages of the month at `position` are made from: its events, each with its sources'
+    /// titles, its actors' names and its place on the timeline; the neighbouring months; the newest date.
+    static func inputs(ofMonth position: Int, index: BriefingIndex) -> PageInputs {
+        let months = index.timelineMonths
+        let month = months[position]
+        let pagination = pagination(month)
+        let base = month.route
+        let neighbours = [position - 1, position + 1].map { months.indices.contains($0) ? [months[$0].label, months[$0].route.outputPath] : [] }
+        let facts = month.events.map { TimelinePage.facts($0, index: index) }
+        return PageInputs(id: "timeline/" + base.outputPath, routes: pagination.pageNumbers.map(pagination.route(ofPage:)), values: [
+            month.year, month.month, month.label, month.events, facts, neighbours, index.datedSpan?.upperBound.description,
+        ])
+    }
+
     /// How the events of `month` are paged.
     static func pagination(_ month: TimelineMonth) -> Pagination {
         Pagination(itemCount: month.events.count, pageSize: pageSize, base: month.route)

@@ -35,6 +35,15 @@ public enum TimelinePage {
         }
     }
 
+    /// What ``entry(_:from:index:newest:)`` shows of `event` beyond the event itself: its sources'
+    /// titles, its actors' names (nil for an actor without a profile) and the timeline page it is
+    /// listed on (its link's anchor follows from the event).
+    static func facts(_ event: TimelineEvent, index: BriefingIndex) -> [String?] {
+        event.sources.prefix(sourceLimit).map { index.titles[$0.article] ?? $0.article }
+            + event.actors.map { index.actors[$0]?.name }
+            + [index.timelinePlaces[event]?.outputPath]
+    }
+
     /// One event as the template shows it, with links to its sources' paragraphs and to its actors.
     static func entry(_ event: TimelineEvent, from page: Route, index: BriefingIndex, newest: CalendarDate?) -> TemplateValue {
         // Upcoming: after the newest article, and still to come in the article that reports it.

@@ -1,5 +1,5 @@
 /// A range of UTF-8 bytes in a text, end exclusive: how extraction results point into their source.
-public struct ByteSpan: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ByteSpan: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public let start: Int
     public let end: Int
 

@@ -1,6 +1,6 @@
 /// A mention of an actor in an article, as the actor extraction reports it: the paragraph
 /// (1-based), the UTF-8 byte span inside that paragraph's text, and the actor's id.
-public struct ActorMention: Sendable, Hashable {
+public struct ActorMention: Sendable, Hashable, Codable {
     /// The paragraph's number (1-based).
     public let paragraph: Int
     /// The name as written, as UTF-8 bytes of the paragraph's text.

@@ -1,6 +1,6 @@
 /// What temporal analysis finds in one article: its expressions paragraph by paragraph, the events
 /// they date, and a warning when the article has no date to resolve them against.
-public struct ArticleTemporalAnalysis: Sendable, Hashable {
+public struct ArticleTemporalAnalysis: Sendable, Hashable, Codable {
     public let paragraphs: [ParagraphTimexes]
     public let events: [TimelineEvent]
     public let diagnostics: [Diagnostic]

@@ -1,5 +1,5 @@
 /// Where an event was reported: an article (by slug) and a paragraph (1-based), for provenance links.
-public struct EventSource: Sendable, Hashable {
+public struct EventSource: Sendable, Hashable, Codable {
     public let article: String
     public let paragraph: Int
 

@@ -1,6 +1,6 @@
 /// An ISO 8601 week: weeks start on Monday and week 1 is the week holding the year's first Thursday,
 /// so 2020-12-31 and 2021-01-03 are in 2020-W53 and 2024-12-30 is in 2025-W01.
-public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ISOWeek: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The week-numbering year, which differs from the calendar year around New Year.
     public let year: Int
     /// 1...52 or 1...53.

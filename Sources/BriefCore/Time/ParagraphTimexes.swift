@@ -1,5 +1,5 @@
 /// The temporal expressions of one paragraph, with spans into that paragraph's text.
-public struct ParagraphTimexes: Sendable, Hashable {
+public struct ParagraphTimexes: Sendable, Hashable, Codable {
     /// 1-based paragraph number.
     public let paragraph: Int
     public let timexes: [Timex]

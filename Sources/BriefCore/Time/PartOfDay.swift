@@ -1,5 +1,5 @@
 /// A part of the day, with its TIMEX3 code (`MO`, `MI`, `AF`, `EV`, `NI`, `DT`).
-public enum PartOfDay: String, Sendable, Hashable {
+public enum PartOfDay: String, Sendable, Hashable, Codable {
     case morning = "MO", midday = "MI", afternoon = "AF", evening = "EV", night = "NI", daytime = "DT"
 
     /// The English name ("morning").

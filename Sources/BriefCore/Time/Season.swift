@@ -1,5 +1,5 @@
 /// A season of the year, with its TIMEX3 code (`SP`, `SU`, `FA`, `WI`).
-public enum Season: String, Sendable, Hashable, CaseIterable {
+public enum Season: String, Sendable, Hashable, Codable, CaseIterable {
     case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
 
     /// The English name, lower-case ("summer").

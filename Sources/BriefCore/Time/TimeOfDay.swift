@@ -1,5 +1,5 @@
 /// The time part of a TIMEX3 `TIME` value: a part of the day or a clock time.
-public enum TimeOfDay: Sendable, Hashable, CustomStringConvertible {
+public enum TimeOfDay: Sendable, Hashable, Codable, CustomStringConvertible {
     case part(PartOfDay)
     /// 24-hour clock; `zone` is `Z` for UTC or empty.
     case clock(hour: Int, minute: Int, zone: String)

@@ -1,6 +1,6 @@
 /// A dated event: the clause that holds a date expression, condensed to a line, with the date's
 /// value, whether it lies after the article's date, the actors involved and every source reporting it.
-public struct TimelineEvent: Sendable, Hashable {
+public struct TimelineEvent: Sendable, Hashable, Codable {
     /// The normalised date (a calendar value: day, week, month, quarter, season, year, or day with time).
     public let date: TimexValue
     /// The line shown on the timeline.

@@ -1,6 +1,6 @@
 /// A temporal expression found in a text and normalised: where it is, how it is written, its
 /// TIMEX3 type and value, and whether the value could be placed on the calendar.
-public struct Timex: Sendable, Hashable {
+public struct Timex: Sendable, Hashable, Codable {
     /// UTF-8 byte offsets into the text it was found in.
     public let span: ByteSpan
     /// The expression as written ("September 4", "this week").

@@ -1,5 +1,5 @@
 /// The TimeML TIMEX3 type of a temporal expression.
-public enum TimexType: String, Sendable, Hashable {
+public enum TimexType: String, Sendable, Hashable, Codable {
     /// A calendar date or period: "September 4", "last month", "2025-Q3".
     case date = "DATE"
     /// A time of day, possibly with a date: "10 a.m.", "Tuesday morning".

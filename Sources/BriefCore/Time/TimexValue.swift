@@ -1,6 +1,6 @@
 /// A normalised TIMEX3 value: a calendar period at some precision, a reference to the present,
 /// past or future, a duration, a set, or a value left unresolved for want of an anchor date.
-public enum TimexValue: Sendable, Hashable, CustomStringConvertible {
+public enum TimexValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case day(CalendarDate)
     /// A day with a part of the day or a clock time: `2025-09-02TMO`, `2025-09-02T10:00`.
     case dayTime(CalendarDate, TimeOfDay)

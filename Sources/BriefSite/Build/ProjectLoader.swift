@@ -22,6 +22,12 @@ public enum ProjectLoader {
     /// articles as they are analysed.
     public static func load(projectRoot root: URL, includeDrafts: Bool = false,
                             cache: DerivationCache? = nil, meter: BuildProgress? = nil) throws(DiagnosticList) -> Loaded {
+        try load(projectRoot: root, includeDrafts: includeDrafts, cache: cache, store: nil, meter: meter)
+    }
+
+    /// Loads the project at `root` as above; analyses `store` keeps on disk are read back instead of made again.
+    static func load(projectRoot root: URL, includeDrafts: Bool, cache: DerivationCache?, store: AnalysisStore?,
+                     meter: BuildProgress?) throws(DiagnosticList) -> Loaded {
         var warnings: [Diagnostic] = []
         let settings: SiteSettings
         do {
@@ -65,6 +71,8 @@ public enum ProjectLoader {
         let analyse: @Sendable (Article) -> ArticleDerivation
         if let cache {
             analyse = { cache.derivation(of: $0) }
+        } else if let store {
+            analyse = { store.derivation(of: $0) { ArticleDerivation($0) } }
         } else {
             analyse = { ArticleDerivation($0) }
         }
@@ -77,7 +85,7 @@ public enum ProjectLoader {
             corrections, to: BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
                                                         mapper: ConcurrentMapper(), derive: derive))
         warnings += unapplied
-        let analysed = cache?.endBuild() ?? articles.count
+        let analysed = cache?.endBuild() ?? (articles.count - (store?.read ?? 0))
         return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
                       draftsSkipped: draftsSkipped, analysed: analysed)
     }

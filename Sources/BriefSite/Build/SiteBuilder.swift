@@ -59,6 +59,8 @@ public enum SiteBuilder {
         public var analysed = 0
         /// True when nothing had changed since the last build, which was reported again and not repeated.
         public var upToDate = false
+        /// How many files were linked from the last build's site without being made again.
+        public var reused = 0
     }
 
     /// Builds the site; on any error nothing in the output folder changes. With a manifest showing
@@ -78,7 +80,7 @@ public enum SiteBuilder {
         }
         defer { withExtendedLifetime(lock) {} }
         lock.removeStaleStaging(of: options.output)
-        guard options.manifest != .off else { return try fullBuild(options) }
+        guard options.manifest != .off else { return try fullBuild(options, caching: false) }
         let check = UpToDateCheck(options: options, tool: options.tool)
         if options.manifest == .skipWhenUnchanged {
             switch check.verdict() {
@@ -89,7 +91,7 @@ public enum SiteBuilder {
             }
         }
         let inputs = check.hashedInputs()
-        let result = try fullBuild(options)
+        let result = try fullBuild(options, caching: options.manifest == .skipWhenUnchanged)
         if let inputs {
             do {
                 try check.record(inputs: inputs, summary: BuildManifest.Summary(result), warnings: result.warnings)
@@ -101,7 +103,12 @@ public enum SiteBuilder {
     }
 
     /// Loads, derives, renders and writes the whole site, and swaps it in, once the lock is held.
-    private static func fullBuild(_ options: Options) throws(DiagnosticList) -> Result {
+    /// With `caching`, the analyses and pages of the last build are reused from `.brief-cache/` and
+    /// this build's kept there for the next; without (`--no-cache`, `brief serve`), it is not touched.
+    private static func fullBuild(_ options: Options, caching: Bool) throws(DiagnosticList) -> Result {
+        let cacheFolder = options.projectRoot.standardizedFileURL.appendingPathComponent(UpToDateCheck.cacheFolder)
+        let tool = options.tool + " " + UpToDateCheck.binaryStamp
+        let store = caching ? AnalysisStore(cacheFolder: cacheFolder, tool: tool) : nil
         let theme: Theme
         do {
             theme = try Theme.load(projectRoot: options.projectRoot)
@@ -112,7 +119,7 @@ public enum SiteBuilder {
         let compiled = try CompiledTheme(theme)
         phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
-                                               cache: options.cache, meter: options.meter)
+                                               cache: options.cache, store: store, meter: options.meter)
         releaseFreedMemory()
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
@@ -124,6 +131,9 @@ public enum SiteBuilder {
                                  + [Diagnostic(message: "--strict: \(failing.count) \(failing.count == 1 ? "warning fails" : "warnings fail") the build",
                                                hint: "Fix them, or build without --strict to publish anyway.")])
         }
+        let corrections = try? Data(contentsOf: options.projectRoot.appendingPathComponent(CorrectionsLoader.file))
+        let reuse = caching ? PageReuse(cacheFolder: cacheFolder, output: options.output, tool: tool, theme: theme,
+                                        settings: project.briefing.settings, corrections: corrections, articles: store) : nil
         let writer = SiteWriter(output: options.output, meter: options.meter)
         let staging: StagingFolder
         do {
@@ -132,13 +142,15 @@ public enum SiteBuilder {
             throw DiagnosticList([error])
         }
         do {
-            try SiteRenderer.render(project.briefing, theme: theme, compiled: compiled, into: staging, meter: options.meter)
+            try SiteRenderer.render(project.briefing, theme: theme, compiled: compiled, into: staging, meter: options.meter,
+                                    reuse: reuse)
         } catch {
             writer.discard(staging)
             throw error
         }
         let tally = staging.tally
-        phase.end("Rendered and wrote \(tally.files) files, \(tally.written) of them changed")
+        phase.end("Rendered and wrote \(tally.files) files, \(tally.written) of them changed, \(tally.reused) reused unrendered")
+        reuse?.forget()  // the old site's record stops holding once the new site is swapped in
         do {
             try writer.commit(staging)
         } catch {
@@ -146,13 +158,20 @@ public enum SiteBuilder {
         }
         options.meter?.finish(.files)
         phase.end("Swapped in \(options.output.lastPathComponent)/")
+        do {
+            try reuse?.save()
+        } catch {
+            options.progress("Could not record the pages' inputs (\(error.localizedDescription)); the next build renders every page")
+        }
+        store?.pruneUnused()
         return Result(articles: project.briefing.articles.count,
                       pages: tally.pages,
                       files: tally.files + 1,
                       bytes: tally.bytes,
                       draftsSkipped: project.draftsSkipped,
                       warnings: warnings,
-                      analysed: project.analysed)
+                      analysed: project.analysed,
+                      reused: tally.reused)
     }
 }
 

@@ -5,14 +5,32 @@ import BriefCore
 /// derived, rendered and written on one of the cores and dropped, and the large downloads are written
 /// piece by piece, so the site is never held whole in memory.
 public enum SiteRenderer {
-    /// Writes every file of the site into `folder`; `meter` counts the pages as they are rendered.
-    /// Reports every distinct rendering error at once, in page order.
+    /// Writes every file of the site into `folder`, rendering every page; `meter` counts the pages
+    /// as they are rendered. Reports every distinct rendering error at once, in page order.
     public static func render(_ briefing: Briefing, theme: Theme, compiled: CompiledTheme, into folder: StagingFolder,
                               meter: BuildProgress? = nil) throws(DiagnosticList) {
+        try render(briefing, theme: theme, compiled: compiled, into: folder, meter: meter, reuse: nil)
+    }
+
+    /// Writes every file of the site into `folder`; `meter` counts the pages as they are rendered.
+    /// With `reuse`, the pages of an item whose inputs did not change since the last build are linked
+    /// from the old site instead of rendered. Reports every distinct rendering error at once, in page order.
+    static func render(_ briefing: Briefing, theme: Theme, compiled: CompiledTheme, into folder: StagingFolder,
+                       meter: BuildProgress? = nil, reuse: PageReuse?) throws(DiagnosticList) {
         let settings = briefing.settings
         let groups = SiteDeriver.groups(for: briefing)
         let items = groups.indices.flatMap { group in (0..<groups[group].count).map { (group, $0) } }
         let made = items.concurrentMap { group, position -> (routes: [Route], errors: [Diagnostic]) in
+            var inputs: PageInputs?
+            var digest: UInt64?
+            if let reuse, let named = groups[group].inputs {
+                inputs = named(position)
+                digest = inputs.flatMap(reuse.digest)
+                if let inputs, let digest, reuse.reuse(inputs, digest: digest, into: folder) {
+                    for _ in inputs.routes { meter?.tick(.pages) }
+                    return (inputs.routes, [])
+                }
+            }
             var routes: [Route] = []
             var errors: [Diagnostic] = []
             for page in groups[group].pages(position) {
@@ -23,6 +41,9 @@ public enum SiteRenderer {
                 } catch {
                     errors.append(error)
                 }
+            }
+            if let reuse, let inputs, let digest, errors.isEmpty, routes == inputs.routes {
+                reuse.record(inputs.id, digest: digest)
             }
             return (routes, errors)
         }

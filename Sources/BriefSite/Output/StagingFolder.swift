@@ -18,6 +18,8 @@ public final class StagingFolder: Sendable {
         public var bytes = 0
         /// Files whose bytes were written (the others were linked unchanged from the old site).
         public var written = 0
+        /// Files linked from the old site without being made again (their inputs had not changed).
+        public var reused = 0
     }
 
     /// The staging folder, and the site it will replace.
@@ -54,6 +56,41 @@ public final class StagingFolder: Sendable {
         try close(&file, path: path)
     }
 
+    /// Hard-links the old site's file at `path` into the folder unchanged and counts it; false when
+    /// there is no such file or it cannot be linked (the caller then writes it).
+    func linkFromPrevious(_ path: String) -> Bool {
+        do {
+            try makeFolders(of: path)
+        } catch {
+            return false
+        }
+        let old = previous.appendingPathComponent(path).path
+        var status = stat()
+        guard stat(old, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG),
+              link(old, url.appendingPathComponent(path).path) == 0 else { return false }
+        state.withLock {
+            $0.tally.files += 1
+            $0.tally.bytes += Int(status.st_size)
+            $0.tally.reused += 1
+            if path.hasSuffix(".html") { $0.tally.pages += 1 }
+        }
+        meter?.tick(.files)
+        return true
+    }
+
+    /// Removes the file at `path` that ``linkFromPrevious(_:)`` linked, and uncounts it.
+    func remove(_ path: String) {
+        let target = url.appendingPathComponent(path).path
+        var status = stat()
+        guard stat(target, &status) == 0, unlink(target) == 0 else { return }
+        state.withLock {
+            $0.tally.files -= 1
+            $0.tally.bytes -= Int(status.st_size)
+            $0.tally.reused -= 1
+            if path.hasSuffix(".html") { $0.tally.pages -= 1 }
+        }
+    }
+
     /// A sink streaming published files into the folder.
     func sink() -> StagedFileSink {
         StagedFileSink(folder: self)
@@ -63,18 +100,21 @@ public final class StagingFolder: Sendable {
     func open(_ path: String) throws(Diagnostic) -> StreamedFile {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }),
                      "output paths stay inside the output folder")
-        if let slash = path.lastIndex(of: "/") {
-            let folder = String(path[..<slash])
-            if !state.withLock({ $0.folders.contains(folder) }) {
-                do {
-                    try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
-                } catch {
-                    throw Diagnostic(message: "cannot create folders in \(url.path): \(error.localizedDescription)")
-                }
-                _ = state.withLock { $0.folders.insert(folder) }
-            }
-        }
+        try makeFolders(of: path)
         return StreamedFile(target: url.appendingPathComponent(path).path, old: previous.appendingPathComponent(path).path, budget: budget)
+    }
+
+    /// Makes the folders `path` is in, once each.
+    private func makeFolders(of path: String) throws(Diagnostic) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        guard !state.withLock({ $0.folders.contains(folder) }) else { return }
+        do {
+            try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(message: "cannot create folders in \(url.path): \(error.localizedDescription)")
+        }
+        _ = state.withLock { $0.folders.insert(folder) }
     }
 
     /// Ends `file` and counts it.

@@ -2,7 +2,7 @@
 /// chose a speaker, and how that speaker was bound to one of the article's people. ``Provenance``
 /// records these ids and `brief explain` prints them with their ``summary``. Within each group the
 /// rules are listed in the order they are tried.
-public enum RuleID: String, Sendable, Hashable, CaseIterable {
+public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     // Quotations (QuotationScanner, QuoteAssembler).
     case quoteMarks = "quote.marks"
     case quoteScare = "quote.scare"

@@ -1,0 +1,115 @@
+import BriefCore
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Each article's analysis kept on disk between builds, in `.brief-cache/analyses/`: one file per
+/// analysis, named by a hash of the whole article (text, metadata, slug, path) and of the tool that
+/// analysed it, holding the analysis in ``CompactEncoder``'s form behind a checksum. An article
+/// unchanged since the last build is read back instead of analysed again; a file that is missing,
+/// truncated, altered or unreadable is ignored and the article analysed afresh. After a build the
+/// files no article used are removed, so the folder never outgrows the project.
+final class AnalysisStore: Sendable {
+    /// The folder under the project's cache, and the format written at the head of every file.
+    static let folderName = "analyses"
+    static let magic: [UInt8] = Array("brief-analysis 1\n".utf8)
+
+    let folder: URL
+    /// Mixed into every key: a new binary (new extraction rules) never reads an old analysis.
+    private let tool: String
+    private let state = Mutex(State())
+
+    private struct State {
+        var used: Set<String> = []
+        /// The key of each article met, by slug, with the article it was computed from.
+        var keys: [String: (article: Article, key: String)] = [:]
+        var read = 0
+        var failures = 0
+    }
+
+    /// A store in `cacheFolder` for analyses made by `tool`.
+    init(cacheFolder: URL, tool: String) {
+        folder = cacheFolder.appendingPathComponent(Self.folderName)
+        self.tool = tool
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// How many analyses were read back.
+    var read: Int { state.withLock { $0.read } }
+
+    /// The analysis of `article`: read back when stored, otherwise made with `analyse` and stored.
+    func derivation(of article: Article, analyse: (Article) -> ArticleDerivation) -> ArticleDerivation {
+        guard let name = key(of: article) else { return analyse(article) }
+        state.withLock {
+            _ = $0.used.insert(name)
+            $0.keys[article.slug] = (article, name)
+        }
+        let path = folder.appendingPathComponent(name).path
+        if let found = load(path) {
+            state.withLock { $0.read += 1 }
+            return found
+        }
+        let made = analyse(article)
+        store(made, at: path)
+        return made
+    }
+
+    /// The key already computed for `article` in this build, or nil: a page's digest uses it in
+    /// place of encoding the whole article again. The article must be equal to the one keyed (a
+    /// correction applied since changes it).
+    func knownKey(of article: Article) -> String? {
+        guard let known = state.withLock({ $0.keys[article.slug] }), known.article == article else { return nil }
+        return known.key
+    }
+
+    /// Removes every stored analysis this build did not use (articles deleted or edited since).
+    func pruneUnused() {
+        let used = state.withLock { $0.used }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where !used.contains(name) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+
+    /// The file name of `article`'s analysis: a hash of the tool and the article's every field.
+    func key(of article: Article) -> String? {
+        guard let bytes = try? CompactEncoder.encode(article) else { return nil }
+        var hasher = Hasher64()
+        hasher.add(tool)
+        bytes.withUnsafeBytes { hasher.add($0) }
+        return ContentHash(value: hasher.finish()).hex
+    }
+
+    private func load(_ path: String) -> ArticleDerivation? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let bytes = [UInt8](data)
+        let head = Self.magic.count
+        guard bytes.count >= head + 8, Array(bytes[0..<head]) == Self.magic else { return failed() }
+        var stored: UInt64 = 0
+        for index in 0..<8 { stored |= UInt64(bytes[head + index]) << (8 * UInt64(index)) }
+        let payload = Array(bytes[(head + 8)...])
+        guard payload.withUnsafeBytes({ ContentHash($0) }).value == stored,
+              let derivation = try? CompactDecoder.decode(ArticleDerivation.self, from: payload) else { return failed() }
+        return derivation
+    }
+
+    private func failed() -> ArticleDerivation? {
+        state.withLock { $0.failures += 1 }
+        return nil
+    }
+
+    /// Writes the file whole under a temporary name, then renames it: a reader never sees half of one.
+    private func store(_ derivation: ArticleDerivation, at path: String) {
+        guard let payload = try? CompactEncoder.encode(derivation) else { return }
+        var bytes = Self.magic
+        let checksum = payload.withUnsafeBytes { ContentHash($0) }.value
+        for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index)))) }
+        bytes += payload
+        let temporary = path + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, path) != 0 { unlink(temporary) }
+    }
+}

@@ -1,0 +1,132 @@
+import BriefCore
+import Foundation
+import Synchronization
+
+/// Lets a build reuse the files of pages whose inputs did not change since the last build: each
+/// item of a page group that names its inputs (``PageInputs``) gets a digest of them, of the tool,
+/// the theme and the settings, decided before its pages are derived; when the last build recorded
+/// the same digest for the item, its files are linked from the old site into the new one instead of
+/// derived and rendered again. The digests are kept in `.brief-cache/page-inputs` with the
+/// fingerprint of the site that build swapped in: a site changed since (by hand, or by a build
+/// that recorded nothing) is not reused from at all.
+final class PageReuse: Sendable {
+    static let fileName = "page-inputs"
+    static let header = "brief-page-inputs 1"
+
+    private let file: URL
+    private let output: URL
+    /// Mixed into every digest: tool, theme, settings and corrections.
+    private let global: UInt64
+    /// The digests of the last build by item id; empty when they cannot be trusted.
+    private let previous: [String: UInt64]
+    private let current = Mutex([String: UInt64]())
+    /// The articles' keys computed while loading, which stand for the articles in digests.
+    private let articles: AnalysisStore?
+
+    /// Reuse for a build of the site at `output` by `tool` with `theme`, `settings` and the editors'
+    /// `corrections` file (its bytes: a correction or its note can change any page); `articles`
+    /// supplies the keys of the articles it analysed or read back.
+    init(cacheFolder: URL, output: URL, tool: String, theme: Theme, settings: SiteSettings, corrections: Data? = nil,
+         articles: AnalysisStore? = nil) {
+        file = cacheFolder.appendingPathComponent(Self.fileName)
+        self.articles = articles
+        self.output = output.standardizedFileURL
+        var hasher = Hasher64()
+        hasher.add(Self.header)
+        hasher.add(tool)
+        for (path, themeFile) in theme.files.sorted(by: { $0.key < $1.key }) {
+            hasher.add(path)
+            hasher.add(UInt64(themeFile.contents.count))
+            themeFile.contents.withUnsafeBytes { hasher.add($0) }
+        }
+        if let bytes = try? CompactEncoder.encode(settings) { bytes.withUnsafeBytes { hasher.add($0) } }
+        hasher.add(UInt64(corrections?.count ?? 0))
+        corrections?.withUnsafeBytes { hasher.add($0) }
+        global = hasher.finish()
+        previous = Self.load(file, output: self.output)
+    }
+
+    /// The digest of `inputs`, or nil when a value cannot be encoded (the item is then always rendered).
+    func digest(_ inputs: PageInputs) -> UInt64? {
+        let writer = CompactWriter()
+        writer.string(inputs.id)
+        for route in inputs.routes { writer.string(route.outputPath) }
+        do {
+            for value in inputs.values {
+                if let article = value as? Article, let key = articles?.knownKey(of: article) {
+                    writer.string("article " + key)
+                } else {
+                    try writer.encodeValue(value)
+                }
+            }
+        } catch {
+            return nil
+        }
+        var hasher = Hasher64()
+        hasher.add(global)
+        writer.bytes.withUnsafeBytes { hasher.add($0) }
+        return hasher.finish()
+    }
+
+    /// Links the files of `inputs`' pages from the old site into `folder` when the last build made
+    /// them from the same digest; false (and nothing left in `folder`) when they must be rendered.
+    func reuse(_ inputs: PageInputs, digest: UInt64, into folder: StagingFolder) -> Bool {
+        guard previous[inputs.id] == digest else { return false }
+        var linked: [String] = []
+        for route in inputs.routes {
+            guard folder.linkFromPrevious(route.outputPath) else {
+                linked.forEach(folder.remove)
+                return false
+            }
+            linked.append(route.outputPath)
+        }
+        record(inputs.id, digest: digest)
+        return true
+    }
+
+    /// Notes that the item `id`'s pages, now in the staging folder, were made from `digest`.
+    func record(_ id: String, digest: UInt64) {
+        current.withLock { $0[id] = digest }
+    }
+
+    /// Saves this build's digests with the fingerprint of the site just swapped in.
+    func save() throws {
+        guard let site = FileTree(folder: output.path, includeHidden: true) else { return }
+        var lines = [Self.header, "site\t" + site.fingerprint.hex]
+        for (id, digest) in current.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            lines.append(ContentHash(value: digest).hex + "\t" + BuildManifest.escape(id))
+        }
+        let body = lines.joined(separator: "\n") + "\n"
+        var hasher = Hasher64()
+        hasher.add(body)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data((body + "check\t" + ContentHash(value: hasher.finish()).hex + "\n").utf8).write(to: file, options: .atomic)
+    }
+
+    /// Removes the record: the site is about to change without one (a build that fails to save).
+    func forget() {
+        try? FileManager.default.removeItem(at: file)
+    }
+
+    /// The digests recorded with the site at `output` as it is now; empty when the file is missing,
+    /// altered or from another site.
+    private static func load(_ file: URL, output: URL) -> [String: UInt64] {
+        guard let text = try? String(contentsOf: file, encoding: .utf8),
+              let checkStart = text.range(of: "check\t", options: .backwards) else { return [:] }
+        let body = String(text[..<checkStart.lowerBound])
+        var hasher = Hasher64()
+        hasher.add(body)
+        guard text[checkStart.upperBound...] == ContentHash(value: hasher.finish()).hex + "\n" else { return [:] }
+        var lines = body.split(separator: "\n")[...]
+        guard lines.popFirst() == Substring(header), let siteLine = lines.popFirst(), siteLine.hasPrefix("site\t"),
+              let site = FileTree(folder: output.path, includeHidden: true),
+              siteLine.dropFirst(5) == Substring(site.fingerprint.hex) else { return [:] }
+        var digests: [String: UInt64] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard fields.count == 2, let digest = UInt64(fields[0], radix: 16) else { return [:] }
+            digests[BuildManifest.unescape(String(fields[1]))] = digest
+        }
+        return digests
+    }
+}
