@@ -16,7 +16,7 @@ public enum SentenceSplitter {
         }
         while i < tokens.count {
             var end: Int?
-            if tokens[i].isTerminal {
+            if tokens[i].isTerminal, !isNumberSign(tokens, at: i) {
                 end = closingEnd(tokens, after: i)
             } else if tokens[i].kind == .word, tokens[i].endsWithPeriod, // every listed abbreviation ends in its period
                       Abbreviations.mayEndSentence.contains(tokens[i].lower),
@@ -33,6 +33,14 @@ public enum SentenceSplitter {
         }
         if start < tokens.count { result.append(start..<tokens.count) }
         return result
+    }
+
+    /// Whether the period at `i` ends "No." before a number ("the No. 2 in the leadership"): an
+    /// abbreviation, not a full stop.
+    static func isNumberSign(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i].is("."), !tokens[i].spaceBefore, tokens[i + 1].kind == .number else { return false }
+        let word = tokens[i - 1]
+        return word.kind == .word && (word.text == "No" || word.text == "Nos")
     }
 
     /// Dashes that close a dateline.

@@ -89,3 +89,10 @@ import Testing
         #expect(speakers(["As Tim Marek puts it, “the nominee is dead on arrival.”"]) == ["Tim Marek"])
     }
 }
+
+/// "As X, the No. 2 in the party, put it:" reads the appositive across the number sign.
+@Suite struct NumberSignAppositiveTests {
+    @Test func theIdiomReadsAcrossNo() {
+        #expect(SpeakerTestSupport.speakers(["As Tim Marek, the No. 2 in the party, put it: “This nominee will not be confirmed.”"]) == ["Tim Marek"])
+    }
+}

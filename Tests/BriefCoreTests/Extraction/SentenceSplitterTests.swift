@@ -32,4 +32,10 @@ import Testing
         #expect(split("“Is it over?” he asked. “No.” She left.") == ["“Is it over?” he asked.", "“No.”", "She left."])
         #expect(split("\"We won.\" The crowd cheered.") == ["\"We won.\"", "The crowd cheered."])
     }
+
+    @Test func numberSignAndUnitsDoNotEndASentence() {
+        #expect(split("Tim Marek, the No. 2 in the party, spoke. He left.") == ["Tim Marek, the No. 2 in the party, spoke.", "He left."])
+        #expect(split("He lost 16 lbs. between May and June.") == ["He lost 16 lbs. between May and June."])
+        #expect(split("She said no. 2 more came.").count == 2)
+    }
 }

@@ -434,6 +434,8 @@ struct Attributor {
             if w.is(",") { return j + 1 }
             // "Mitch Ames, R-Ky., said": the period of an abbreviation before a comma ends no sentence.
             if w.isTerminal, w.text == ".", p.token(j + 1)?.is(",") == true { j += 1; continue }
+            // "the No. 2 in the leadership": the period of "No." before a number.
+            if SentenceSplitter.isNumberSign(p.tokens, at: j) { j += 1; continue }
             if w.isTerminal || w.isDoubleQuote { return k }
             j += 1
         }
