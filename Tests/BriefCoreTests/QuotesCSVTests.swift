@@ -78,4 +78,14 @@ import Testing
         #expect(Self.parse("a\nb\r\n") == nil)
         #expect(Self.parse("a,b\r\n") == [["a", "b"]])
     }
+
+    @Test func aQuotationCreditedToNoOneIsNotInferred() {
+        let span = ByteSpan(start: 0, end: 10)
+        let quotation = Quotation(paragraph: 2, span: span, contentSpan: span, text: "We will go", partial: false, isScareQuote: false,
+                                  speakerText: "he", speakerMention: nil, speakerEntity: nil, attribution: .inferred, mentions: [], continues: nil)
+        let unresolved = ResolvedQuote(id: "q", article: "paris", quote: quotation, speakerId: nil, speaker: nil, mentions: [])
+        #expect(!unresolved.inferred)
+        let resolved = ResolvedQuote(id: "q", article: "paris", quote: quotation, speakerId: "x", speaker: "Tim Marek", mentions: [])
+        #expect(resolved.inferred)
+    }
 }

@@ -31,8 +31,9 @@ public struct ResolvedQuote: Sendable, Hashable, Codable, Identifiable {
     public var text: String { quote.text }
     /// The paragraph's number (1-based).
     public var paragraph: Int { quote.paragraph }
-    /// Whether the speaker was inferred (pronoun, role, continuation) rather than named.
-    public var inferred: Bool { !corrected && quote.attribution == .inferred }
+    /// Whether the speaker was inferred (pronoun, role, continuation) rather than named; false when no
+    /// speaker is credited, since nothing is then inferred ("he said" resolved to no one).
+    public var inferred: Bool { !corrected && speaker != nil && quote.attribution == .inferred }
     /// Whether the quotation is a fragment inside the reporter's sentence.
     public var partial: Bool { quote.partial }
 }
