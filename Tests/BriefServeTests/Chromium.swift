@@ -35,16 +35,29 @@ struct Chromium: Sendable {
 
     /// The DOM of `url` after load (`--dump-dom`), with console messages captured; with a virtual time
     /// budget (milliseconds), after the page's timers and loads have had that long.
+    /// A browser that dumps nothing at all failed to start its page (seen on a loaded machine): the
+    /// dump is tried again, up to ``attempts`` times, before the empty DOM is returned.
     func dumpDOM(_ url: String, virtualTimeBudget: Int? = nil) async throws -> Load {
         let budget = virtualTimeBudget.map { ["--virtual-time-budget=\($0)"] } ?? []
-        let (out, log) = try await run(["--enable-logging=stderr", "--v=0"] + budget + ["--dump-dom", url])
-        return Load(dom: out, log: log)
+        var load = Load(dom: "", log: "")
+        for _ in 0..<Self.attempts {
+            let (out, log) = try await run(["--enable-logging=stderr", "--v=0"] + budget + ["--dump-dom", url])
+            load = Load(dom: out, log: log)
+            if !out.isEmpty { break }
+        }
+        return load
     }
+
+    /// How many times a browser run that produced nothing is tried.
+    static let attempts = 3
 
     /// A PNG of `url` at `width`×`height` CSS pixels, written to `file`; `dark` asks for the dark colour scheme.
     func screenshot(_ url: String, width: Int, height: Int, dark: Bool = false, to file: URL) async throws {
         let scheme = dark ? ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] : []
-        let (_, log) = try await run(scheme + ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(file.path)", url])
+        var log = ""
+        for _ in 0..<Self.attempts where !FileManager.default.fileExists(atPath: file.path) {
+            (_, log) = try await run(scheme + ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(file.path)", url])
+        }
         guard FileManager.default.fileExists(atPath: file.path) else { throw Failed(description: "no screenshot of \(url): \(log.suffix(500))") }
     }
 
