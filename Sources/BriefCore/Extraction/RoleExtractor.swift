@@ -31,6 +31,12 @@ enum RoleExtractor {
                 k -= 1
                 continue
             }
+            // "FBI Director James Comey", "New York City Mayor Michael Bloomberg": a known organisation or
+            // place right before the title is the office's.
+            if capitalized && k + 1 < nameStart && p.flags[k + 1].contains(.roleWord), let width = affiliationWidth(endingAt: k, in: p) {
+                k -= width
+                continue
+            }
             break
         }
         guard hasHead else { return nil }
@@ -51,6 +57,17 @@ enum RoleExtractor {
         // imagined or chanted, not a role the article states.
         if p.insideQuote[first] || first > 0 && CommonWords.hypotheticalTitleMarkers.contains(p.tokens[first - 1].lower) { return nil }
         return first..<(last + 1)
+    }
+
+    /// How many words end at token `k` as a known organisation or place ("FBI", "Florida", "New York"),
+    /// or nil when they are none.
+    static func affiliationWidth(endingAt k: Int, in p: ParagraphText) -> Int? {
+        for width in [3, 2] where k - width + 1 >= 0 {
+            let range = (k - width + 1)..<(k + 1)
+            guard range.allSatisfy({ p.tokens[$0].kind == .word && p.tokens[$0].isCapitalized }) else { continue }
+            if Places.longNames.contains(NameRecognizer.joined(p.tokens, range)) { return width }
+        }
+        return p.flagsWithoutPossessive(k).isDisjoint(with: [.organization, .place]) ? nil : 1
     }
 
     /// Whether the words from `start` follow a photo credit's slash ("… / The Canadian Press").
@@ -82,7 +99,7 @@ enum RoleExtractor {
                 k += 1
                 continue
             }
-            if tokens[k].isCapitalized && Organizations.headWords.contains(lower) { orgEnd = k }
+            if tokens[k].isCapitalized && isAffiliationEnd(k, lower, in: p) { orgEnd = k }
             titleWords.append(k)
             k += 1
         }
@@ -90,12 +107,23 @@ enum RoleExtractor {
         var affiliation = country
         var titleStart = firstTitle
         if country == nil, let end = orgEnd, end + 1 < range.upperBound {
-            affiliation = p.text(of: firstTitle..<(end + 1))
+            // "former New York City Mayor": the qualifiers before the affiliation are the title's.
+            var orgStart = firstTitle
+            while orgStart < end, !tokens[orgStart].isCapitalized || Titles.pastMarkers.contains(tokens[orgStart].lower) { orgStart += 1 }
+            affiliation = p.text(of: orgStart..<(end + 1))
             titleStart = end + 1
         }
         let title = p.text(of: titleStart..<range.upperBound)
         let span = ByteSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         return Parts(title: title, affiliation: affiliation, text: p.text(of: span), span: span)
+    }
+
+    /// Whether the capitalised token `k` (`lower`) ends an affiliation inside a role: an organisation's
+    /// head word ("Department"), a known organisation ("FBI") or place ("Florida", "New York").
+    static func isAffiliationEnd(_ k: Int, _ lower: String, in p: ParagraphText) -> Bool {
+        if Organizations.headWords.contains(lower) { return true }
+        guard let next = p.token(k + 1), next.kind == .word else { return false }
+        return affiliationWidth(endingAt: k, in: p) != nil
     }
 
     /// Whether token `k`, right after a name's comma, opens a capitalised title without a determiner
@@ -116,7 +144,8 @@ enum RoleExtractor {
         var k = nameEnd + 1
         guard let det = p.token(k) else { return nil }
         let bare = isBareTitle(at: k, in: p)
-        guard bare || ["the", "a", "an"].contains(det.lower) || det.possessiveLength > 0 else { return nil }
+        let possessive = det.possessiveLength > 0 && !CommonWords.contractionHosts.contains(det.lowerWithoutPossessive)
+        guard bare || ["the", "a", "an"].contains(det.lower) || possessive else { return nil }
         let start = k
         var headAt: Int?
         var country: String?

@@ -83,7 +83,7 @@ public enum ActorDirectoryPage {
         [
             "name": .string(actor.name),
             "link": .string(page.link(to: ActorRoutes.profile(actor.id))),
-            "role": .optional(editorial ?? RoleDisplay.main(actor.roles).map(RoleDisplay.text)),
+            "role": .optional(editorial ?? RoleDisplay.main(actor.roles).map(RoleDisplay.label)),
             "couldBe": .optional(couldBe(actor)),
             "counts": .string(counts(actor)),
         ]

@@ -3,8 +3,10 @@
 enum RoleDisplay {
     /// The role's line.
     static func text(_ role: Actor.Role) -> String {
-        guard let affiliation = role.affiliation, !saysAffiliation(role.text, affiliation) else { return role.text }
-        return "\(role.text), \(affiliation)"
+        // "Vermont\u{00A0}Sen." and "Vermont Sen." are one wording.
+        let written = String(role.text.map { $0 == "\u{00A0}" ? " " : $0 })
+        guard let affiliation = role.affiliation, !saysAffiliation(written, affiliation) else { return written }
+        return "\(written), \(affiliation)"
     }
 
     /// Whether `text` names `affiliation` itself or by its demonym ("French" for France).
@@ -21,17 +23,62 @@ enum RoleDisplay {
     static let recentStatements = 10
 
     /// The role a list shows for an actor: among the newest statements of its roles (`roles` is newest
-    /// article first, as a briefing orders them), the one stated most, ties to the newest; roles
-    /// written as of another time ("then-Gov.") only when there is no other. "Former President" is a
-    /// current description and counts like any other.
+    /// article first, as a briefing orders them), the office stated most (its head word, "Sen." and
+    /// "senator" alike), ties to the newest; of that office, a "former" statement when any says so (a
+    /// title before a name is written for a former holder too: "President Bush"), then the wording
+    /// stated most. Roles written as of another time ("then-Gov.") only when there is no other.
     static func main(_ roles: [Actor.Role]) -> Actor.Role? {
         let current = roles.filter { !isPast($0) }
         let pool = Array((current.isEmpty ? roles : current).prefix(recentStatements))
+        guard let office = mostStated(pool, by: office) else { return nil }
+        let held = pool.filter { self.office($0) == office }
+        let former = held.filter(isFormer)
+        let wordings = former.isEmpty ? held : former
+        return mostStated(wordings, by: key, shortestFirst: true).flatMap { wording in wordings.first { key($0) == wording } }
+    }
+
+    /// The value of `property` stated most among `roles`, ties to the first (the newest) — or, with
+    /// `shortestFirst`, to the shortest ("Former Trump campaign manager" before "the former campaign
+    /// manager for Mr. Trump and current CNN analyst").
+    static func mostStated(_ roles: [Actor.Role], by property: (Actor.Role) -> String, shortestFirst: Bool = false) -> String? {
         var counts: [String: Int] = [:]
-        for role in pool { counts[key(role), default: 0] += 1 }
-        var best: Actor.Role?
-        for role in pool where best == nil || counts[key(role)]! > counts[key(best!)]! { best = role }
+        for role in roles { counts[property(role), default: 0] += 1 }
+        var best: String?
+        for role in roles {
+            let value = property(role)
+            guard let current = best else { best = value; continue }
+            let more = counts[value]! > counts[current]!
+            let shorter = shortestFirst && counts[value]! == counts[current]! && value.count < current.count
+            if more || shorter { best = value }
+        }
         return best
+    }
+
+    /// The office a role names: its last title word in full, lower case ("Sen." and "senator" are
+    /// "senator"; "Republican presidential nominee" is "nominee").
+    static func office(_ role: Actor.Role) -> String {
+        let words = role.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        return words.last.map { Titles.fullForm(String($0)) } ?? ""
+    }
+
+    /// Whether the role says its holder no longer holds its office ("former President", "ex-governor"),
+    /// not another one before it ("former Democratic presidential candidate Sen." is a senator).
+    static func isFormer(_ role: Actor.Role) -> Bool {
+        let words = role.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        guard let marker = words.firstIndex(where: { $0 == "former" || $0.hasPrefix("ex-") }) else { return false }
+        return !words[(marker + 1)...].dropLast().contains { Titles.isHead($0) && !Titles.qualifiers.contains($0) }
+    }
+
+    /// The role as a list shows it, alone beside a name: an abbreviated title, written for use before a
+    /// name, in full ("Sen." is "Senator", "former Gov." is "former Governor").
+    static func label(_ role: Actor.Role) -> String {
+        var line = text(role)
+        // "a nursing home owner", "the former campaign manager": beside a name, without its determiner.
+        if let first = line.split(separator: " ").first, CommonWords.articles.contains(first.lowercased()) {
+            line = String(line.dropFirst(first.count + 1))
+        }
+        guard let last = line.split(separator: " ").last, let full = Titles.fullForms[last.lowercased()] else { return line }
+        return line.dropLast(last.count) + full.prefix(1).uppercased() + full.dropFirst()
     }
 
     /// The role as it reads, in lower case: the same role however an article capitalises it.

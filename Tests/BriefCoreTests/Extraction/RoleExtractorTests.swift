@@ -44,4 +44,21 @@ import Testing
         #expect(s.first?.title == "spokesman")
         #expect(s.first?.affiliation == "Harbor Authority")
     }
+
+    @Test func aKnownOrganisationOrPlaceBeforeTheTitleIsItsAffiliation() {
+        let fbi = roles("FBI Director Dana Whitlow testified.").first
+        #expect(fbi?.text == "FBI Director")
+        #expect(fbi?.affiliation == "FBI")
+        #expect(fbi?.title == "Director")
+        let mayor = roles("Former New York Mayor Ana Sorel spoke.").first
+        #expect(mayor?.text == "Former New York Mayor")
+        #expect(mayor?.affiliation == "New York")
+        #expect(roles("Florida Gov. Ana Sorel spoke.").first?.text == "Florida Gov.")
+    }
+
+    @Test func aContractionIsNoPossessiveOwner() {
+        // "who’s thinking about running" is a clause, not "who"'s role.
+        #expect(roles("Lena Ostrova, who’s thinking about running for president, said nothing.").isEmpty)
+        #expect(roles("Lena Ostrova, the ministry’s spokeswoman, said nothing.").count == 1)
+    }
 }

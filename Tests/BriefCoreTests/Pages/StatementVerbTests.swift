@@ -40,4 +40,19 @@ import Testing
         #expect(RoleDisplay.main([role("then-Gov.", "a")])?.text == "then-Gov.")
         #expect(RoleDisplay.main([]) == nil)
     }
+
+    @Test func oneOfficeHoweverWrittenAndFormerWhenAnySaysSo() {
+        // "Sen." and "senator" are one office, stated more than "candidate".
+        let senator = [role("Senator", "a"), role("candidate", "b"), role("Sen.", "c"), role("Sen.", "d"), role("candidate", "e")]
+        #expect(RoleDisplay.main(senator).map(RoleDisplay.label) == "Senator")
+        // Bare "President" before a name is written for a former holder too.
+        let bush = [role("President", "a"), role("President", "b"), role("former President", "c")]
+        #expect(RoleDisplay.main(bush)?.text == "former President")
+        #expect(RoleDisplay.label(role("former Gov.", "a")) == "former Governor")
+        #expect(RoleDisplay.label(role("Prime Minister", "a")) == "Prime Minister")
+        #expect(RoleDisplay.label(role("a nursing home owner", "a")) == "nursing home owner")
+        // "Former" of another office before it: still a senator.
+        #expect(!RoleDisplay.isFormer(role("former presidential candidate Sen.", "a")))
+        #expect(RoleDisplay.isFormer(role("former campaign manager", "a")))
+    }
 }

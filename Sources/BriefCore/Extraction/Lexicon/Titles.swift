@@ -37,6 +37,9 @@ enum Titles {
     lieutenant rear field district county city regional provincial managing special political
     """)
 
+    /// Qualifiers that say the office is no longer held ("former Mayor").
+    static let pastMarkers = WordList.set("former ex then")
+
     /// Honorifics: they mark a person but are not a role.
     static let honorifics = WordList.set("mr. mrs. ms. miss dr. sir dame lord lady mx. mr mrs ms dr")
 
