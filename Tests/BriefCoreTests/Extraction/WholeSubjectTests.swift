@@ -53,3 +53,23 @@ import Testing
         #expect(reported("The depot will close in May, she said dryly.").map(\.speaker) != ["dryly"])
     }
 }
+
+/// A subject with its description before the verb ("The company, a maker of ads, said …") is no
+/// statement set before an inverted speaker.
+@Suite struct DescribedSubjectTests {
+    private func reported(_ text: String) -> [(text: String, speaker: String)] {
+        ArticleAnalyzer.analyze(paragraphs: [text]).reported.map { ($0.text, $0.speakerText) }
+    }
+
+    @Test func whatFollowsTheVerbIsNotItsSpeaker() {
+        for text in ["The company, a maker of ads, said the ads worked.", "Officials, speaking anonymously, said the talks failed.",
+                     "The firm, based in Ohio, said sales fell."] {
+            #expect(!reported(text).contains { ["the ads worked", "the talks failed", "sales fell"].contains($0.speaker) })
+        }
+        #expect(reported("The company, a maker of ads, said the ads worked.").map(\.speaker) == ["The company, a maker of ads"])
+    }
+
+    @Test func aClauseBeforeAnInvertedSpeakerStillIsOne() {
+        #expect(reported("The economy is improving, said the official, a Treasury aide.").map(\.text) == ["The economy is improving"])
+    }
+}

@@ -611,7 +611,7 @@ struct ReportedSpeechFinder {
         }
         // "His father, Ernie LeBlanc, says his son …": a name and its description before the verb are its
         // subject, not a statement set before an inverted speaker.
-        if appositiveSubject(sentence.lowerBound..<comma, p, a) != nil { return nil }
+        if appositiveSubject(sentence.lowerBound..<comma, p, a) != nil || isDescribedSubject(sentence.lowerBound..<comma, p) { return nil }
         // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
         if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), p.lower(comma + 1) != "say",
            let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,

@@ -64,11 +64,17 @@ enum CommonWords {
     /// Words that open a relative clause inside a description ("the woman who called the police").
     static let relativePronouns = WordList.set("who whom whose which that")
 
+    /// Words whose "'s" is "is" or "has", not a possessive: "who's thinking", "it's time".
+    static let contractionHosts = WordList.set("who it he she that there what here where how")
+
     /// Beginnings of surnames written with a capital inside ("McCain", "LeBlanc", "DeSantis"): a word
     /// shaped so is a person's name, not a company's written in camel case ("TechCrunch").
     static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Fitz", "St", "Ten", "Ter", "Del", "Della", "Al", "El", "Ben", "Abu", "Bin"]
 
-    static let notAcronyms = WordList.set("am pm fm tv ok rv gdp ceo cfo coo mph kph pct")
+    static let notAcronyms = WordList.set("am pm fm tv ok rv gdp ceo cfo coo mph kph pct pac")
+
+    /// The articles: "a", "an", "the".
+    static let articles = WordList.set("a an the")
 
     /// Definite determiners and possessives that open a description of one known person ("the prime
     /// minister", "his spokesman"); "a top aide" is someone unnamed.
