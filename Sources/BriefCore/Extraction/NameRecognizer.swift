@@ -403,6 +403,11 @@ enum NameRecognizer {
             if !f.isDisjoint(with: [.titleHead, .honorific]) { titled = true }
             k -= 1
         }
+        // "wife Fouzia Al Hashish", "son Kody": a word of kinship says the gender.
+        if gender == .unknown, kind == .person, PersonContext.kinPrecedes(range.lowerBound, p) {
+            let kin = tokens[range.lowerBound - 1].lower
+            gender = CommonWords.femaleKin.contains(kin) ? .female : CommonWords.maleKin.contains(kin) ? .male : .unknown
+        }
         // Only the last word of a name can have a possessive ending.
         let firstFlags = p.flagsWithoutPossessive(range.lowerBound)
         if gender == .unknown, kind == .person, range.count > 1 {

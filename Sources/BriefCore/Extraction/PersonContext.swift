@@ -1,6 +1,6 @@
 /// The shape of the words around a name that only a person's name has, whatever its given name:
 /// an initial before it ("M. Atherton"), an age after it ("Takeda, 18,"), a country in brackets after
-/// it ("Marcelo Rios (Chile)"), and a list of names with a confirmed person in it ("Justin Leonard,
+/// it ("Marcelo Rios (Chile)"), a word of kinship before it ("wife Fouzia Al Hashish"), and a list of names with a confirmed person in it ("Justin Leonard,
 /// Mark Brooks"). Names from any country are found this way.
 enum PersonContext {
     /// The oldest age read as one ("Takeda, 18,").
@@ -9,6 +9,13 @@ enum PersonContext {
     /// Whether the words around `range` of `p` show a person.
     static func around(_ range: Range<Int>, in p: ParagraphText) -> Bool {
         startsWithInitial(range, p) || ageFollows(range.upperBound, p) || countryInBracketsFollows(range.upperBound, p)
+            || kinPrecedes(range.lowerBound, p)
+    }
+
+    /// "wife Fouzia Al Hashish", "his son Kody": a lower-case word of kinship right before the name.
+    static func kinPrecedes(_ start: Int, _ p: ParagraphText) -> Bool {
+        guard start > 0, p.tokens[start - 1].kind == .word, !p.tokens[start - 1].isCapitalized else { return false }
+        return CommonWords.kinship.contains(p.tokens[start - 1].lower)
     }
 
     /// "M. Atherton": a capital letter and a period, then the name.

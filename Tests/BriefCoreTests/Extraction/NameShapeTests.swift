@@ -62,6 +62,14 @@ import Testing
         #expect(people(["Oyelaran Tunde ( Nigeria ) beat the champion."]) == ["Oyelaran Tunde"])
     }
 
+    @Test func aWordOfKinshipShowsAPersonAndTheGender() {
+        #expect(people(["The family of Oyelaran Tunde and his wife Adaeze Okonkwo arrived."]) == ["Adaeze Okonkwo"])
+        let analysis = ArticleAnalyzer.analyze(paragraphs: ["Her son Oyelaran Tunde stayed home.", "\u{201C}We waited,\u{201D} she said."])
+        #expect(analysis.entities.first { $0.name == "Oyelaran Tunde" }?.gender == .male)
+        // The son is no antecedent of "she".
+        #expect(analysis.quotes.first.flatMap(analysis.speakerName(of:)) == nil)
+    }
+
     @Test func aNameListedBesideAPersonIsAPerson() {
         #expect(people(["The leaders were John Baker, Oyelaran Tunde and Ardalan Qasemi."]) == ["John Baker", "Oyelaran Tunde", "Ardalan Qasemi"])
     }

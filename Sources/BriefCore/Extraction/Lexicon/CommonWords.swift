@@ -73,6 +73,21 @@ enum CommonWords {
 
     static let notAcronyms = WordList.set("am pm fm tv ok rv gdp ceo cfo coo mph kph pct pac")
 
+    /// Words of kinship for a woman, written before her name ("wife Fouzia Al Hashish").
+    static let femaleKin = WordList.set("""
+    wife mother daughter sister widow aunt niece granddaughter grandmother stepdaughter stepmother fiancée \
+    fiancee girlfriend
+    """)
+
+    /// Words of kinship for a man, written before his name ("his son Kody").
+    static let maleKin = WordList.set("""
+    husband father son brother widower uncle nephew grandson grandfather stepson stepfather fiancé fiance \
+    boyfriend
+    """)
+
+    /// Words of kinship of either gender ("cousin Ana", "partner Jo").
+    static let kinship = WordSet(Array(femaleKin) + Array(maleKin) + ["cousin", "partner"])
+
     /// The articles: "a", "an", "the".
     static let articles = WordList.set("a an the")
 
