@@ -33,23 +33,25 @@ enum RoleDisplay {
         guard let office = mostStated(pool, by: office) else { return nil }
         let held = pool.filter { self.office($0) == office }
         let former = held.filter(isFormer)
-        let wordings = former.isEmpty ? held : former
-        return mostStated(wordings, by: key, shortestFirst: true).flatMap { wording in wordings.first { key($0) == wording } }
+        let stated = former.isEmpty ? held : former
+        // A short wording before a long description ("Former Trump campaign manager", not "the former
+        // campaign manager for Mr. Trump and current CNN analyst").
+        let short = stated.filter { $0.text.split(separator: " ").count <= longWording }
+        let wordings = short.isEmpty ? stated : short
+        return mostStated(wordings, by: key).flatMap { wording in wordings.first { key($0) == wording } }
     }
 
-    /// The value of `property` stated most among `roles`, ties to the first (the newest) — or, with
-    /// `shortestFirst`, to the shortest ("Former Trump campaign manager" before "the former campaign
-    /// manager for Mr. Trump and current CNN analyst").
-    static func mostStated(_ roles: [Actor.Role], by property: (Actor.Role) -> String, shortestFirst: Bool = false) -> String? {
+    /// How many words make a wording too long for a list when a shorter one is stated.
+    static let longWording = 5
+
+    /// The value of `property` stated most among `roles`, ties to the first (the newest).
+    static func mostStated(_ roles: [Actor.Role], by property: (Actor.Role) -> String) -> String? {
         var counts: [String: Int] = [:]
         for role in roles { counts[property(role), default: 0] += 1 }
         var best: String?
         for role in roles {
             let value = property(role)
-            guard let current = best else { best = value; continue }
-            let more = counts[value]! > counts[current]!
-            let shorter = shortestFirst && counts[value]! == counts[current]! && value.count < current.count
-            if more || shorter { best = value }
+            if best == nil || counts[value]! > counts[best!]! { best = value }
         }
         return best
     }
