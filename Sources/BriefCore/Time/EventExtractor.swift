@@ -83,7 +83,29 @@ enum EventExtractor {
             let canHigh = high < cuts.count - 1 && wordCount(bytes, ByteSpan(start: cuts[low], end: cuts[high + 1])) <= maximumWords
             if canHigh { high += 1 } else if canLow { low -= 1 } else { break }
         }
+        // "On Tuesday night, in a classified room in the Capitol, a group of Republicans …": a phrase of
+        // time or place before the main clause is no event without it.
+        while low == 0, high < cuts.count - 1, opensIntroductoryPhrase(bytes, at: cuts[0]),
+              wordCount(bytes, ByteSpan(start: cuts[0], end: cuts[high])) <= introductoryWords {
+            high += 1
+        }
         return ByteSpan(start: cuts[low], end: cuts[high])
+    }
+
+    /// The longest phrase before a sentence's main clause that is widened to include the clause.
+    static let introductoryWords = 12
+
+    /// Whether the words at `start` open a phrase of time or place before a main clause ("On Tuesday",
+    /// "In the new spot set to post early Tuesday", "Last week").
+    static func opensIntroductoryPhrase(_ bytes: [UInt8], at start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+        var word: [UInt8] = []
+        while index < bytes.count, word.count < 12, case let byte = bytes[index], (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+            word.append(byte | 0x20)
+            index += 1
+        }
+        return TemporalLexicon.introductoryOpeners.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// Byte offsets just after each clause boundary of `sentence` that lies outside quotations.

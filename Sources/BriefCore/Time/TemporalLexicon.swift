@@ -26,6 +26,10 @@ enum TemporalLexicon {
 
     static let ambiguousMonths: WordSet = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
 
+    /// Words that open a phrase of time or place before a sentence's main clause ("On Tuesday, …",
+    /// "Last week, …", "Earlier this month, …").
+    static let introductoryOpeners = WordList.set("in on at by during after before since until last earlier later early late from over within throughout")
+
     /// Capitalised words that make a weekday a named day ("Super Tuesday", "Black Friday",
     /// "Cyber Monday", "Bloody Sunday"): not a weekday relative to the article's date.
     static let namedDayWords = WordList.set("super black cyber giving bloody small shrove maundy holy palm ash good easter")

@@ -32,6 +32,14 @@ import Testing
         #expect(events.first?.text.contains("2,833 opioid-related deaths in 2016") == true)
     }
 
+    @Test func aPhraseOfTimeBeforeTheMainClauseKeepsTheClause() {
+        let sentence = "On Tuesday night, in a classified room in the Capitol, a group of senators on the oversight committee "
+            + "questioned the agency’s director about the handling of the classified files and emails, according to two people who were there."
+        let events = ArticleTemporalAnalysis(paragraphs: [sentence], date: anchor, slug: "files", path: "files.txt").events
+        #expect(events.count == 1)
+        #expect(events.first?.text.contains("a group of senators on the oversight committee questioned") == true)
+    }
+
     @Test func durationsAreNotEvents() {
         let analysis = ArticleTemporalAnalysis(paragraphs: ["They fought a two-year war and talked for three weeks."],
                                                date: anchor, slug: "war", path: "war.txt")
