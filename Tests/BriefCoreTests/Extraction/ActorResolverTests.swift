@@ -27,6 +27,17 @@ import Testing
         #expect(r.quotes.first?.speaker == "Tomas Reil")
     }
 
+    @Test func anAcronymAloneIsTheOneOrganisationWithItsInitials() {
+        let r = resolve([("one", ["The Harbour Safety Board issued a warning."]), ("two", ["The HSB warned again on Monday."])])
+        let board = r.actors.filter { $0.kind == .organization }
+        #expect(board.map(\.name) == ["Harbour Safety Board"])
+        #expect(board.first?.articles == ["one", "two"])
+        // Two full names with the same initials leave the acronym its own actor.
+        let two = resolve([("one", ["The Harbour Safety Board issued a warning."]), ("two", ["The Hill Savings Bank paid."]),
+                           ("three", ["The HSB warned again on Monday."])])
+        #expect(two.actors.filter { $0.kind == .organization }.map(\.name).sorted() == ["HSB", "Harbour Safety Board", "Hill Savings Bank"])
+    }
+
     @Test func sharedSurnameStaysApartAndIsReported() {
         let r = resolve([("one", ["Anna Smith won."]), ("two", ["John Smith lost."]), ("three", ["“I am glad,” Smith said."])])
         #expect(Set(r.actors.filter { $0.kind == .person }.map(\.id)) == ["anna-smith", "john-smith", "smith"])
