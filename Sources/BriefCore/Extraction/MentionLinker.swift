@@ -75,6 +75,10 @@ struct MentionLinker {
         let shortNames = shortForms(all, nameKeys: &nameKeys)
         let identities = PersonNameKey.identities(nameKeys.compactMap { $0 })
         var index = ShortNameIndex()
+        // The people whose full name the article writes with a title or a role.
+        var titled: Set<Int> = []
+        // How many times the article writes each person's full name.
+        var fullNameCount: [Int: Int] = [:]
         // Full names first, so that short names can bind to them.
         // By index, reading fields: a `for c in all` loop copies every candidate (its strings and words).
         for i in all.indices {
@@ -87,6 +91,8 @@ struct MentionLinker {
                 drafts[d].name = all[i].surface
             }
             index.add(nameKey, entity: keyToDraft[key]!, position: i)
+            if all[i].role != nil || all[i].hasAppositiveRole || all[i].titled { titled.insert(keyToDraft[key]!) }
+            fullNameCount[keyToDraft[key]!, default: 0] += 1
         }
 
         let orgLongNames = OrganisationShortName.longNames(all, paragraphs: paragraphs)
@@ -106,6 +112,8 @@ struct MentionLinker {
                 entity = d
             case .person:
                 if case .bound(let d) = binding {
+                    entity = d
+                } else if case .ambiguous(let options) = binding, let d = principal(of: options, titled: titled, fullNameCount: fullNameCount) {
                     entity = d
                 } else if case .ambiguous(let options) = binding {
                     ambiguous[c.surface] = options.map { drafts[$0].name }.sorted()
@@ -289,6 +297,18 @@ struct MentionLinker {
             }
         }
         return initial.subtracting(elsewhere)
+    }
+
+    /// The one person among `options` whom the article introduces with a title or a role and names in
+    /// full at least as often as each of the others, who share the surname without one ("Sen. Ted Cruz"
+    /// and "his wife Heidi Cruz": "Cruz said" is the senator's), or nil. A famous name written without
+    /// a title ("Hillary Clinton") named more often than a titled one ("former President Bill Clinton")
+    /// leaves the surname ambiguous.
+    static func principal(of options: [Int], titled: Set<Int>, fullNameCount: [Int: Int]) -> Int? {
+        let withRole = options.filter(titled.contains)
+        guard withRole.count == 1, let chosen = withRole.first else { return nil }
+        let count = fullNameCount[chosen, default: 0]
+        return options.allSatisfy { fullNameCount[$0, default: 0] <= count } ? chosen : nil
     }
 
     /// The draft for `key`, created with `name` when new.

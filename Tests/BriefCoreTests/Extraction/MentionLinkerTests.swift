@@ -11,6 +11,15 @@ import Testing
         #expect(people[0].aliases == ["Varga"])
     }
 
+    @Test func aSurnameSharedInAFamilyIsTheOneIntroducedWithATitle() {
+        let a = ArticleAnalyzer.analyze(paragraphs: ["Sen. Tomas Reil toured Ohio with his wife Ana Reil.", "“We will win,” Reil said."])
+        #expect(a.quotes.first.flatMap(a.speakerName(of:)) == "Tomas Reil")
+        // A name written in full more often than the titled one leaves the surname ambiguous.
+        let b = ArticleAnalyzer.analyze(paragraphs: ["Ana Reil won the vote. Ana Reil thanked Ohio.", "Former Sen. Tomas Reil watched.",
+                                                     "“We will win,” Reil said."])
+        #expect(b.quotes.first.flatMap(b.speakerName(of:)) == nil)
+    }
+
     @Test func twoGivenNamesShareTheSurnameThatFollows() {
         let a = ArticleAnalyzer.analyze(paragraphs: ["Kim and Clark Moran received a letter.", "“It is crazy,” Kim said."])
         #expect(Set(a.entities.filter { $0.kind == .person }.map(\.name)) == ["Kim Moran", "Clark Moran"])
