@@ -1,8 +1,8 @@
 /// Resolves the actors of a whole briefing from every article's analysis: the same full name in two
 /// articles is the same actor (compared ASCII-folded, initials and "Jr." ignored); a surname an
 /// article gives alone binds to the one full name of the briefing it can mean, and when it could mean
-/// two it stays its own actor and the ambiguity is reported. An acronym is the one organisation whose
-/// initials it writes (``CorpusAcronyms``). Organisations and states are actors;
+/// two it stays its own actor and the ambiguity is reported. An acronym is the one organisation another
+/// article pairs it with (``CorpusAcronyms``). Organisations and states are actors;
 /// other places only when they act or speak. Ids are slugs of the canonical names, made unique.
 public enum ActorResolver {
     /// One article's analysis with its slug.
@@ -113,7 +113,8 @@ public enum ActorResolver {
                 if entity.kind != .person {
                     byEntity[a][e] = entity.kind.rawValue + ":" + slug(entity.name)
                     if entity.kind == .organization {
-                        organisations.append(CorpusAcronyms.Entity(article: a, entity: e, name: entity.name, key: byEntity[a][e]!))
+                        organisations.append(CorpusAcronyms.Entity(article: a, entity: e, name: entity.name, aliases: entity.aliases,
+                                                                    key: byEntity[a][e]!))
                     }
                     continue
                 }

@@ -4,7 +4,7 @@ enum Abbreviations {
     /// Lower-case abbreviations (without the final period) that keep their period.
     static let words = WordSet("""
     mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres supt \
-    insp det rev fr msgr hon amb sec atty dept univ assn bros inc corp co ltd plc llc vs etc \
+    insp det rev fr msgr hon amb sec atty const sens reps dept univ assn bros inc corp co ltd plc llc vs etc \
     approx est lb lbs oz yds hrs mins secs jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun \
     u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g ph.d n.y l.a r.i
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
