@@ -1,6 +1,7 @@
-/// What the data files, feeds' neighbours and search show of an article besides its text: its slug,
-/// title, byline and metadata (date, source, url, ...). A job's inputs (``PublishedFiles/Job/inputs``)
-/// name these instead of whole articles, so editing an article's text does not mark them changed.
+/// What the data files, the sitemap and the search index show of an article besides its text: its
+/// slug, title, byline and metadata (date, source, url, ...). A job's inputs
+/// (``PublishedFiles/Job/inputs``) name these instead of whole articles, so editing an article's
+/// text does not mark those files changed.
 public struct ArticleFacts: Sendable, Encodable {
     public let slug: String
     public let title: String
