@@ -81,6 +81,32 @@ import Testing
         try expectSameAsClean(project)
     }
 
+    @Test func anEditThatNoDataFileShowsLeavesTheDataFilesFeedsAndSearchLinkedUnmade() throws {
+        let project = try TemporaryProject(files: Self.files)
+        defer { project.remove() }
+        _ = try incremental(project)
+        let unchanged = ["data/timeline.json", "data/timelinejs.json", "data/quotes.json", "data/quotes.csv",
+                         "data/statements.json", "data/actors.json", "data/articles.json", "search.json",
+                         "search-index.js", "search/entries/0.js", "sitemap.xml"]
+        let before = try unchanged.map { try inode(project.site.appendingPathComponent($0)) }
+        try project.write("content/articles/bern.md", Self.files["content/articles/bern.md"]! + "\n\nThe city hall was full.\n")
+        _ = try incremental(project)
+        let after = try unchanged.map { try inode(project.site.appendingPathComponent($0)) }
+        #expect(before == after, "linked from the last site, not written again")
+        #expect(try inode(project.site.appendingPathComponent("feed.xml")) != nil)
+        try expectSameAsClean(project)
+        try project.write("content/articles/bern.md", Self.files["content/articles/bern.md"]!
+            .replacingOccurrences(of: "7 March 2024", with: "9 March 2024"))
+        _ = try incremental(project)
+        #expect(try inode(project.site.appendingPathComponent("data/timeline.json")) != before[0], "the timeline changed")
+        try expectSameAsClean(project)
+    }
+
+    /// The file's inode number: the same after a rebuild when the file was linked from the last site.
+    func inode(_ url: URL) throws -> UInt64? {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
     @Test func anEditThatChangesAnActorsNameOrQuotesRebuildsThePagesShowingIt() throws {
         let project = try TemporaryProject(files: Self.files)
         defer { project.remove() }

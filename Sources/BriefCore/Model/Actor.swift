@@ -1,7 +1,7 @@
 /// An actor of the briefing — a person, organisation or state — resolved across every article.
-public struct Actor: Sendable, Hashable, Identifiable {
+public struct Actor: Sendable, Hashable, Identifiable, Encodable {
     /// A role the actor holds in one article.
-    public struct Role: Sendable, Hashable {
+    public struct Role: Sendable, Hashable, Encodable {
         /// The title of office as written ("President").
         public let title: String
         /// The country or organisation of the office, when stated.

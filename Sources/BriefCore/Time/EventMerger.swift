@@ -24,10 +24,11 @@ public enum EventMerger {
                 merged.append(MergedEvent(event, words: words, order: order))
             }
         }
-        return merged.sorted { lhs, rhs in
-            let left = sortKey(lhs.event), right = sortKey(rhs.event)
-            return left != right ? left < right : lhs.order < rhs.order
-        }.map(\.event)
+        // Sorted by position, each key computed once: the entries are large and their keys not free.
+        let keys = merged.map { sortKey($0.event) }
+        return merged.indices.sorted { lhs, rhs in
+            keys[lhs] != keys[rhs] ? keys[lhs] < keys[rhs] : merged[lhs].order < merged[rhs].order
+        }.map { merged[$0].event }
     }
 
     /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of
@@ -48,6 +49,37 @@ public enum EventMerger {
 
     /// Lower-cased words of four letters or more, the ones that say what happened.
     static func contentWords(_ text: String) -> Set<String> {
+        asciiContentWords(text) ?? unicodeContentWords(text)
+    }
+
+    /// ``contentWords(_:)`` of a text in ASCII alone, read byte by byte, or nil for any other text.
+    /// The same words: in ASCII the letters and numbers are `A`–`Z`, `a`–`z` and `0`–`9`, and
+    /// lower-casing changes only `A`–`Z`.
+    static func asciiContentWords(_ text: String) -> Set<String>? {
+        var text = text
+        return text.withUTF8 { bytes -> Set<String>? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: Set<String> = []
+            var word: [UInt8] = []
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+                default:
+                    if word.count >= 4 {
+                        let found = String(decoding: word, as: UTF8.self)
+                        if !stopWords.contains(found) { words.insert(found) }
+                    }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            return words
+        }
+    }
+
+    /// ``contentWords(_:)`` of any text, character by character.
+    static func unicodeContentWords(_ text: String) -> Set<String> {
         var words: Set<String> = []
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 4 {
             if !stopWords.contains(String(word)) { words.insert(String(word)) }

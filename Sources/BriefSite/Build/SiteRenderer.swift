@@ -51,10 +51,8 @@ public enum SiteRenderer {
         var errors: [Diagnostic] = []
         for error in made.flatMap({ $0.errors }) where !errors.contains(error) { errors.append(error) }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
-        let failures = PublishedFiles.jobs(for: briefing, routes: made.flatMap { $0.routes }).concurrentMap { job -> Diagnostic? in
-            var sink: any PublishedFileSink = folder.sink()
-            job.write(&sink)
-            return (sink as? StagedFileSink)?.failure
+        let failures = PublishedFiles.jobs(for: briefing, routes: made.flatMap { $0.routes }).concurrentMap { job in
+            write(job, into: folder, reuse: reuse)
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw DiagnosticList([failure]) }
         for (path, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -64,5 +62,20 @@ public enum SiteRenderer {
                 throw DiagnosticList([error])
             }
         }
+    }
+
+    /// Runs the published-files `job` into `folder`, or, with `reuse` and a job whose inputs did not
+    /// change since the last build, links the files it wrote then; the first error met, or nil.
+    private static func write(_ job: PublishedFiles.Job, into folder: StagingFolder, reuse: PageReuse?) -> Diagnostic? {
+        let inputs = reuse == nil ? nil : job.inputs?()
+        let digest = inputs.flatMap { reuse?.digest($0) }
+        if let reuse, let inputs, let digest, reuse.reuseFiles(inputs, digest: digest, into: folder) { return nil }
+        var sink: any PublishedFileSink = folder.sink()
+        job.write(&sink)
+        guard let staged = sink as? StagedFileSink else { return nil }
+        if let reuse, let inputs, let digest, staged.failure == nil {
+            reuse.record(inputs.id, digest: digest, files: staged.paths)
+        }
+        return staged.failure
     }
 }

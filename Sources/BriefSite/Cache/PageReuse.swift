@@ -11,15 +11,22 @@ import Synchronization
 /// that recorded nothing) is not reused from at all.
 final class PageReuse: Sendable {
     static let fileName = "page-inputs"
-    static let header = "brief-page-inputs 1"
+    static let header = "brief-page-inputs 2"
 
     private let file: URL
     private let output: URL
     /// Mixed into every digest: tool, theme, settings and corrections.
     private let global: UInt64
     /// The digests of the last build by item id; empty when they cannot be trusted.
-    private let previous: [String: UInt64]
-    private let current = Mutex([String: UInt64]())
+    private let previous: [String: Made]
+    private let current = Mutex([String: Made]())
+
+    /// The digest an item's files were made from; for a published-files job, the files it wrote
+    /// (a page item's files are its routes, named by its inputs).
+    struct Made: Equatable {
+        var digest: UInt64
+        var files: [String] = []
+    }
     /// The articles' keys computed while loading, which stand for the articles in digests.
     private let articles: AnalysisStore?
 
@@ -71,30 +78,46 @@ final class PageReuse: Sendable {
     /// Links the files of `inputs`' pages from the old site into `folder` when the last build made
     /// them from the same digest; false (and nothing left in `folder`) when they must be rendered.
     func reuse(_ inputs: PageInputs, digest: UInt64, into folder: StagingFolder) -> Bool {
-        guard previous[inputs.id] == digest else { return false }
-        var linked: [String] = []
-        for route in inputs.routes {
-            guard folder.linkFromPrevious(route.outputPath) else {
-                linked.forEach(folder.remove)
-                return false
-            }
-            linked.append(route.outputPath)
-        }
+        guard previous[inputs.id]?.digest == digest, link(inputs.routes.map(\.outputPath), into: folder) else { return false }
         record(inputs.id, digest: digest)
         return true
     }
 
-    /// Notes that the item `id`'s pages, now in the staging folder, were made from `digest`.
-    func record(_ id: String, digest: UInt64) {
-        current.withLock { $0[id] = digest }
+    /// Links the files a published-files job with `inputs` wrote in the last build from the old site
+    /// into `folder` when it made them from the same digest; false (and nothing left in `folder`)
+    /// when the job must run.
+    func reuseFiles(_ inputs: PageInputs, digest: UInt64, into folder: StagingFolder) -> Bool {
+        guard let made = previous[inputs.id], made.digest == digest, !made.files.isEmpty,
+              link(made.files, into: folder) else { return false }
+        record(inputs.id, digest: digest, files: made.files)
+        return true
+    }
+
+    /// Links every one of `paths` from the old site, or none.
+    private func link(_ paths: [String], into folder: StagingFolder) -> Bool {
+        var linked: [String] = []
+        for path in paths {
+            guard folder.linkFromPrevious(path) else {
+                linked.forEach(folder.remove)
+                return false
+            }
+            linked.append(path)
+        }
+        return true
+    }
+
+    /// Notes that the item `id`'s files (for a published-files job, `files`), now in the staging
+    /// folder, were made from `digest`.
+    func record(_ id: String, digest: UInt64, files: [String] = []) {
+        current.withLock { $0[id] = Made(digest: digest, files: files) }
     }
 
     /// Saves this build's digests with the fingerprint of the site just swapped in.
     func save() throws {
         guard let site = FileTree(folder: output.path, includeHidden: true) else { return }
         var lines = [Self.header, "site\t" + site.fingerprint.hex]
-        for (id, digest) in current.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
-            lines.append(ContentHash(value: digest).hex + "\t" + BuildManifest.escape(id))
+        for (id, made) in current.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            lines.append(([ContentHash(value: made.digest).hex, id] + made.files).map(BuildManifest.escape).joined(separator: "\t"))
         }
         let body = lines.joined(separator: "\n") + "\n"
         var hasher = Hasher64()
@@ -110,7 +133,7 @@ final class PageReuse: Sendable {
 
     /// The digests recorded with the site at `output` as it is now; empty when the file is missing,
     /// altered or from another site.
-    private static func load(_ file: URL, output: URL) -> [String: UInt64] {
+    private static func load(_ file: URL, output: URL) -> [String: Made] {
         guard let text = try? String(contentsOf: file, encoding: .utf8),
               let checkStart = text.range(of: "check\t", options: .backwards) else { return [:] }
         let body = String(text[..<checkStart.lowerBound])
@@ -121,11 +144,11 @@ final class PageReuse: Sendable {
         guard lines.popFirst() == Substring(header), let siteLine = lines.popFirst(), siteLine.hasPrefix("site\t"),
               let site = FileTree(folder: output.path, includeHidden: true),
               siteLine.dropFirst(5) == Substring(site.fingerprint.hex) else { return [:] }
-        var digests: [String: UInt64] = [:]
+        var digests: [String: Made] = [:]
         for line in lines {
-            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            guard fields.count == 2, let digest = UInt64(fields[0], radix: 16) else { return [:] }
-            digests[BuildManifest.unescape(String(fields[1]))] = digest
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { BuildManifest.unescape(String($0)) }
+            guard fields.count >= 2, let digest = UInt64(fields[0], radix: 16) else { return [:] }
+            digests[fields[1]] = Made(digest: digest, files: Array(fields.dropFirst(2)))
         }
         return digests
     }

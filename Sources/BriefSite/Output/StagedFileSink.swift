@@ -7,6 +7,8 @@ struct StagedFileSink: PublishedFileSink {
     private var current: (path: String, file: StreamedFile)?
     /// The first error met, or nil.
     private(set) var failure: Diagnostic?
+    /// The paths of the files begun, in order.
+    private(set) var paths: [String] = []
 
     /// A sink into `folder`.
     init(folder: StagingFolder) {
@@ -15,6 +17,7 @@ struct StagedFileSink: PublishedFileSink {
 
     mutating func begin(_ path: String) {
         guard failure == nil else { return }
+        paths.append(path)
         do {
             current = (path, try folder.open(path))
         } catch {

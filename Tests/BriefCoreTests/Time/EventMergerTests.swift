@@ -110,3 +110,22 @@ extension EventMergerEquivalenceTests {
         #expect(EventMerger.timeline(events) == allPairsTimeline(events))
     }
 }
+
+/// The byte-wise reading of ASCII texts finds the same content words as the character-wise one.
+@Suite struct EventMergerContentWordsTests {
+    @Test func asciiTextsGiveTheSameWordsBothWays() {
+        let texts = [
+            "The Talks RESUME on 12 March 2024, said the Minister.",
+            "Officials met at 10:30\r\nin Geneva; the G20 summit (2025) follows -- with 1234 delegates.",
+            "abc abcd ABCD x1y2 THAT this, WHICH... e-mail co-operation don't",
+            "",
+            "    ",
+            "tab\tseparated\twords_with_underscores and~tildes^carets",
+        ]
+        for text in texts {
+            #expect(EventMerger.asciiContentWords(text) == EventMerger.unicodeContentWords(text), "\(text)")
+        }
+        #expect(EventMerger.asciiContentWords("Zürich talks resume") == nil, "not ASCII: read character by character")
+        #expect(EventMerger.contentWords("Zürich talks resume") == ["zürich", "talks", "resume"])
+    }
+}

@@ -35,7 +35,7 @@ public enum SearchIndex {
 
     /// An article: `{"title", "link", "date", "excerpt"}`, found by its title and excerpt.
     static func article(_ article: Article) -> SearchEntry {
-        let excerpt = excerpt(article.paragraphs.first(where: { !$0.text.isEmpty })?.text ?? "")
+        let excerpt = excerpt(excerptSource(article))
         let fields = JSONValue.object([
             ("title", .string(article.title)),
             ("link", .string(SiteDeriver.route(of: article).outputPath)),
@@ -43,6 +43,11 @@ public enum SearchIndex {
             ("excerpt", .string(excerpt)),
         ])
         return SearchEntry(kind: .article, fields: fields, heading: [article.title], body: [excerpt])
+    }
+
+    /// The text an article's entry is excerpted from: its first paragraph with any text.
+    static func excerptSource(_ article: Article) -> String {
+        article.paragraphs.first(where: { !$0.text.isEmpty })?.text ?? ""
     }
 
     /// An actor: `{"name", "kind", "roles", "aliases", "link"}`, roles as written and without repeats;
