@@ -79,12 +79,21 @@ enum RoleDisplay {
         if let first = line.split(separator: " ").first, CommonWords.articles.contains(first.lowercased()) {
             line = String(line.dropFirst(first.count + 1))
         }
+        // "Former Trump campaign manager", capitalised where a sentence began: "former" inside a line.
+        if let first = line.split(separator: " ").first, Titles.pastMarkers.contains(first.lowercased()), first != first.lowercased() {
+            line = first.lowercased() + line.dropFirst(first.count)
+        }
         guard let last = line.split(separator: " ").last, let full = Titles.fullForms[last.lowercased()] else { return line }
         return line.dropLast(last.count) + full.prefix(1).uppercased() + full.dropFirst()
     }
 
-    /// The role as it reads, in lower case: the same role however an article capitalises it.
-    static func key(_ role: Actor.Role) -> String { text(role).lowercased() }
+    /// The role as it reads, in lower case and without an opening article: the same role however an
+    /// article capitalises it or introduces it ("the former Florida governor", "a former Florida governor").
+    static func key(_ role: Actor.Role) -> String {
+        let lower = text(role).lowercased()
+        guard let first = lower.split(separator: " ").first, CommonWords.articles.contains(String(first)) else { return lower }
+        return String(lower.dropFirst(first.count + 1))
+    }
 
     /// Whether the role is written as of another time than the article's ("then-Sen.").
     static func isPast(_ role: Actor.Role) -> Bool {

@@ -51,6 +51,10 @@ import Testing
         #expect(RoleDisplay.label(role("former Gov.", "a")) == "former Governor")
         #expect(RoleDisplay.label(role("Prime Minister", "a")) == "Prime Minister")
         #expect(RoleDisplay.label(role("a nursing home owner", "a")) == "nursing home owner")
+        #expect(RoleDisplay.label(role("Former Trump campaign manager", "a")) == "former Trump campaign manager")
+        // "the former Florida governor" and "a former Florida governor" are one wording, stated twice.
+        let jeb = [role("former Gov.", "a"), role("the former Florida governor", "b"), role("a former Florida governor", "c")]
+        #expect(RoleDisplay.main(jeb).map(RoleDisplay.label) == "former Florida governor")
         // "Former" of another office before it: still a senator.
         #expect(!RoleDisplay.isFormer(role("former presidential candidate Sen.", "a")))
         #expect(RoleDisplay.isFormer(role("former campaign manager", "a")))

@@ -16,6 +16,7 @@ enum Organizations {
     apple=Apple|google=Google|facebook=Facebook|twitter=Twitter|amazon=Amazon|microsoft=Microsoft|samsung=Samsung
     netflix=Netflix|uber=Uber|tesla=Tesla|spacex=SpaceX|youtube=YouTube|instagram=Instagram|alphabet=Alphabet
     rcmp=RCMP|cbc=CBC|ctv=CTV|nhs=NHS|nafta=NAFTA|wto=WTO|ecb=European Central Bank
+    politico=Politico|realclearpolitics=RealClearPolitics|goldman sachs=Goldman Sachs|wells fargo=Wells Fargo
     """)
 
     /// Last words that make a capitalised phrase an organisation.
