@@ -116,3 +116,13 @@ enum SubjectVoice {
         return !p.tokens[start..<(k - 1)].contains { $0.is(",") || $0.kind == .quoteMark }
     }
 }
+
+/// An unattributed quotation after a sentence whose subject is one person is that person's
+/// (``SubjectVoice/credit(_:paragraphs:linked:)``).
+struct SubjectVoicePass: QuotationPass {
+    let id = RuleID.speakerSubjectVoice
+
+    func apply(_ quotes: [Quotation], in article: ArticleView) -> [Quotation] {
+        SubjectVoice.credit(quotes, paragraphs: article.paragraphs, linked: article.linked)
+    }
+}

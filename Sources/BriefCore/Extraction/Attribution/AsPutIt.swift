@@ -14,3 +14,12 @@ extension Attributor {
         return Finding(speaker: speaker, pattern: .introduced)
     }
 }
+
+/// `As SPEAKER put it: “Q”`: the idiom names whose words the quotation are.
+struct AsPutIt: SpeakerRule {
+    let id = RuleID.speakerAsPutIt
+
+    func match(_ quote: QuoteView) -> Attributor.Finding? {
+        quote.a.asPutIt(quote.quote.open)?.by(id)
+    }
+}

@@ -65,17 +65,12 @@ struct Attributor {
                    mentionTokens: linked.mentionTokens[index], mentionKinds: linked.mentionKinds[index])
     }
 
-    /// The speaker of `quote`, or nil when no pattern attributes it.
+    /// The speaker of `quote`, or nil when no rule attributes it: the first rule of
+    /// ``SpeakerRules/quotation`` that matches, recorded as the rule its finding names.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
-        if let found = transcriptSpeaker(quote) { return found.by(.speakerTranscript) }
-        if let found = attributeHere(quote) { return found.by(found.rule ?? found.pattern.rule) }
-        if let found = attributionSentenceBefore(quote.open) { return found.by(.speakerSentenceBefore) }
-        // "X said:" ending the previous paragraph introduces a quotation opening this one.
-        if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
-            // "Jo Ames issued the following statement:" needs no speech verb.
-            guard var found = intro.before(intro.p.tokens.count - 1) ?? intro.followingStatement(colon: intro.p.tokens.count - 1) else { return nil }
-            found.fromPrevious = true
-            return found.by(.speakerPreviousParagraph)
+        let view = QuoteView(quote, in: self, previous: previous)
+        for rule in SpeakerRules.quotation {
+            if let found = rule.match(view) { return found.by(found.rule ?? found.pattern.rule) }
         }
         return nil
     }
@@ -102,18 +97,6 @@ struct Attributor {
             guard told || Self.adjunctPrepositions.contains(p.lower(first)) else { return nil }
         }
         return Finding(speaker: speaker, pattern: .introduced, verb: v)
-    }
-
-    /// The speaker found in the quotation's own paragraph.
-    func attributeHere(_ quote: QuotationScanner.Segment) -> Finding? {
-        let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
-            || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
-        _ = opensSentence
-        if let close = quote.close, let medium = mediumAfter(close) { return medium }
-        let introduced = before(quote.open)
-        if introduced?.pattern == .introduced { return introduced }
-        if let close = quote.close, let found = after(close) { return found }
-        return introduced ?? colonIntroduction(quote.open)?.by(.speakerColonIntroduction)
     }
 
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
@@ -445,11 +428,19 @@ struct Attributor {
     // MARK: - Before the quotation
 
     /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`,
-    /// and a heading-like `NAME: “Q”`.
+    /// and a heading-like `NAME: “Q”`: the rules of ``SpeakerRules/quotation`` that read before the
+    /// quotation, in their order, for a colon ending the paragraph before (``PreviousParagraph``).
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         if let idiom = asPutIt(open) { return idiom.by(.speakerAsPutIt) }
         if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
+        if let named = nameColon(open, sentenceStart: sentenceStart) { return named }
+        return speechVerbBefore(open)
+    }
+
+    /// `Rep. Jo Ames (R-Ohio): “Q”`: a person's name (with its party tag) and a colon right before the
+    /// quotation, opening the sentence or after role words.
+    func nameColon(_ open: Int, sentenceStart: Int) -> Finding? {
         // "Rep. Jo Ames (R-Ohio): “…”": the name may carry a party tag.
         if open >= 2, p.tokens[open - 1].is(":"), let m = nameBefore(open - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person,
            let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
@@ -457,6 +448,14 @@ struct Attributor {
             || (range.lowerBound - sentenceStart <= 6 && (sentenceStart..<range.lowerBound).allSatisfy { p.tokens[$0].kind == .word && (!isVerb($0) || p.lower($0 - 1) == "of") }) {
             return Finding(speaker: .mention(m), pattern: .introduced)
         }
+        return nil
+    }
+
+    /// The speaker of the speech verb (or verb of stance) nearest before the quotation opening at
+    /// `open`, in its sentence: introducing it (`SPEAKER VERB: “Q”`), ending a reported clause
+    /// (`SPEAKER VERB (that) … “Q”`) or naming (`SPEAKER called X “Q”`).
+    func speechVerbBefore(_ open: Int) -> Finding? {
+        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         var v = open - 1
         // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
         var stance: Finding?

@@ -38,3 +38,12 @@ extension Attributor {
         return Finding(speaker: speaker, pattern: .introduced)
     }
 }
+
+/// `SUBJECT …: “Q”`: a sentence opening with a person and ending in a colon right before the quotation.
+struct ColonIntroduction: SpeakerRule {
+    let id = RuleID.speakerColonIntroduction
+
+    func match(_ quote: QuoteView) -> Attributor.Finding? {
+        quote.a.colonIntroduction(quote.quote.open)?.by(id)
+    }
+}

@@ -8,14 +8,16 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case quoteScare = "quote.scare"
     case quoteTitle = "quote.title"
 
-    // Speakers of quotations (Attributor.attribute, then QuoteAssembler and FloatingQuotation).
+    // Speakers of quotations, in the order of SpeakerRules.
     case speakerTranscript = "speaker.transcript"
     case speakerMedium = "speaker.medium"
+    case speakerAsPutIt = "speaker.as-put-it"
+    case speakerInverted = "speaker.inverted"
+    case speakerNameColon = "speaker.name-colon"
     case speakerIntroduced = "speaker.introduced"
     case speakerAfterQuote = "speaker.after-quote"
     case speakerReportedClause = "speaker.reported-clause"
     case speakerNaming = "speaker.naming"
-    case speakerAsPutIt = "speaker.as-put-it"
     case speakerColonIntroduction = "speaker.colon-introduction"
     case speakerSentenceBefore = "speaker.sentence-before"
     case speakerPreviousParagraph = "speaker.previous-paragraph"
@@ -62,6 +64,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .quoteTitle: "capitalised words in quotation marks: a title or a name, credited to no one"
         case .speakerTranscript: "“WALLACE: Let’s start …”: a transcript line names its speaker"
         case .speakerMedium: "MEDIUM quoted X as saying “Q”: the speaker is X"
+        case .speakerInverted: "Said SPEAKER, “Q”: a sentence opening with its speech verb, then the speaker"
+        case .speakerNameColon: "NAME: “Q”: a person's name and a colon heading the quotation"
         case .speakerIntroduced: "SPEAKER VERB: “Q”: the quotation follows the speech verb"
         case .speakerAfterQuote: "“Q,” SPEAKER VERB / “Q,” VERB SPEAKER / “Q,” according to SPEAKER"
         case .speakerReportedClause: "SPEAKER VERB (that) … “Q”: the quotation ends a reported clause"
