@@ -273,38 +273,12 @@ struct ReportedSpeechFinder {
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
     /// participle (", referring to …") that opens a clause of its own.
     func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
-        // "claimed momentum and argued …": a one-word object before a second verb of the same subject.
-        if let a, start + 1 < end - 1, Self.sharedSubjectLinks.contains(p.lower(start + 1)), secondVerb(after: start + 1, end: end, p, a) != nil {
-            return start + 1
-        }
+        let clause = ClauseView(finder: self, p: p, a: a, end: end)
+        if let cut = ClauseEndRules.opening.cut(at: start + 1, clause) { return cut }
         var k = start + 2
         while k < end - 1 {
-            // ", including …" lists part of the clause's own object: no participle of the speaker.
-            if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
-               next.lower.count > 5, next.lower != "including" { return k }
-            // `…,” claiming …`: the participle after a closing quotation mark.
-            if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
-               next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
-            // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
-            if p.tokens[k].is(",") || p.tokens[k].is(";") || (p.tokens[k].kind == .punctuation && Attributor.dashes.contains(p.tokens[k].text)),
-               Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
-            // "…, while other voters said …", "…; 46 percent said …": a second speaker's statement.
-            if let a, p.tokens[k].is(",") || p.tokens[k].is(";") || (Self.secondSpeakerLinks.contains(p.lower(k)) && !p.tokens[k - 1].is(",")),
-               opensSecondSpeaker(after: p.tokens[k].kind == .punctuation ? k : k - 1, end: end, p, a) { return k }
-            // "…, which critics say is flawed": a relative clause with a speaker of its own.
-            if let a, p.tokens[k].is(","), relativeSpeaker(after: k + 1, end: end, p, a) != nil { return k }
-            // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
-            if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
-            // "… and accusing him of …": a second participle of stance or saying.
-            if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
-               Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
-            // "…, while acknowledging that …", "… but insisting …": the same, after "while" or "but".
-            if let a, p.lower(k) != "and", Self.participleLinks.contains(p.lower(k)), secondParticiple(after: k, end: end, p, a) != nil {
-                return p.tokens[k - 1].is(",") ? k - 1 : k
-            }
-            // "… and said that …", "… but praised …": a second verb of the same subject.
-            if let a, Self.sharedSubjectLinks.contains(p.lower(k)), secondVerb(after: k, end: end, p, a) != nil {
-                return p.tokens[k - 1].is(",") ? k - 1 : k
+            for boundary in ClauseEndRules.boundaries {
+                if let cut = boundary.cut(at: k, clause) { return cut }
             }
             k += 1
         }
@@ -362,11 +336,9 @@ struct ReportedSpeechFinder {
             let verbStart = progressive ?? (p.lower(v).hasSuffix("ing") && Self.beForms.contains(p.lower(v - 1)) ? v - 1 : v)
             // "Ames would not support the bill": before the modal and the negation.
             let s = stance == nil ? verbStart : modalChainStart(verbStart, sentence, p)
-            // "The latest poll of likely voters released Friday shows": a piece of evidence as the subject.
-            let evidence = Self.showingVerbs.contains(p.lower(v)) ? evidenceSubject(before: v, sentenceStart: sentence.lowerBound, p) : nil
-            guard let phrase = evidence ?? a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
-                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a)
-                    ?? openingIt(before: v, sentence, p, a) else { continue }
+            // The speaker: the first of ``SubjectRules`` that finds one.
+            guard let phrase = SubjectRules.subject(VerbView(finder: self, v: v, subjectEnd: s, stance: stance, sentence: sentence, p: p, a: a))
+            else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
                isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
