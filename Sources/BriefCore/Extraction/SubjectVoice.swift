@@ -105,9 +105,6 @@ enum SubjectVoice {
         return m
     }
 
-    /// The pronouns that may open a sentence about a person.
-    static let pronouns = WordList.set("he she")
-
     /// Whether token `k` opens the sentence (from `start`, titles skipped) or follows the comma of an
     /// opening phrase with no other comma in it ("At 25 years old, Ames was diagnosed").
     static func standsFirst(_ k: Int, from start: Int, in p: ParagraphText) -> Bool {

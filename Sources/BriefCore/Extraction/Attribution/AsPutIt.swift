@@ -1,6 +1,4 @@
 extension Attributor {
-    /// The forms of "put" in the idiom "as X put it".
-    static let putForms = WordList.set("put puts")
 
     /// `As SPEAKER put it: “Q”` and `As SPEAKER, a description, puts it, “Q”`: the idiom names whose
     /// words the quotation after it in the same sentence are.

@@ -25,29 +25,9 @@ struct Attributor {
         }
     }
 
-    /// Words that may stand between a speaker and the verb, or between a name and what follows:
-    /// adverbs, auxiliaries and time phrases ("also", "has", "this week", "on Monday").
-    static let skippable = WordList.set("""
-    also later then previously once again recently repeatedly reportedly has had have will would could \
-    may might should must did does do yesterday today tonight earlier afterward afterwards publicly \
-    privately separately subsequently quickly simply flatly bluntly angrily explicitly famously often \
-    frequently even already never first last this next week month year weekend morning afternoon evening \
-    night on in at monday tuesday wednesday thursday friday saturday sunday once himself herself \
-    themselves further finally recently soon still just now seldom
-    """)
-
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
-    /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
-    /// not the speaker).
-    static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
     /// How many tokens before a quotation its speech verb is looked for: far more than any news sentence
     /// holds, and a bound, so a sentence of thousands of quotation marks costs linear time, not quadratic.
     static let verbReach = 200
-    /// Words after which a speech-verb form is a noun ("the report", "his tweet").
-    static let nounDeterminers = WordList.set("the a an his her their its this that these those our your my every each no any another")
-    /// Words that open a new clause before its subject.
-    static let clauseOpeners = WordList.set("and but while when as because although though whereas after before if")
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our"]
 
     let p: ParagraphText
     /// The mention starting at each token index.
@@ -74,9 +54,6 @@ struct Attributor {
         }
         return nil
     }
-
-    /// Prepositions that may follow a speech verb in a bare attribution ("said in a statement").
-    static let adjunctPrepositions = WordList.set("in on at during after before via from to with through")
 
     /// `SPEAKER said in a statement. “Q”`: a quotation opening its sentence right after a sentence
     /// that is only an attribution (its subject, a speech verb, and a short adjunct or the medium
@@ -175,9 +152,6 @@ struct Attributor {
               let t = p.token(end + 1), t.isTerminal, p.sentenceOf[end + 1] == p.sentenceOf[j] else { return nil }
         return Finding(speaker: speaker, pattern: .after)
     }
-
-    /// Dashes that set a byline or an attribution off from a quotation.
-    static let dashes: Set<String> = ["—", "–", "―"]
 
     /// `“Q” — NAME` closing the paragraph, as under a reader's letter or a list of reactions: the
     /// name (with an optional ", Organisation") is the speaker when nothing else follows it.
@@ -640,12 +614,6 @@ struct Attributor {
         k >= 1 && Self.perfectAdverbs.contains(p.lower(k)) && Self.perfectAuxiliaries.contains(p.lower(k - 1))
     }
 
-    /// Adverbs that stand between the auxiliary of a perfect and its participle ("has long said").
-    static let perfectAdverbs = WordList.set("long since")
-
-    /// The auxiliaries of a perfect.
-    static let perfectAuxiliaries = WordList.set("has have had")
-
     /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
     /// or pronoun in the sentence before it, outside quotation marks.
     func clauseSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
@@ -676,14 +644,6 @@ struct Attributor {
         }
         return nil
     }
-
-    /// Heads of a noun phrase that speak for the name after "for", "of" or "by" ("a spokesman for X",
-    /// "a study by X"): the phrase, not the name, is the speaker.
-    static let ownerHeads = WordList.set("""
-    spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors lawyer lawyers attorney \
-    attorneys supporter supporters allies ally friends critics staffer staffers representative representatives \
-    report study poll survey analysis video statement memo letter ad ads
-    """)
 
     /// The whole noun phrase when the name `m` ending at `k` follows "for", "of" or "by" after a head
     /// of ``ownerHeads`` ("A spokesman for Senator X said"), or nil.
@@ -765,9 +725,6 @@ struct Attributor {
               let person = byEnd[range.lowerBound - 2], mentionKinds[person] == .person else { return m }
         return person
     }
-
-    /// Prepositions before a name that make it part of another phrase ("a delegate from Ames").
-    static let prepositions = WordList.set("of from at in for with by to on")
 
     /// The mention ending at `k`, or before the party tag in parentheses that ends at `k` ("Sen. Jo
     /// Ames (D-Ore.)"), or nil.

@@ -1,6 +1,4 @@
 extension Attributor {
-    /// Words that open a clause about something other than the sentence's subject ("…, which read:").
-    static let colonClauseBreakers = WordList.set("which who whom whose where")
 
     /// How many tokens, at most, stand between the subject and the colon.
     static let colonIntroductionReach = 30

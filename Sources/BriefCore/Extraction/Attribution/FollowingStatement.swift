@@ -1,6 +1,4 @@
 extension Attributor {
-    /// Nouns of a statement announced by "the following" ("released the following statement:").
-    static let announcedNouns = WordList.set("statement statements comment comments remarks message tweet post letter")
 
     /// `Jo Ames released the following statement:` ending this paragraph, whose colon is the token
     /// at `colon`: the subject of the verb before "the following", which introduces a quotation

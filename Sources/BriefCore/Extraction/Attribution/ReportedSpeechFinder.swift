@@ -4,37 +4,6 @@
 /// a quotation (other than a scare quote) are left to the quotations. The speaker must be found: a clause with no speaker is
 /// not reported speech.
 struct ReportedSpeechFinder {
-    /// Verbs that report what someone said or wrote (a subset of the speech verbs: no "asked", no
-    /// naming verbs).
-    static let reporting = WordList.set("""
-    say says said tell tells told add adds added warn warns warned insist insists insisted note notes noted \
-    write writes wrote explain explains explained argue argues argued claim claims claimed declare declares \
-    declared announce announces announced state states stated stress stresses stressed acknowledge \
-    acknowledges acknowledged admit admits admitted suggest suggests suggested predict predicts predicted \
-    contend contends contended assert asserts asserted maintain maintains maintained concede concedes conceded \
-    confirm confirms confirmed deny denies denied report reports reported allege alleges alleged \
-    complain complains complained tweeted recalled recalls testified believes believed
-    """)
-
-    /// Participles of saying that report a clause of the sentence's subject (", adding that …").
-    static let participles = WordList.set("""
-    saying adding noting arguing warning insisting suggesting claiming explaining stressing asserting \
-    acknowledging contending predicting declaring telling
-    """)
-
-    /// Verbs of knowing, showing and believing that report a clause only with "that" after them
-    /// ("the poll found that …", "Democrats believe that …").
-    static let thatVerbs = WordList.set("""
-    show shows showed shown find finds found indicate indicates indicated reveal reveals revealed \
-    believe believes believed think thinks thought know knows knew hope hopes hoped fear fears feared \
-    agree agrees agreed conclude concludes concluded acknowledge acknowledges acknowledged argue argues \
-    argued suggest suggests suggested point points pointed recognize recognizes recognized concede \
-    concedes conceded worry worries worried expect expects expected estimate estimates estimated \
-    determine determines determined learned learn learns realize realizes realized understand \
-    understands understood feel feels felt contend contends contended allege alleges alleged \
-    emphasize emphasizes emphasized stress stresses stressed confirm confirms confirmed caution cautions cautioned \
-    warn warns warned insist insists insisted maintain maintains maintained
-    """)
 
     /// Verbs of stance whose object is what the speaker holds or said ("Obama praised the deal",
     /// "Sanders called for a ban", "she declined to comment"): PolNeAR-style attributions of
@@ -68,18 +37,6 @@ struct ReportedSpeechFinder {
         return WordTable(out.map { ($0.key, $0.value) })
     }()
 
-    /// Verbs of advocacy whose object follows "for" or "against" ("railed against the deal").
-    static let forOrAgainst = WordList.set("""
-    railed rails railing lobbied lobbies lobbying campaigned campaigns campaigning advocated advocates advocating \
-    pushed pushes pushing argued argues arguing warned warns warning
-    """)
-
-    /// Verbs of stance whose object may be a pronoun standing for a person judged ("endorsed her").
-    static let judgingVerbs = WordList.set("""
-    endorsed endorses criticized criticizes praised praises attacked attacks defended defends blasted slammed denounced condemned \
-    rejected dismissed mocked questioned opposed opposes supported supports backed backs
-    """)
-
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
 
@@ -90,20 +47,6 @@ struct ReportedSpeechFinder {
     static let contentVerbWords = WordSet(Array(verbWords) + Array(participles) + Array(showingVerbs) + Array(regardingVerbs)
                                           + Array(requestVerbs) + Array(makingVerbs) + prepositionalStance.keys
                                           + Array(stanceBaseForms) + Array(stanceProgressives))
-
-    /// The finite forms of "be" before a progressive ("is calling for", "are backing").
-    static let beForms = WordList.set("is are was were")
-
-    /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
-    static let clauseVerbs = WordList.set("""
-    would will was is has had could can should might may must did does wanted wants needs needed \
-    remains remained plans planned hopes made makes took takes got gets gave gives saw sees came comes \
-    went goes sent spent lost won paid found thought knew left kept held brought became began ran put \
-    meant means isn't wasn't won't doesn't didn't
-    """)
-
-    /// Objects of "told" that may stand before the reported clause without "that".
-    static let addressees = WordList.set("reporters journalists me us him her them supporters voters")
 
     let paragraphs: [ParagraphText]
     let linked: MentionLinker.Linked
@@ -246,12 +189,6 @@ struct ReportedSpeechFinder {
         }
     }
 
-    /// Documents that carry words: "issued a statement saying …", "sent a letter Monday saying …".
-    static let documents = WordList.set("statement statements letter memo email e-mail release tweet tweets post message note report")
-
-    /// Participles that report what a document says ("a statement saying …").
-    static let documentVerbs = WordList.set("saying stating declaring announcing")
-
     /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
     func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
         // Every document verb ends in "g": that byte test spares most tokens the table look-up.
@@ -284,9 +221,6 @@ struct ReportedSpeechFinder {
         }
         return end
     }
-
-    /// Conjunctions that join a clause of its own to a reported clause ("…, but he …").
-    static let clauseLinks = WordList.set("but and while although though yet")
 
     /// The sentence's main statement: the match of the first rule of ``StatementRules/main`` that
     /// matches, in the order listed there.
@@ -410,15 +344,6 @@ struct ReportedSpeechFinder {
         return evidenceSubject(before: v, sentenceStart: p.sentences[p.sentenceOf[v]].lowerBound, p) != nil
     }
 
-    /// Verbs by which a survey or a study reports a clause without "that".
-    static let showingVerbs = WordList.set("""
-    show shows showed shown showing find finds found suggest suggests suggested indicate indicates indicated reveal reveals revealed \
-    revealing
-    """)
-
-    /// Surveys, studies and their results: subjects that report what they show.
-    static let evidenceNouns = WordList.set("poll polls survey surveys study studies data numbers results analysis figures research report")
-
     /// A noun phrase as the subject ("The company said", "Several cast members said", "63 percent
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
     func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
@@ -494,29 +419,11 @@ struct ReportedSpeechFinder {
         return .unknown(p.text(of: start..<(k + 1)))
     }
 
-    /// Plural demonstratives that open a subject before a participle or a phrase ("Those surveyed").
-    static let demonstratives = WordList.set("those these")
-
-    /// Prepositions that may open a phrase inside a subject ("A survey by the college", "People
-    /// briefed on the talks"); "to" only after "close" ("Sources close to the campaign").
-    static let subjectPrepositions = WordList.set("of by for from at in with on among")
-
     /// Whether the word at `k` opens a phrase inside a subject: one of ``subjectPrepositions``, or "to"
     /// after "close".
     func isSubjectPreposition(_ k: Int, _ p: ParagraphText) -> Bool {
         Self.subjectPrepositions.contains(p.lower(k)) || (k >= 1 && p.lower(k) == "to" && p.lower(k - 1) == "close")
     }
-
-    /// Auxiliaries, negations and adverbs between a subject and its verb ("Democrats don't think").
-    static let subjectVerbGap = WordList.set("""
-    has have had also will would previously recently later do does did not never don't don’t doesn't doesn’t didn't didn’t
-    """)
-
-    /// Words that may stand before the subject at the start of its clause and are not part of it.
-    static let subjectLeadIns = WordList.set("now then so still even where why when while that's that’s and but")
-
-    /// Words that make the clause a condition, not a statement ("If Ames thinks …").
-    static let conditionWords = WordList.set("if unless whether")
 
     /// A group of people as the subject ("Officials say", "Analysts said"): a speaker that is no actor.
     func group(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText) -> SpeakerPhrase? {
@@ -526,9 +433,6 @@ struct ReportedSpeechFinder {
               start > v - 4 { start -= 1 }
         return .unknown(p.text(of: start..<v))
     }
-
-    /// Prepositions that open a short phrase after the verb of `CLAUSE, SPEAKER VERB in …`.
-    static let trailingOpeners = WordList.set("in on at during to after before while from via as over")
 
     /// `CLAUSE, SPEAKER VERB PHRASE.` where a short phrase without a verb or "that" follows the verb
     /// ("…, Wilkin said during his speech.", "…, Sanders said, a policy that …").
@@ -643,12 +547,6 @@ struct ReportedSpeechFinder {
         }
         return k
     }
-
-    /// Words of a day that may stand between a verb of saying and its clause ("said on Friday").
-    static let timeWords = WordList.set("on today tonight yesterday monday tuesday wednesday thursday friday saturday sunday")
-
-    /// Words that open a reported clause after a day ("said Tuesday he …", "said Monday the …").
-    static let clauseSubjects = WordList.set("he she they it we i there this that his her their its")
 
     /// The end of the sentence without its closing punctuation.
     func trimmedEnd(_ sentence: Range<Int>, _ p: ParagraphText) -> Int {

@@ -1,17 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Words that cannot open the subject of a verb of saying: prepositions, conjunctions and
-    /// words that open a question or a dummy subject.
-    static let nonSubjectOpeners = WordList.set("""
-    in for with by of since until despite if after before during at on to from as asked what how why when where while \
-    it there this that these those but and or so because although though yet still rather part perhaps
-    """)
-
-    /// Auxiliaries and copulas: a subject holding one is a clause of its own ("Voters are more
-    /// likely to say"), whose speaker is not the words before the verb.
-    static let finiteVerbs = WordList.set("is are was were be been am has have had do does did can could will would should may might must")
-
-    /// Verbs of saying that are more often nouns ("the states", "a report").
-    static let nounLike = WordList.set("state states report reports write claim claims add")
 
     /// The speaker of a verb of saying whose subject none of the narrower rules found: the subject of
     /// the sentence's earlier verb after "and"/"but" ("Ames praised the plan but said …"), or the
@@ -56,9 +43,6 @@ extension ReportedSpeechFinder {
               !(range.lowerBound..<(name.lowerBound - 1)).contains(where: { p.tokens[$0].is(",") }) else { return nil }
         return m
     }
-
-    /// Sentence adverbs that open a sentence before its subject ("Even so, officials said").
-    static let sentenceAdverbs = WordList.set("even so then nonetheless nevertheless however meanwhile still also now instead indeed moreover similarly likewise thus")
 
     /// Whether the sentence opens with a dateline in capitals ("WASHINGTON —", "ROME, Italy -").
     func isDateline(_ start: Int, _ p: ParagraphText) -> Bool {

@@ -121,7 +121,10 @@ enum CommonWords {
     """)
 
     /// Weekday names.
-    static let weekdays = WordList.set("monday tuesday wednesday thursday friday saturday sunday")
+    static let weekdays = WordList.set(weekdayNames)
+
+    /// The names of the days of the week, lower case, for the lists that hold them among other words.
+    static let weekdayNames = "monday tuesday wednesday thursday friday saturday sunday"
 
     /// Non-name words, months, weekdays and group nouns together: the words ``NameRecognizer`` never
     /// takes for (the start of) a name, in one look-up.
