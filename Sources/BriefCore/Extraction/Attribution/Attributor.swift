@@ -562,7 +562,7 @@ struct Attributor {
         let progressive = p.lower(v).hasSuffix("ing")
         // "Theresa May said": a name's last word is no modal.
         while k >= sentenceStart, byEnd[k] == nil, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
-                || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) || isPerfectAdverb(k) { k -= 1 }
+                || isMannerAdverb(k) || (progressive && ReportedSpeechFinder.beForms.contains(p.lower(k))) || isPerfectAdverb(k) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said", "Sen. Jo Ames (D-Ore.), said": the name before a party tag.
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }
         if k > sentenceStart, p.tokens[k].is(","), p.tokens[k - 1].is(")"), let m = nameBefore(k - 1, sentenceStart: sentenceStart) { return .mention(m) }

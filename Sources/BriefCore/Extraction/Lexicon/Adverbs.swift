@@ -43,7 +43,7 @@ extension ReportedSpeechFinder {
     /// Adverbs and auxiliaries that may stand between the conjunction and the second verb ("but also
     /// said", "and has repeatedly called for").
     static let secondVerbAdverbs = WordList.set("""
-    also then later still nevertheless nonetheless instead has have had repeatedly previously often once again recently even
+    also then later still nevertheless nonetheless instead \(VerbForms.have) repeatedly previously often once again recently even
     """)
 
     /// Words that cannot open the subject of a verb of saying: prepositions, conjunctions and

@@ -7,7 +7,7 @@ extension NameRecognizer {
 
     /// Words after a name that show the actor acting: auxiliaries and frequent verbs of news reports.
     static let actionWords = WordList.set("""
-    has have had will would could can may might must should is was does did wants plans seeks rejects \
+    \(VerbForms.have) will would could can may might must should is was does did wants plans seeks rejects \
     rejected denies denied accuses accused threatens threatened refuses refused agrees agreed demands \
     demanded dismisses dismissed launched launches continues continued insists vowed vows struck strikes \
     attacked attacks announced announces signed signs responded responds

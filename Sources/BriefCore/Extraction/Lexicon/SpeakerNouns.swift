@@ -49,7 +49,7 @@ extension ReportedSpeechFinder {
     /// Words that end a subject: auxiliaries and adverbs standing before the main verb ("The nurse
     /// later sued", "Democrats have blocked").
     static let subjectEnders = WordList.set("""
-    has have had is are was were will would can could did does do may might should must also later then again \
+    \(VerbForms.have) \(VerbForms.beFinite) will would can could did does do may might should must also later then again \
     quickly recently previously initially repeatedly still already never often just even further now once went took made
     """)
 
@@ -84,7 +84,7 @@ extension SpeakerExtent {
     static let leftStops = WordList.set("""
     in on at to of for with by from about into over after before during since than as and or but that which \
     who whom whose when while because if although though whereas so then also said says say told meanwhile \
-    however moreover yet still even only just is are was were be been has have had will would could can \
+    however moreover yet still even only just \(VerbForms.beFinite) be been \(VerbForms.have) will would could can \
     should may might must do does did not there here it this these those early only what
     """)
 
