@@ -51,6 +51,16 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case resolveRole = "resolve.role"
     case resolveUnnamed = "resolve.unnamed"
 
+    // Binding a name to an actor of the article (MentionLinker, TentativeNames), in the order tried.
+    case bindFullName = "bind.full-name"
+    case bindTitleAsSurname = "bind.title-as-surname"
+    case bindShortName = "bind.short-name"
+    case bindAmbiguous = "bind.ambiguous"
+    case bindSingleName = "bind.single-name"
+    case bindSpeakingShortName = "bind.speaking-short-name"
+    case bindOrganisation = "bind.organisation"
+    case bindPlace = "bind.place"
+
     // Actors and dates.
     case actorName = "actor.name"
     case actorTentative = "actor.tentative"
@@ -99,6 +109,14 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .resolveOwnStatement: "“her statement read”: the owner of the statement speaks"
         case .resolveRole: "“the spokeswoman”: the one person the article says holds that title or role"
         case .resolveUnnamed: "a speaker that is none of the article's people"
+        case .bindFullName: "a person's full name: the actor of every mention of the same person"
+        case .bindTitleAsSurname: "a title alone (“the Senator”) that is the surname of one of the article's full names"
+        case .bindShortName: "a surname or given name alone: the one full name of the article it can mean"
+        case .bindAmbiguous: "a surname two of the article's people share: bound to no one"
+        case .bindSingleName: "a one-word name with evidence of a person and no full name: an actor of its own"
+        case .bindSpeakingShortName: "“…,” says House: a one-word name that speaks and is one person's surname"
+        case .bindOrganisation: "an organisation, under its longest name in the article"
+        case .bindPlace: "a place, under its name"
         case .actorName: "a name with evidence of an actor (a title, a role, a known name, speech)"
         case .actorTentative: "a name without such evidence: shown only when another article confirms it"
         case .dateExpression: "a temporal expression, normalised against the article's date"
