@@ -180,7 +180,7 @@ struct Attributor {
             (speaker, end) = (second, after)
         }
         var k = skipAppositive(from: affiliationEnd(after: end))
-        while Self.skippable.contains(p.lower(k)) && !isVerb(k) { k += 1 }
+        while p.flags(k).contains(.skippable) && !isVerb(k) { k += 1 }
         if !isVerb(k), let verb = verbAfterAppositives(from: end) { k = verb }
         guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
               !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
@@ -209,7 +209,7 @@ struct Attributor {
             if t.isTerminal, !(t.text == "." && p.token(j + 1)?.is(",") == true) { return nil }
             if t.is(",") {
                 var v = j + 1
-                while Self.skippable.contains(p.lower(v)) && !isVerb(v) { v += 1 }
+                while p.flags(v).contains(.skippable) && !isVerb(v) { v += 1 }
                 if isVerb(v) { return v }
             }
             j += 1
@@ -225,7 +225,7 @@ struct Attributor {
         while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
         guard last > close, p.tokens[last].kind == .word else { return nil }
         var verb = last
-        while verb > close, Self.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
+        while verb > close, p.flags(verb).contains(.skippable) || p.flags(verb).contains(.weekday) { verb -= 1 }
         guard isVerb(verb), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
         var comma = verb - 1
         while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
@@ -561,7 +561,7 @@ struct Attributor {
         // "Jo Ames is telling voters": the auxiliary of a progressive form.
         let progressive = p.lower(v).hasSuffix("ing")
         // "Theresa May said": a name's last word is no modal.
-        while k >= sentenceStart, byEnd[k] == nil, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
+        while k >= sentenceStart, byEnd[k] == nil, p.flags(k).contains(.skippable) || p.flags(k).contains(.weekday)
                 || isMannerAdverb(k) || (progressive && ReportedSpeechFinder.beForms.contains(p.lower(k))) || isPerfectAdverb(k) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said", "Sen. Jo Ames (D-Ore.), said": the name before a party tag.
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }

@@ -8,7 +8,7 @@ extension Attributor {
               p.lower(colon - 3) == "the" else { return nil }
         let sentenceStart = p.sentences[p.sentenceOf[colon]].lowerBound
         var verb = colon - 4
-        while verb > sentenceStart, Self.skippable.contains(p.lower(verb)) || isMannerAdverb(verb) { verb -= 1 }
+        while verb > sentenceStart, p.flags(verb).contains(.skippable) || isMannerAdverb(verb) { verb -= 1 }
         guard verb > sentenceStart, let t = p.token(verb), t.kind == .word, !t.isCapitalized, !p.insideQuote[verb],
               let speaker = subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
         else { return nil }

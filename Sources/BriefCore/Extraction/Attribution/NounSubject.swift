@@ -7,7 +7,7 @@ extension Attributor {
     /// colon or a conjunction. Nil otherwise.
     func nounSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
-        while k > sentenceStart, Self.skippable.contains(p.lower(k)) || isMannerAdverb(k) { k -= 1 }
+        while k > sentenceStart, p.flags(k).contains(.skippable) || isMannerAdverb(k) { k -= 1 }
         guard k > sentenceStart, !p.insideQuote[k], let head = p.token(k), head.kind == .word, !head.isCapitalized,
               head.possessiveLength == 0, !Self.nonHeads.contains(head.lower), !SpeakerExtent.leftStops.contains(head.lower),
               !Self.pronouns.contains(head.lower), !Self.determiners.contains(head.lower), !isVerb(k),

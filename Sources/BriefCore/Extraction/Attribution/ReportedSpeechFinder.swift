@@ -384,7 +384,7 @@ struct ReportedSpeechFinder {
             let t = p.tokens[start - 1]
             // "A survey by the college": a prepositional phrase inside the subject.
             // "Ames's allies on Monday said": a day is no part of the subject.
-            let day = t.lower == "on" && CommonWords.weekdays.contains(p.lower(start))
+            let day = t.lower == "on" && p.flags(start).contains(.weekday)
             if isSubjectPreposition(start - 1, p), !day, start - 1 > sentence.lowerBound {
                 start -= 1
                 continue
@@ -443,7 +443,7 @@ struct ReportedSpeechFinder {
         for c in (sentence.lowerBound + 2)..<max(sentence.lowerBound + 2, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
             guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
             var v = a.skipAppositive(from: after)
-            while Attributor.skippable.contains(p.lower(v)) && !a.isVerb(v) { v += 1 }
+            while p.flags(v).contains(.skippable) && !a.isVerb(v) { v += 1 }
             guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
             let rest = (v + 1)..<end
             if let found = parenthetical(phrase, at: c, verb: v, sentence, end: end, p, a) { return found }
@@ -477,7 +477,7 @@ struct ReportedSpeechFinder {
         // "In a speech last July, she said:": the statement follows the colon; the phrase before the comma is its occasion.
         if p.tokens[sentence.upperBound - 1].is(":") { return nil }
         var verb = end - 1
-        while verb > sentence.lowerBound, Attributor.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
+        while verb > sentence.lowerBound, p.flags(verb).contains(.skippable) || p.flags(verb).contains(.weekday) { verb -= 1 }
         var comma = verb - 1
         while comma > sentence.lowerBound, !p.tokens[comma].is(","), verb - comma < 9 { comma -= 1 }
         guard comma - sentence.lowerBound >= 3, p.tokens[comma].is(",") else { return nil }
@@ -530,7 +530,7 @@ struct ReportedSpeechFinder {
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
         // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
         if k > v + 1, k - v <= 3, ((v + 1)..<k).allSatisfy({ Self.timeWords.contains(p.lower($0)) }),
-           ((v + 1)..<k).contains(where: { CommonWords.weekdays.contains(p.lower($0)) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
+           ((v + 1)..<k).contains(where: { p.flags($0).contains(.weekday) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
            let t = p.token(k), t.kind == .word, Self.clauseSubjects.contains(t.lower) || t.isCapitalized || Attributor.nounDeterminers.contains(t.lower) {
             return k
         }

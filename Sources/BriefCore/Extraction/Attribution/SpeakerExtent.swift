@@ -259,7 +259,7 @@ struct SpeakerExtent {
             let t = p.tokens[j]
             if t.is(",") {
                 // ", said": the appositive ends before the verb; ", adding that": before the clause.
-                if a.isVerb(j + 1) || Attributor.skippable.contains(p.lower(j + 1)) { return j }
+                if a.isVerb(j + 1) || p.flags(j + 1).contains(.skippable) { return j }
                 if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
                 // ", a lawyer, endorsed …": a verb in the past after the appositive's comma.
                 if let next = p.token(j + 1), next.kind == .word, !next.isCapitalized,

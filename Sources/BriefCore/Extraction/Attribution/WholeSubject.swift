@@ -8,7 +8,7 @@ extension ReportedSpeechFinder {
         guard stance == nil, a.isVerb(v), Self.reporting.contains(p.lower(v)) || Self.thatVerbs.contains(p.lower(v)) else { return nil }
         let start = sentence.lowerBound
         var end = v
-        while end > start, Attributor.skippable.contains(p.lower(end - 1)) || p.tokens[end - 1].is(",") { end -= 1 }
+        while end > start, p.flags(end - 1).contains(.skippable) || p.tokens[end - 1].is(",") { end -= 1 }
         if end > start + 2, ["and", "but"].contains(p.lower(end - 1)) {
             return a.clauseSubject(before: end - 1, sentenceStart: start)
         }
@@ -81,7 +81,7 @@ extension ReportedSpeechFinder {
         let range = trimmedSubject(range, p)
         guard !range.isEmpty, range.count <= limit, !Self.nonSubjectOpeners.contains(p.lower(range.lowerBound)),
               // "Sunday", "dryly", "secretary of": a day, an adverb or a phrase cut short is no speaker.
-              !Attributor.skippable.contains(p.lower(range.lowerBound)) || range.count > 1, !p.lower(range.upperBound - 1).hasSuffix("ly"),
+              !p.flags(range.lowerBound).contains(.skippable) || range.count > 1, !p.lower(range.upperBound - 1).hasSuffix("ly"),
               !Attributor.clauseBreakers.contains(p.lower(range.upperBound - 1)), !Attributor.nounDeterminers.contains(p.lower(range.upperBound - 1))
         else { return nil }
         for k in range {
