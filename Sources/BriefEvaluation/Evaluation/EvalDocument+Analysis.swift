@@ -17,8 +17,10 @@ extension EvalDocument {
             }, skipped: record.timexes.count { $0.span.length == 0 }))
     }
 
-    /// The ids of the rules a provenance records, in the order found, speaker, binding.
+    /// The ids of the rules a provenance records, in the order found, speaker, binding; a statement's
+    /// rule, which finds the words and their speaker at once, is named once.
     static func ruleIDs(_ provenance: Provenance) -> String {
-        [provenance.found, provenance.speaker, provenance.binding].compactMap { $0?.rawValue }.joined(separator: " ")
+        let speaker = provenance.speaker == provenance.found ? nil : provenance.speaker
+        return [provenance.found, speaker, provenance.binding].compactMap { $0?.rawValue }.joined(separator: " ")
     }
 }
