@@ -96,7 +96,8 @@ struct EvalReportPrinter {
                 section = (mistake.task, mistake.kind)
                 lines += ["", "\(mistake.task.rawValue): \(mistake.kind.rawValue)"]
             }
-            lines.append("  \(mistake.document) \(mistake.span.start)-\(mistake.span.end)  \(mistake.detail)")
+            lines.append("  \(mistake.document) \(mistake.span.start)-\(mistake.span.end)  \(mistake.detail)"
+                         + (mistake.rules.map { "  [rules: \($0)]" } ?? ""))
             lines.append("    \(mistake.context)")
         }
         return lines

@@ -31,10 +31,6 @@ enum AcronymExpansion {
         }
     }
 
-    /// Words that may join the capitalised words of a name written as a list ("Immigration, Refugees
-    /// and Citizenship Canada", "Fisheries and Oceans Canada").
-    static let listJoiners = WordList.set("and of for the &")
-
     /// Names written as a list of capitalised words joined by commas, "and" or "of", by their initials:
     /// every run of three to six capitalised words with a comma or "and" among its joiners (at most two
     /// in a row), read in one pass over each paragraph: a token is read by at most six runs.

@@ -30,8 +30,8 @@ public enum ArticleAnalyzer {
         linked.spokenPronouns = SpokenPronoun.resolveAll(linked: linked, paragraphs: paragraphs)
         let assembled = QuoteAssembler(paragraphs: paragraphs, linked: linked).quotations()
         let reported = ReportedSpeechFinder(paragraphs: paragraphs, linked: linked, quotes: assembled).statements()
-        let floating = FloatingQuotation.continueVoices(assembled, reported: reported, paragraphs: paragraphs, entities: linked.entities)
-        let quotes = SubjectVoice.credit(floating, paragraphs: paragraphs, linked: linked)
+        let article = ArticleView(paragraphs: paragraphs, linked: linked, reported: reported)
+        let quotes = SpeakerRules.article.reduce(assembled) { $1.apply($0, in: article) }
         // Names without evidence come last, after attribution, which does not see them.
         let tentative = TentativeNames.link(linked.unconfirmed, mentionBase: linked.mentions.count, entityBase: linked.entities.count)
         return ArticleAnalysis(quotes: quotes, mentions: linked.mentions + tentative.mentions, roles: linked.roles,

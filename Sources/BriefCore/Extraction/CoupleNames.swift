@@ -19,6 +19,4 @@ enum CoupleNames {
         }
     }
 
-    /// The words that join the two given names.
-    static let joiners: Set<String> = ["and", "&"]
 }

@@ -102,3 +102,13 @@ enum FloatingQuotation {
         return out
     }
 }
+
+/// A paragraph that is only a quotation takes the voice ending the paragraph before
+/// (``FloatingQuotation/continueVoices(_:reported:paragraphs:entities:)``).
+struct FloatingQuotationPass: QuotationPass {
+    let id = RuleID.speakerFloating
+
+    func apply(_ quotes: [Quotation], in article: ArticleView) -> [Quotation] {
+        FloatingQuotation.continueVoices(quotes, reported: article.reported, paragraphs: article.paragraphs, entities: article.linked.entities)
+    }
+}

@@ -100,25 +100,32 @@ struct MentionLinker {
         for i in all.indices {
             var c = all[i]
             var entity: Int?
+            var rule: RuleID?
             let binding = shortNames[i].map { short in
                 index.bind(short, at: i) { drafts[$0].gender.agrees(with: c.gender) || c.gender == .unknown }
             } ?? .unbound
             switch c.kind {
             case .person where fullKeys[i] != nil:
                 entity = keyToDraft[fullKeys[i]!]
+                rule = .bindFullName
             case .person where c.isTitleWord:
                 // A title alone is a person only as the surname of one of the article's full names.
                 guard case .bound(let d) = binding else { continue }
                 entity = d
+                rule = .bindTitleAsSurname
             case .person:
                 if case .bound(let d) = binding {
                     entity = d
+                    rule = .bindShortName
                 } else if case .ambiguous(let options) = binding, let d = principal(of: options, titled: titled, fullNameCount: fullNameCount) {
                     entity = d
+                    rule = .bindTitledFamilyName
                 } else if case .ambiguous(let options) = binding {
                     ambiguous[c.surface] = options.map { drafts[$0].name }.sorted()
+                    rule = .bindAmbiguous
                 } else if c.words.count == 1, confirmedSingles.contains(c.words[0]) {
                     entity = draft(for: "1:" + c.words[0], name: c.surface, kind: .person, &drafts, &keyToDraft)
+                    rule = .bindSingleName
                 } else {
                     if c.words.count == 1 { linked.unconfirmed.append(c) }
                     continue
@@ -129,6 +136,7 @@ struct MentionLinker {
                 if c.speaks, case .bound(let d) = binding {
                     c.kind = .person
                     entity = d
+                    rule = .bindSpeakingShortName
                     break
                 }
                 let name = c.canonical ?? c.surface
@@ -138,12 +146,15 @@ struct MentionLinker {
                     let d = draft(for: "organization:" + key, name: name, kind: c.kind, &drafts, &keyToDraft)
                     if c.canonical == nil, name.utf8.count > drafts[d].name.utf8.count { drafts[d].name = name }
                     entity = d
+                    rule = .bindOrganisation
                 } else {
                     entity = draft(for: c.kind.rawValue + ":" + Token.lowered(name), name: name, kind: c.kind, &drafts, &keyToDraft)
+                    rule = .bindPlace
                 }
             }
             let index = linked.mentions.count
-            linked.mentions.append(Mention(paragraph: c.paragraph, span: c.span, surface: c.surface, kind: c.kind, acts: c.acts, entity: entity))
+            linked.mentions.append(Mention(paragraph: c.paragraph, span: c.span, surface: c.surface, kind: c.kind, acts: c.acts, entity: entity,
+                                           binding: rule))
             linked.candidates.append(c)
             if let e = entity {
                 drafts[e].mentions.append(index)

@@ -20,9 +20,6 @@ enum OrganisationShortName {
         return out
     }
 
-    /// Corporate suffixes that do not tell one organisation from another ("Acme Inc." is "Acme").
-    static let corporateSuffixes = WordList.set("co. co inc. inc corp. corp ltd. ltd llc plc")
-
     /// The organisation's name in lower case without a final corporate suffix: the key of its actor.
     static func key(_ name: String) -> String {
         let lower = Token.lowered(name)

@@ -7,7 +7,7 @@ struct QuoteAssembler {
     let linked: MentionLinker.Linked
 
     /// One quotation while it is assembled.
-    private struct Draft {
+    struct Draft {
         var paragraph: Int
         var segment: QuotationScanner.Segment
         var finding: Attributor.Finding?
@@ -39,18 +39,8 @@ struct QuoteAssembler {
                 draft.finding = attributor.attribute(segment, previous: previous)
                 draft.provenance.speaker = draft.finding?.rule
                 resolve(&draft, in: p, pronouns: &pronouns, by: draft.finding?.fromPrevious == true ? previous ?? attributor : attributor)
-                // The next paragraph of a long quotation, or the second half of “…,” he said. “…”.
-                if s == 0, segment.open == 0, let previous = drafts.last, previous.paragraph == p.number - 1, previous.segment.close == nil {
-                    draft.continues = drafts.count - 1
-                } else if s == 0, segment.open == 0, draft.finding == nil, let previous = drafts.last, previous.paragraph == p.number - 1,
-                          previous.speakerText != nil, previous.finding != nil, endsParagraph(previous, base: base), isFullSentence(segment, in: p),
-                          isWholeParagraph(segment, in: p) {
-                    // A paragraph that is all quotation after a paragraph ending in an attributed one: the same voice goes on.
-                    draft.continues = drafts.count - 1
-                } else if s > 0, draft.finding == nil, let previous = attributedBefore(in: drafts, paragraph: p.number, opensSentence: opensSentence(segment, in: p)),
-                          isFullSentence(segment, in: p) || resumesAfterAttribution(segment, previous: drafts[previous], in: p) {
-                    draft.continues = previous
-                }
+                // The next paragraph of a long quotation, or the second half of “…,” he said. “…” (``RuleID/speakerContinued``).
+                draft.continues = continuation(of: draft, at: s, in: p, after: drafts, base: base)
                 drafts.append(draft)
             }
         }
@@ -62,7 +52,7 @@ struct QuoteAssembler {
     /// The last quotation of paragraph `paragraph` with a speaker. A quotation that opens its own
     /// sentence may look back over quoted titles in between (a show's name in "said Jo Ames, host
     /// of “Night Desk.” “…”"); nil when anything else unattributed stands between.
-    private func attributedBefore(in drafts: [Draft], paragraph: Int, opensSentence: Bool) -> Int? {
+    func attributedBefore(in drafts: [Draft], paragraph: Int, opensSentence: Bool) -> Int? {
         var i = drafts.count - 1
         while i >= 0, drafts[i].paragraph == paragraph {
             if drafts[i].speakerText != nil { return i }
@@ -74,7 +64,7 @@ struct QuoteAssembler {
 
     /// Whether the quotation takes up the sentence of the attributed quotation `previous` after its
     /// attribution and a comma: the second half of “…,” said Jo Ames, a teacher, “and …”.
-    private func resumesAfterAttribution(_ segment: QuotationScanner.Segment, previous: Draft, in p: ParagraphText) -> Bool {
+    func resumesAfterAttribution(_ segment: QuotationScanner.Segment, previous: Draft, in p: ParagraphText) -> Bool {
         guard previous.finding?.pattern == .after, let close = previous.segment.close, segment.open > close + 1,
               p.tokens[segment.open - 1].is(","), p.sentenceOf[segment.open] == p.sentenceOf[close] else { return false }
         return true
@@ -87,7 +77,7 @@ struct QuoteAssembler {
     }
 
     /// Whether the quotation is the first thing in its sentence.
-    private func opensSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+    func opensSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
         segment.open == p.sentences[p.sentenceOf[segment.open]].lowerBound
     }
 
@@ -100,13 +90,13 @@ struct QuoteAssembler {
     }
 
     /// Whether the quotation is the whole paragraph (nothing but punctuation after it).
-    private func isWholeParagraph(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+    func isWholeParagraph(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
         guard let close = segment.close else { return true }
         return p.tokens[(close + 1)...].allSatisfy { $0.kind == .punctuation || $0.kind == .quoteMark }
     }
 
     /// Whether the quotation lies in the last sentence of its paragraph.
-    private func endsParagraph(_ draft: Draft, base: Int) -> Bool {
+    func endsParagraph(_ draft: Draft, base: Int) -> Bool {
         let p = paragraphs[draft.paragraph - base]
         return p.sentenceOf[draft.segment.open] == p.sentences.count - 1 || p.sentenceOf[draft.segment.limit - 1] == p.sentences.count - 1
     }
@@ -202,7 +192,7 @@ struct QuoteAssembler {
     }
 
     /// Whether the quotation reads as a full sentence of the speaker's (capitalised first word).
-    private func isFullSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
+    func isFullSentence(_ segment: QuotationScanner.Segment, in p: ParagraphText) -> Bool {
         // “[Ames] has …”, “(Ames) has …”: an editor's bracket opens the sentence.
         let bracket = p.token(segment.open + 1).map { $0.is("(") || $0.is("[") } ?? false
         guard let first = p.token(segment.open + (bracket ? 2 : 1)) else { return false }

@@ -43,9 +43,6 @@ public enum SentenceSplitter {
         return word.kind == .word && (word.text == "No" || word.text == "Nos")
     }
 
-    /// Dashes that close a dateline.
-    static let datelineDashes: Set<String> = ["—", "–", "-", "―"]
-
     /// The index after a dateline opening the paragraph ("WASHINGTON —", "PARIS, Aug. 31 (Reuters) -",
     /// "Washington (AFP) –"): capitalised words, numbers, commas and a news agency in parentheses
     /// before a dash, the place in capitals or the agency named; nil when the paragraph opens otherwise.

@@ -105,14 +105,21 @@ enum SubjectVoice {
         return m
     }
 
-    /// The pronouns that may open a sentence about a person.
-    static let pronouns = WordList.set("he she")
-
     /// Whether token `k` opens the sentence (from `start`, titles skipped) or follows the comma of an
     /// opening phrase with no other comma in it ("At 25 years old, Ames was diagnosed").
     static func standsFirst(_ k: Int, from start: Int, in p: ParagraphText) -> Bool {
         if k == start { return true }
         guard k > start + 1, p.tokens[k - 1].is(",") else { return false }
         return !p.tokens[start..<(k - 1)].contains { $0.is(",") || $0.kind == .quoteMark }
+    }
+}
+
+/// An unattributed quotation after a sentence whose subject is one person is that person's
+/// (``SubjectVoice/credit(_:paragraphs:linked:)``).
+struct SubjectVoicePass: QuotationPass {
+    let id = RuleID.speakerSubjectVoice
+
+    func apply(_ quotes: [Quotation], in article: ArticleView) -> [Quotation] {
+        SubjectVoice.credit(quotes, paragraphs: article.paragraphs, linked: article.linked)
     }
 }

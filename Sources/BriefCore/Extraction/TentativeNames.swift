@@ -45,7 +45,7 @@ enum TentativeNames {
             mentions[entity].append(mentionBase + out.mentions.count)
             surfaces[entity].insert(c.surface)
             out.mentions.append(Mention(paragraph: c.paragraph, span: c.span, surface: c.surface, kind: .person,
-                                        acts: c.acts, entity: entityBase + entity))
+                                        acts: c.acts, entity: entityBase + entity, binding: .actorTentative))
         }
         out.entities = names.indices.map { e in
             var entity = ArticleEntity(name: names[e], kind: .person, mentions: mentions[e],

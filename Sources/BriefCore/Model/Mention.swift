@@ -14,14 +14,18 @@ public struct Mention: Sendable, Hashable, Codable {
     /// The index of the article's ``ArticleEntity`` this mention belongs to; nil when a surname could
     /// mean two people (see ``ArticleAnalysis/ambiguities``).
     public var entity: Int?
+    /// The rule that bound the mention to its entity (or to none, a surname two people share); nil for
+    /// a mention made elsewhere than by extraction. Read by `brief explain`.
+    public var binding: RuleID? = nil
 
     /// Creates the value from its parts.
-    public init(paragraph: Int, span: ByteSpan, surface: String, kind: ActorKind, acts: Bool, entity: Int? = nil) {
+    public init(paragraph: Int, span: ByteSpan, surface: String, kind: ActorKind, acts: Bool, entity: Int? = nil, binding: RuleID? = nil) {
         self.paragraph = paragraph
         self.span = span
         self.surface = surface
         self.kind = kind
         self.acts = acts
         self.entity = entity
+        self.binding = binding
     }
 }

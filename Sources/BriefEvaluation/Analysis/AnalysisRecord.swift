@@ -18,6 +18,9 @@ public struct AnalysisRecord: Sendable, Hashable {
         /// The document's own index of the speaker's entity (``ArticleAnalysis/entities``), which
         /// corpus resolution turns into `speakerName`; not written out.
         public var speakerEntity: Int? = nil
+        /// The rules that found the words, chose the speaker and bound it (``Provenance``), for
+        /// `brief eval --errors`; not written out.
+        public var provenance: Provenance? = nil
 
         /// Creates the value from its parts.
         public init(span: ByteSpan, speaker: String?, direct: Bool) {

@@ -44,6 +44,7 @@ public enum AttributionLayer {
             let span = ByteSpan(start: local.start + offset, end: local.end + offset)
             guard emitted.insert(span).inserted else { continue }
             var out = AnalysisRecord.Quote(span: span, speaker: statement.map { $0.speakerPhrase ?? $0.speakerText } ?? speaker, direct: !fragment)
+            out.provenance = statement?.provenance ?? quote.provenance
             if let statement {
                 out.speakerEntity = statement.speakerEntity
                 out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
@@ -61,6 +62,7 @@ public enum AttributionLayer {
             guard !emitted.contains(where: { $0.overlaps(span) }) else { continue }
             emitted.insert(span)
             var out = AnalysisRecord.Quote(span: span, speaker: statement.speakerPhrase ?? statement.speakerText, direct: false)
+            out.provenance = statement.provenance
             out.speakerEntity = statement.speakerEntity
             out.speakerSpan = statement.speakerSpan.map { shift($0, by: offset) }
             record.quotes.append(out)

@@ -7,11 +7,20 @@ extension EvalDocument {
         self.init(
             id: record.id,
             quotes: EvalLayer(items: record.quotes.filter { $0.span.length > 0 }.map {
-                Quote(span: $0.span, direct: $0.direct, speaker: $0.speaker, speakerSpan: $0.speakerSpan)
+                var quote = Quote(span: $0.span, direct: $0.direct, speaker: $0.speaker, speakerSpan: $0.speakerSpan)
+                quote.rules = $0.provenance.map(Self.ruleIDs)
+                return quote
             }, skipped: record.quotes.count { $0.span.length == 0 }),
             persons: EvalLayer(items: record.persons.filter { $0.length > 0 }, skipped: record.persons.count { $0.length == 0 }),
             timexes: EvalLayer(items: record.timexes.filter { $0.span.length > 0 }.map {
                 Timex(span: $0.span, type: $0.type, value: $0.value)
             }, skipped: record.timexes.count { $0.span.length == 0 }))
+    }
+
+    /// The ids of the rules a provenance records, in the order found, speaker, binding; a statement's
+    /// rule, which finds the words and their speaker at once, is named once.
+    static func ruleIDs(_ provenance: Provenance) -> String {
+        let speaker = provenance.speaker == provenance.found ? nil : provenance.speaker
+        return [provenance.found, speaker, provenance.binding].compactMap { $0?.rawValue }.joined(separator: " ")
     }
 }

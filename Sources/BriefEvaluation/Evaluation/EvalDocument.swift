@@ -11,6 +11,9 @@ public struct EvalDocument: Sendable {
         public let speaker: String?
         /// `speakerStart..<speakerEnd` when both are integers and start < end.
         public let speakerSpan: ByteSpan?
+        /// The ids of the rules that found a predicted quote, chose and bound its speaker ("quote.marks
+        /// speaker.after-quote resolve.name"); nil for gold quotes and predictions read from a file.
+        public var rules: String? = nil
 
         /// Creates the value from its parts.
         public init(span: ByteSpan, direct: Bool, speaker: String?, speakerSpan: ByteSpan? = nil) {

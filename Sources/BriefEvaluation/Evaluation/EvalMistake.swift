@@ -20,20 +20,26 @@ public struct EvalMistake: Sendable, Hashable {
     public let detail: String
     /// The text around the span with the span marked ⟦like this⟧ (line breaks shown as ¶).
     public let context: String
+    /// The ids of the rules behind the prediction: of a false alarm or a wrong speaker, the prediction's;
+    /// of a miss, those of the predictions that overlap it (too little to match), or "none" when no
+    /// prediction does. Nil for a task whose predictions record no rules.
+    public var rules: String? = nil
 
     /// Creates the value from its parts.
-    public init(task: EvalTask, kind: Kind, document: String, span: ByteSpan, detail: String, context: String) {
+    public init(task: EvalTask, kind: Kind, document: String, span: ByteSpan, detail: String, context: String, rules: String? = nil) {
         self.task = task
         self.kind = kind
         self.document = document
         self.span = span
         self.detail = detail
         self.context = context
+        self.rules = rules
     }
 
     /// A JSON object of the mistake, for `--json --errors`.
     public var json: JSONValue {
         .object([("task", .string(task.rawValue)), ("kind", .string(kind.rawValue)), ("id", .string(document)),
-                 ("start", .int(span.start)), ("end", .int(span.end)), ("detail", .string(detail)), ("context", .string(context))])
+                 ("start", .int(span.start)), ("end", .int(span.end)), ("detail", .string(detail)), ("context", .string(context))]
+                + (rules.map { [("rules", JSONValue.string($0))] } ?? []))
     }
 }

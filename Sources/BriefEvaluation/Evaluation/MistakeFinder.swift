@@ -23,6 +23,7 @@ public enum MistakeFinder {
 
     private static func quotes(_ evaluation: Evaluation) -> [EvalMistake] {
         collect(evaluation, .quotes, \.quotes, pairing: { ThresholdMatching.pairs(gold: $0, predicted: $1, threshold: QuoteScorer.thresholds[0]) },
+                rules: { $0.map(\.rules) },
                 describe: { quote in (quote.direct ? "direct" : "reported") + ", speaker " + shown(quote.speaker) },
                 disagreement: { gold, predicted in
                     guard let speaker = gold.speaker, !speaker.isEmpty, !SpeakerName.matches(speaker, predicted.speaker) else { return nil }
@@ -45,26 +46,30 @@ public enum MistakeFinder {
     }
 
     private static func collect<Item>(_ evaluation: Evaluation, _ task: EvalTask, _ layer: KeyPath<EvalDocument, EvalLayer<Item>?>,
-                                      pairing: ([Item], [Item]) -> [MatchedPair], describe: (Item) -> String,
+                                      pairing: ([Item], [Item]) -> [MatchedPair], rules: ([Item]) -> [String?]? = { _ in nil },
+                                      describe: (Item) -> String,
                                       disagreement: (Item, Item) -> (EvalMistake.Kind, String)?) -> [EvalMistake] {
         var out: [EvalMistake] = []
         for (document, pair) in evaluation.documents(task, layer) {
             let text = document.text ?? ""
-            func mistake(_ kind: EvalMistake.Kind, _ span: ByteSpan, _ detail: String) -> EvalMistake {
+            let predictedRules = rules(pair.predicted)
+            func mistake(_ kind: EvalMistake.Kind, _ span: ByteSpan, _ detail: String, rulesOf predicted: [Int] = []) -> EvalMistake {
                 EvalMistake(task: task, kind: kind, document: document.id, span: span, detail: detail,
-                            context: SpanContext.marked(span, in: text))
+                            context: SpanContext.marked(span, in: text),
+                            rules: predictedRules.map { all in predicted.compactMap { all[$0] }.joined(separator: "; ") }.map { $0.isEmpty ? "none" : $0 })
             }
             let pairs = pairing(pair.gold, pair.predicted)
             let matchedGold = Set(pairs.map(\.gold)), matchedPredicted = Set(pairs.map(\.predicted))
             for (index, item) in pair.gold.enumerated() where !matchedGold.contains(index) {
-                out.append(mistake(.miss, item.span, describe(item)))
+                let near = pair.predicted.indices.filter { pair.predicted[$0].span.overlaps(item.span) }
+                out.append(mistake(.miss, item.span, describe(item), rulesOf: near))
             }
             for (index, item) in pair.predicted.enumerated() where !matchedPredicted.contains(index) {
-                out.append(mistake(.falseAlarm, item.span, describe(item)))
+                out.append(mistake(.falseAlarm, item.span, describe(item), rulesOf: [index]))
             }
             for matched in pairs.sorted(by: { $0.gold < $1.gold }) {
                 if let (kind, detail) = disagreement(pair.gold[matched.gold], pair.predicted[matched.predicted]) {
-                    out.append(mistake(kind, pair.gold[matched.gold].span, detail))
+                    out.append(mistake(kind, pair.gold[matched.gold].span, detail, rulesOf: [matched.predicted]))
                 }
             }
         }

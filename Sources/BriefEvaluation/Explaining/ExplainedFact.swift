@@ -88,7 +88,9 @@ extension ExplainedFact {
     static func actors(in analysis: ArticleAnalysis) -> [ExplainedFact] {
         analysis.entities.compactMap { entity in
             guard let first = entity.mentions.first.map({ analysis.mentions[$0] }) else { return nil }
-            let names = entity.mentions.map { "¶\(analysis.mentions[$0].paragraph) “\(analysis.mentions[$0].surface)”" }
+            let names = entity.mentions.map { m in
+                "¶\(analysis.mentions[m].paragraph) “\(analysis.mentions[m].surface)”" + (analysis.mentions[m].binding.map { " (\($0.rawValue))" } ?? "")
+            }
             return ExplainedFact(actorNamed: entity.name, tentative: entity.isTentative, first: first,
                                  detail: "\(entity.kind.reportedName), \(names.count) mention\(names.count == 1 ? "" : "s"): "
                                      + names.joined(separator: ", "))

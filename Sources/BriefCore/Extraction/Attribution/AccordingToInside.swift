@@ -1,10 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Words that may open a sentence before an inner "according to" without being part of what the
-    /// source said ("But, according to the poll, …").
-    static let accordingOpeners = WordList.set("but and so yet or")
-
-    /// Words that open a relative or adverbial clause after an inner source ("according to Ames, who …").
-    static let afterInnerSource = WordList.set("who which whose whom where when while during as after before since")
 
     /// `…, according to SOURCE, …` set inside the sentence, with a clause after the source
     /// ("Over the long term, according to the budget office, the deficit will rise"; "But according

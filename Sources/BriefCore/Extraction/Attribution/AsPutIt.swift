@@ -1,6 +1,4 @@
 extension Attributor {
-    /// The forms of "put" in the idiom "as X put it".
-    static let putForms = WordList.set("put puts")
 
     /// `As SPEAKER put it: “Q”` and `As SPEAKER, a description, puts it, “Q”`: the idiom names whose
     /// words the quotation after it in the same sentence are.
@@ -12,5 +10,14 @@ extension Attributor {
               p.tokens[verb + 2].is(",") || p.tokens[verb + 2].is(":"),
               !((verb + 3)..<open).contains(where: { p.tokens[$0].kind == .word }) else { return nil }
         return Finding(speaker: speaker, pattern: .introduced)
+    }
+}
+
+/// `As SPEAKER put it: “Q”`: the idiom names whose words the quotation are.
+struct AsPutIt: SpeakerRule {
+    let id = RuleID.speakerAsPutIt
+
+    func match(_ quote: QuoteView) -> Attributor.Finding? {
+        quote.a.asPutIt(quote.quote.open)?.by(id)
     }
 }

@@ -1,12 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs of asking someone to do something ("Ames asked the council to delay the vote").
-    static let requestVerbs = WordList.set("""
-    ask asks asked asking urge urges urged urging encourage encourages encouraged encouraging begged implored \
-    challenged challenges instructed ordered orders
-    """)
-
-    /// Words that cannot open the person asked ("asked to speak", "urged in a letter", "asked whether").
-    static let requestObjectStops = WordList.set("to in on at by for with from about that whether if how what why who it")
 
     /// `SUBJECT asked PERSON to VERB …`: where the request starts (the person asked), when an
     /// infinitive follows within seven words with no punctuation in between; nil for a passive

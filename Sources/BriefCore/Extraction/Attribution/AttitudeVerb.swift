@@ -1,18 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs of thinking, knowing and feeling whose object is what the subject holds, with or
-    /// without "that" ("Democrats believe the bill will pass", "she fears it has lost its way"):
-    /// attitudes rather than speech, reported as stance.
-    static let attitudeVerbs = WordList.set("""
-    think thinks thought believe believes believed know knows knew hope hopes hoped feel feels felt \
-    fear fears feared expect expects expected doubt doubts doubted suspect suspects suspected \
-    worry worries worried realize realizes realized understand understands understood wonder wonders wondered
-    """)
-
-    /// Words that open the clause or the object after a verb of attitude without "that": a subject
-    /// pronoun or a determiner ("thinks he", "fear the crush", "expects its share").
-    static let attitudeObjectOpeners = WordList.set("""
-    he she they we i you there it this these those his her their our my its the a an some many most no all
-    """)
 
     /// Whether the word at `v` is a verb of attitude whose clause or object follows, directly or
     /// after "that" ("Officials expect the bank to raise rates", "I think we can win").
@@ -50,12 +36,6 @@ extension ReportedSpeechFinder {
         }
     }
 
-    /// Words that show a phrase of capitalised or plain words before a verb of attitude is no
-    /// speaker: a lead-in ("If Ames thinks", "Now Ames, who …"), a relative clause, or a verb.
-    static let doubtfulSpeakerWords = WordList.set("""
-    if unless whether where when why now then so who which that whom expressed voiced raised hope hopes think thinks fear fears
-    """)
-
     /// Whether a speaker phrase that no name or title rule found is doubtful for a verb of attitude:
     /// longer than eight words or holding one of ``doubtfulSpeakerWords`` ("where Ames and his aides",
     /// "the council expressed doubt"). Checked only when a verb of attitude is found, which is rare.
@@ -64,9 +44,6 @@ extension ReportedSpeechFinder {
         let words = text.split(separator: " ")
         return words.count > 8 || words.contains { Self.doubtfulSpeakerWords.contains($0.lowercased()) }
     }
-
-    /// Words after which a pronoun opens a clause of its own ("…, and they believe …").
-    static let clauseStartLinks = WordList.set("and but so yet , ; — –")
 
     /// Whether `phrase` is a pronoun at `k` that does not open its sentence or a clause of its own
     /// ("said he thinks", "because they believe", "told the paper she thinks"): the attitude is then

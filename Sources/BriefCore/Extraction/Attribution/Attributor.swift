@@ -25,29 +25,9 @@ struct Attributor {
         }
     }
 
-    /// Words that may stand between a speaker and the verb, or between a name and what follows:
-    /// adverbs, auxiliaries and time phrases ("also", "has", "this week", "on Monday").
-    static let skippable = WordList.set("""
-    also later then previously once again recently repeatedly reportedly has had have will would could \
-    may might should must did does do yesterday today tonight earlier afterward afterwards publicly \
-    privately separately subsequently quickly simply flatly bluntly angrily explicitly famously often \
-    frequently even already never first last this next week month year weekend morning afternoon evening \
-    night on in at monday tuesday wednesday thursday friday saturday sunday once himself herself \
-    themselves further finally recently soon still just now seldom
-    """)
-
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
-    /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
-    /// not the speaker).
-    static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
     /// How many tokens before a quotation its speech verb is looked for: far more than any news sentence
     /// holds, and a bound, so a sentence of thousands of quotation marks costs linear time, not quadratic.
     static let verbReach = 200
-    /// Words after which a speech-verb form is a noun ("the report", "his tweet").
-    static let nounDeterminers = WordList.set("the a an his her their its this that these those our your my every each no any another")
-    /// Words that open a new clause before its subject.
-    static let clauseOpeners = WordList.set("and but while when as because although though whereas after before if")
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our"]
 
     let p: ParagraphText
     /// The mention starting at each token index.
@@ -65,23 +45,15 @@ struct Attributor {
                    mentionTokens: linked.mentionTokens[index], mentionKinds: linked.mentionKinds[index])
     }
 
-    /// The speaker of `quote`, or nil when no pattern attributes it.
+    /// The speaker of `quote`, or nil when no rule attributes it: the first rule of
+    /// ``SpeakerRules/quotation`` that matches, recorded as the rule its finding names.
     func attribute(_ quote: QuotationScanner.Segment, previous: Attributor? = nil) -> Finding? {
-        if let found = transcriptSpeaker(quote) { return found.by(.speakerTranscript) }
-        if let found = attributeHere(quote) { return found.by(found.rule ?? found.pattern.rule) }
-        if let found = attributionSentenceBefore(quote.open) { return found.by(.speakerSentenceBefore) }
-        // "X said:" ending the previous paragraph introduces a quotation opening this one.
-        if quote.open == 0, let intro = previous, let last = intro.p.tokens.last, last.is(":") {
-            // "Jo Ames issued the following statement:" needs no speech verb.
-            guard var found = intro.before(intro.p.tokens.count - 1) ?? intro.followingStatement(colon: intro.p.tokens.count - 1) else { return nil }
-            found.fromPrevious = true
-            return found.by(.speakerPreviousParagraph)
+        let view = QuoteView(quote, in: self, previous: previous)
+        for rule in SpeakerRules.quotation {
+            if let found = rule.match(view) { return found.by(found.rule ?? found.pattern.rule) }
         }
         return nil
     }
-
-    /// Prepositions that may follow a speech verb in a bare attribution ("said in a statement").
-    static let adjunctPrepositions = WordList.set("in on at during after before via from to with through")
 
     /// `SPEAKER said in a statement. “Q”`: a quotation opening its sentence right after a sentence
     /// that is only an attribution (its subject, a speech verb, and a short adjunct or the medium
@@ -102,18 +74,6 @@ struct Attributor {
             guard told || Self.adjunctPrepositions.contains(p.lower(first)) else { return nil }
         }
         return Finding(speaker: speaker, pattern: .introduced, verb: v)
-    }
-
-    /// The speaker found in the quotation's own paragraph.
-    func attributeHere(_ quote: QuotationScanner.Segment) -> Finding? {
-        let opensSentence = quote.open == p.sentences[p.sentenceOf[quote.open]].lowerBound
-            || (quote.open > 0 && p.tokens[quote.open - 1].is(":"))
-        _ = opensSentence
-        if let close = quote.close, let medium = mediumAfter(close) { return medium }
-        let introduced = before(quote.open)
-        if introduced?.pattern == .introduced { return introduced }
-        if let close = quote.close, let found = after(close) { return found }
-        return introduced ?? colonIntroduction(quote.open)?.by(.speakerColonIntroduction)
     }
 
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
@@ -193,9 +153,6 @@ struct Attributor {
         return Finding(speaker: speaker, pattern: .after)
     }
 
-    /// Dashes that set a byline or an attribution off from a quotation.
-    static let dashes: Set<String> = ["—", "–", "―"]
-
     /// `“Q” — NAME` closing the paragraph, as under a reader's letter or a list of reactions: the
     /// name (with an optional ", Organisation") is the speaker when nothing else follows it.
     func byline(after close: Int, at j: Int) -> Finding? {
@@ -223,7 +180,7 @@ struct Attributor {
             (speaker, end) = (second, after)
         }
         var k = skipAppositive(from: affiliationEnd(after: end))
-        while Self.skippable.contains(p.lower(k)) && !isVerb(k) { k += 1 }
+        while p.flags(k).contains(.skippable) && !isVerb(k) { k += 1 }
         if !isVerb(k), let verb = verbAfterAppositives(from: end) { k = verb }
         guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
               !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
@@ -252,7 +209,7 @@ struct Attributor {
             if t.isTerminal, !(t.text == "." && p.token(j + 1)?.is(",") == true) { return nil }
             if t.is(",") {
                 var v = j + 1
-                while Self.skippable.contains(p.lower(v)) && !isVerb(v) { v += 1 }
+                while p.flags(v).contains(.skippable) && !isVerb(v) { v += 1 }
                 if isVerb(v) { return v }
             }
             j += 1
@@ -268,7 +225,7 @@ struct Attributor {
         while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
         guard last > close, p.tokens[last].kind == .word else { return nil }
         var verb = last
-        while verb > close, Self.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
+        while verb > close, p.flags(verb).contains(.skippable) || p.flags(verb).contains(.weekday) { verb -= 1 }
         guard isVerb(verb), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
         var comma = verb - 1
         while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
@@ -445,11 +402,19 @@ struct Attributor {
     // MARK: - Before the quotation
 
     /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`,
-    /// and a heading-like `NAME: “Q”`.
+    /// and a heading-like `NAME: “Q”`: the rules of ``SpeakerRules/quotation`` that read before the
+    /// quotation, in their order, for a colon ending the paragraph before (``PreviousParagraph``).
     func before(_ open: Int) -> Finding? {
         let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         if let idiom = asPutIt(open) { return idiom.by(.speakerAsPutIt) }
         if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
+        if let named = nameColon(open, sentenceStart: sentenceStart) { return named }
+        return speechVerbBefore(open)
+    }
+
+    /// `Rep. Jo Ames (R-Ohio): “Q”`: a person's name (with its party tag) and a colon right before the
+    /// quotation, opening the sentence or after role words.
+    func nameColon(_ open: Int, sentenceStart: Int) -> Finding? {
         // "Rep. Jo Ames (R-Ohio): “…”": the name may carry a party tag.
         if open >= 2, p.tokens[open - 1].is(":"), let m = nameBefore(open - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person,
            let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
@@ -457,6 +422,14 @@ struct Attributor {
             || (range.lowerBound - sentenceStart <= 6 && (sentenceStart..<range.lowerBound).allSatisfy { p.tokens[$0].kind == .word && (!isVerb($0) || p.lower($0 - 1) == "of") }) {
             return Finding(speaker: .mention(m), pattern: .introduced)
         }
+        return nil
+    }
+
+    /// The speaker of the speech verb (or verb of stance) nearest before the quotation opening at
+    /// `open`, in its sentence: introducing it (`SPEAKER VERB: “Q”`), ending a reported clause
+    /// (`SPEAKER VERB (that) … “Q”`) or naming (`SPEAKER called X “Q”`).
+    func speechVerbBefore(_ open: Int) -> Finding? {
+        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
         var v = open - 1
         // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
         var stance: Finding?
@@ -588,8 +561,8 @@ struct Attributor {
         // "Jo Ames is telling voters": the auxiliary of a progressive form.
         let progressive = p.lower(v).hasSuffix("ing")
         // "Theresa May said": a name's last word is no modal.
-        while k >= sentenceStart, byEnd[k] == nil, Self.skippable.contains(p.lower(k)) || (p.tokens[k].kind == .word && CommonWords.weekdays.contains(p.lower(k)))
-                || isMannerAdverb(k) || (progressive && ["is", "was", "are", "were"].contains(p.lower(k))) || isPerfectAdverb(k) { k -= 1 }
+        while k >= sentenceStart, byEnd[k] == nil, p.flags(k).contains(.skippable) || p.flags(k).contains(.weekday)
+                || isMannerAdverb(k) || (progressive && ReportedSpeechFinder.beForms.contains(p.lower(k))) || isPerfectAdverb(k) { k -= 1 }
         // "Sen. Jo Ames (D-Ore.) said", "Sen. Jo Ames (D-Ore.), said": the name before a party tag.
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }
         if k > sentenceStart, p.tokens[k].is(","), p.tokens[k - 1].is(")"), let m = nameBefore(k - 1, sentenceStart: sentenceStart) { return .mention(m) }
@@ -641,12 +614,6 @@ struct Attributor {
         k >= 1 && Self.perfectAdverbs.contains(p.lower(k)) && Self.perfectAuxiliaries.contains(p.lower(k - 1))
     }
 
-    /// Adverbs that stand between the auxiliary of a perfect and its participle ("has long said").
-    static let perfectAdverbs = WordList.set("long since")
-
-    /// The auxiliaries of a perfect.
-    static let perfectAuxiliaries = WordList.set("has have had")
-
     /// The subject of the clause a participle ("..., writing “…”") attaches to: the first person named
     /// or pronoun in the sentence before it, outside quotation marks.
     func clauseSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
@@ -677,14 +644,6 @@ struct Attributor {
         }
         return nil
     }
-
-    /// Heads of a noun phrase that speak for the name after "for", "of" or "by" ("a spokesman for X",
-    /// "a study by X"): the phrase, not the name, is the speaker.
-    static let ownerHeads = WordList.set("""
-    spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors lawyer lawyers attorney \
-    attorneys supporter supporters allies ally friends critics staffer staffers representative representatives \
-    report study poll survey analysis video statement memo letter ad ads
-    """)
 
     /// The whole noun phrase when the name `m` ending at `k` follows "for", "of" or "by" after a head
     /// of ``ownerHeads`` ("A spokesman for Senator X said"), or nil.
@@ -766,9 +725,6 @@ struct Attributor {
               let person = byEnd[range.lowerBound - 2], mentionKinds[person] == .person else { return m }
         return person
     }
-
-    /// Prepositions before a name that make it part of another phrase ("a delegate from Ames").
-    static let prepositions = WordList.set("of from at in for with by to on")
 
     /// The mention ending at `k`, or before the party tag in parentheses that ends at `k` ("Sen. Jo
     /// Ames (D-Ore.)"), or nil.

@@ -1,7 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Words that open a phrase of the time, place or occasion of saying, not the thing said ("said
-    /// during the debate", "told reporters outside the court", "said as she left").
-    static let circumstanceOpeners = WordList.set("during outside aboard onstage amid shortly as when while")
 
     /// Whether the word at `k`, right after a verb of saying or its addressee, opens the circumstance
     /// of the saying rather than a reported clause. "as much", "as many" are things said ("said as much");

@@ -1,6 +1,4 @@
 extension Attributor {
-    /// Words that open a clause about something other than the sentence's subject ("…, which read:").
-    static let colonClauseBreakers = WordList.set("which who whom whose where")
 
     /// How many tokens, at most, stand between the subject and the colon.
     static let colonIntroductionReach = 30
@@ -36,5 +34,14 @@ extension Attributor {
             if let m = byStart[k], mentionKinds[m] == .person { return nil }
         }
         return Finding(speaker: speaker, pattern: .introduced)
+    }
+}
+
+/// `SUBJECT …: “Q”`: a sentence opening with a person and ending in a colon right before the quotation.
+struct ColonIntroduction: SpeakerRule {
+    let id = RuleID.speakerColonIntroduction
+
+    func match(_ quote: QuoteView) -> Attributor.Finding? {
+        quote.a.colonIntroduction(quote.quote.open)?.by(id)
     }
 }

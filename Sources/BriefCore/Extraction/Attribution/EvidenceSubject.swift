@@ -1,36 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Heads of a subject that is a piece of evidence reporting what it shows ("A new poll of likely
-    /// voters shows …", "Court records reviewed by the paper revealed …").
-    static let evidenceHeads = WordList.set("""
-    poll polls polling survey surveys study studies data numbers results analysis figures research report reports \
-    records filings documents document video videos footage email emails averages average findings review search \
-    transcript audit investigation inquiry tally count statistics estimates projections
-    """)
-
-    /// Verbs of finding, whose object may be a thing found rather than a result ("found the files").
-    static let findingVerbs = WordList.set("find finds found")
-
-    /// Auxiliaries and adverbs between an evidence subject and its verb ("the poll has consistently shown").
-    static let evidenceVerbGap = WordList.set("""
-    is are was were has have had will would could may might actually however similarly recently also still now \
-    consistently clearly further generally largely both all only apparently
-    """)
-
-    /// Forms of "be" that make a verb of showing after them passive ("was found").
-    static let passiveAuxiliaries = WordList.set("is are was were be been being")
-
-    /// Words before which an evidence subject starts: a break in the sentence, a conjunction or a
-    /// word opening a clause ("…, and a new poll shows", "because the data show").
-    static let evidenceSubjectBreaks = WordList.set("""
-    , ; : — – ( and but while that which after as because if when since though although
-    """)
-
-    /// Words that open a clause but are no part of its subject ("Yet a new poll shows").
-    static let evidenceLeadIns = WordList.set("yet even but and so now still also in meanwhile however")
-
-    /// Words between a head of evidence and its verb that show the head is not the subject ("the
-    /// report is what …", "the poll, he said, shows").
-    static let evidenceBlockers = WordList.set("is are was were has have had said says")
 
     /// The subject of a verb of showing at `v` whose head is a piece of evidence, with what qualifies
     /// it ("The latest poll of likely voters released Friday shows"): from the start of its clause

@@ -1,6 +1,4 @@
 extension Attributor {
-    /// Nouns of a statement announced by "the following" ("released the following statement:").
-    static let announcedNouns = WordList.set("statement statements comment comments remarks message tweet post letter")
 
     /// `Jo Ames released the following statement:` ending this paragraph, whose colon is the token
     /// at `colon`: the subject of the verb before "the following", which introduces a quotation
@@ -10,7 +8,7 @@ extension Attributor {
               p.lower(colon - 3) == "the" else { return nil }
         let sentenceStart = p.sentences[p.sentenceOf[colon]].lowerBound
         var verb = colon - 4
-        while verb > sentenceStart, Self.skippable.contains(p.lower(verb)) || isMannerAdverb(verb) { verb -= 1 }
+        while verb > sentenceStart, p.flags(verb).contains(.skippable) || isMannerAdverb(verb) { verb -= 1 }
         guard verb > sentenceStart, let t = p.token(verb), t.kind == .word, !t.isCapitalized, !p.insideQuote[verb],
               let speaker = subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
         else { return nil }

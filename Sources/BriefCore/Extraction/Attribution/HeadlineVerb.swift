@@ -1,6 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs of saying that a headline writes with a capital ("Mayor Says Bridge Will Close").
-    static let headlineVerbs = WordList.set("says said tells warns claims admits insists")
 
     /// Whether the capitalised word at `v` is a verb of saying in a headline: a sentence whose words
     /// of four letters or more all open with a capital, with a capitalised word on either side.

@@ -1,9 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs of "made it clear that …".
-    static let makingVerbs = WordList.set("make makes made making")
-
-    /// Words that cannot open the clause after "made clear" ("made clear to voters", "made clear what").
-    static let madeClearStops = WordList.set("to in on at of for with about from what how why where whether if by")
 
     /// `SUBJECT made (it) clear (that) CLAUSE` ("The mayor made it clear she would not run"): where
     /// the clause starts, or nil when `v` opens no such phrase.

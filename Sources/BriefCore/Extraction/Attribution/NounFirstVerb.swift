@@ -1,7 +1,4 @@
 extension Attributor {
-    /// Speech verbs that news writing uses as nouns far more often ("the state senator", "two states",
-    /// "its decrepit state"): read as verbs of saying only where a verb's context shows.
-    static let nounFirstVerbs = WordList.set("state states")
 
     /// Whether the noun-first speech verb at `k` is a verb here: after a personal pronoun ("They state
     /// their aim is …"), before a colon or a comma ("The rule states: …", "“…,” the memo states, …"), or

@@ -1,10 +1,4 @@
 extension Attributor {
-    /// Lower-case words that end no noun phrase before a verb: adverbs of time and place, and words
-    /// that open or link clauses ("The ad now says", "Then it said").
-    static let nonHeads = WordList.set("now then here there today tonight yesterday too also however though instead")
-
-    /// Words of quantity that open a plural noun phrase as a determiner does ("Many reporters noted").
-    static let quantifiers = WordList.set("many several some multiple most both few other")
 
     /// `The ad says “…”`, `The department said it will “…”`, `the Christie supporter retorted:`: a
     /// noun phrase with no name or title as the subject of the speech verb at `v`. It opens with a
@@ -13,7 +7,7 @@ extension Attributor {
     /// colon or a conjunction. Nil otherwise.
     func nounSubject(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var k = v - 1
-        while k > sentenceStart, Self.skippable.contains(p.lower(k)) || isMannerAdverb(k) { k -= 1 }
+        while k > sentenceStart, p.flags(k).contains(.skippable) || isMannerAdverb(k) { k -= 1 }
         guard k > sentenceStart, !p.insideQuote[k], let head = p.token(k), head.kind == .word, !head.isCapitalized,
               head.possessiveLength == 0, !Self.nonHeads.contains(head.lower), !SpeakerExtent.leftStops.contains(head.lower),
               !Self.pronouns.contains(head.lower), !Self.determiners.contains(head.lower), !isVerb(k),
@@ -36,8 +30,6 @@ extension Attributor {
 }
 
 extension Attributor {
-    /// Verbs that issue a document which a participle then reports ("released a statement saying").
-    static let issuingVerbs = WordList.set("issued issues released releases sent sends posted posts published publishes put puts emailed")
 
     /// `The town released a statement Wednesday saying …`: the subject of the verb that issued the
     /// document a participle at `v` reports, within the eight words before it; nil when there is none.

@@ -1,26 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Words that open an adverbial phrase set off by a comma before a sentence's subject ("In May,",
-    /// "Shortly after the vote,", "On Friday,").
-    static let adverbialOpeners = WordList.set("""
-    in on at after before during since shortly last earlier later when while as with for by from over under ahead \
-    today yesterday monday tuesday wednesday thursday friday saturday sunday
-    """)
-
-    /// Conjunctions and adverbs that may open a sentence before its subject ("But the board …").
-    static let sentenceLinks = WordList.set("but and yet so still now then instead meanwhile also")
-
-    /// Words that end a subject: auxiliaries and adverbs standing before the main verb ("The nurse
-    /// later sued", "Democrats have blocked").
-    static let subjectEnders = WordList.set("""
-    has have had is are was were will would can could did does do may might should must also later then again \
-    quickly recently previously initially repeatedly still already never often just even further now once went took made
-    """)
-
-    /// Words that may stand inside a subject in lower case ("the families of the founders").
-    static let subjectInnerWords = WordList.set("""
-    the a an his her their its our this that these those several many some other most two three one of for on in at \
-    from and to
-    """)
 
     /// The subject that opens the sentence of the participle at `v` ("The nurse later sued, claiming
     /// …"): after an adverbial set off by a comma and a linking word, up to eight words that run to a

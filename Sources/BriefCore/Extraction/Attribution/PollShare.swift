@@ -1,20 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs with which a poll reports the view of a share of its respondents ("56 percent support
-    /// the plan", "30 percent of voters consider him honest").
-    static let shareVerbs = WordList.set("""
-    support supports supported oppose opposes opposed prefer prefers preferred favor favors favored \
-    back backs backed endorse endorses endorsed consider considers considered see sees view views \
-    viewed choose chose pick picked trust trusts trusted blame blames blamed
-    """)
-
-    /// Words that may stand between the share and its verb ("would vote for", "still support").
-    static let shareAuxiliaries = WordList.set("would will still now also strongly only")
-
-    /// Cardinal numbers written as words, for "Forty-one percent".
-    static let numberWords = WordList.set("""
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen \
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    """)
 
     /// `SHARE (of GROUP) VERB CONTENT` in a poll report: "Forty-one percent would choose Sanders",
     /// "Fewer than 15 percent of Republicans approve of his job performance". The share is the
@@ -34,17 +18,11 @@ extension ReportedSpeechFinder {
         return nil
     }
 
-    /// Words after which a share opens a clause of its own ("…, while 40 percent back Sanders").
-    static let shareOpeners = WordList.set("while and but whereas when after as that")
-
     /// Whether the share starting at `s` is a clause's subject: it opens the sentence or follows a
     /// comma or a conjunction (not "enjoys 48 percent support", an object).
     func opensClause(at s: Int, _ sentence: Range<Int>, _ p: ParagraphText) -> Bool {
         s == sentence.lowerBound || p.tokens[s - 1].is(",") || Self.shareOpeners.contains(p.lower(s - 1))
     }
-
-    /// Words that end the group of a share before its verb ("of voters have", "of investors and").
-    static let groupStops = WordList.set("have has had are were is was and or who whom that a an vote voted approve disapprove said say says")
 
     /// Whether token `k` is "percent" or a percent sign (read on every token of a sentence without a
     /// statement).
@@ -59,9 +37,6 @@ extension ReportedSpeechFinder {
         guard t.kind == .word, let last = t.lower.split(separator: "-").last else { return false }
         return Self.numberWords.contains(String(last))
     }
-
-    /// Words that qualify a share before its number ("fewer than 15 percent", "nearly half").
-    static let shareQualifiers = WordList.set("only just nearly about almost roughly fewer more less than over under")
 
     /// The first token of the share: its number and the qualifiers before it ("fewer than", "nearly").
     func shareStart(_ number: Int, _ sentence: Range<Int>, _ p: ParagraphText) -> Int {

@@ -23,12 +23,6 @@ extension ReportedSpeechFinder {
         return WordTable(out)
     }()
 
-    /// Possessive pronouns that name whose words or position a noun of ``stanceNouns`` gives: those of a
-    /// person. "their" and "its" stand for groups and bodies, whose subjects ("a slew of party
-    /// leaders", "The Sanders campaign") our speaker extents do not yet delimit reliably (measured: 5
-    /// of 6 such statements right, 0 of 3 of their named speakers).
-    static let possessiveHolders = WordList.set("his her")
-
     /// `his remarks about [CONTENT]`, `her sharp attacks on [CONTENT]`: a possessive pronoun, at most
     /// one word before the noun (an adjective), a noun of ``stanceNouns`` and its preposition. The
     /// speaker is the subject of the clause ("Ryan reiterated his support for …"); without one there

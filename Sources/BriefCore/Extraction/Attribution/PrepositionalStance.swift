@@ -70,9 +70,6 @@ extension ReportedSpeechFinder {
         return nil
     }
 
-    /// Possessive pronouns before a noun phrase ("his", "their").
-    static let possessivePronouns = WordList.set("his her their its my our your")
-
     /// Whether one or two lower-case words between `v` and a possessive pronoun before them make the
     /// word at `v` the head of a noun phrase ("his recent comments", "her seemingly odd remarks").
     func isAfterPossessive(_ v: Int, _ p: ParagraphText) -> Bool {

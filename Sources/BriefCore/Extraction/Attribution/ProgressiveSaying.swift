@@ -1,11 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Forms of "be" (and "has been") that make a participle of saying a progressive ("is saying").
-    static let progressiveAuxiliaries = WordList.set("is are was were isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t been")
-
-    /// Adverbs that may stand between the auxiliary and the participle ("is now saying").
-    static let progressiveAdverbs = WordList.set("""
-    now also still quietly publicly privately increasingly openly repeatedly already not essentially basically really simply
-    """)
 
     /// `SUBJECT is saying CLAUSE` ("the mayor is now saying the ferry will run"): when the word at
     /// `v` is a participle of saying after a form of "be", the index of the first auxiliary, before

@@ -1,11 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Relative words that stand for part of what was said ("the toll, which Ames said the city would
-    /// drop" reports that the city would drop the toll).
-    static let relativeWords = WordList.set("which whom what")
-
-    /// Prepositions before a relative word that make it a circumstance of the saying, not part of it
-    /// ("the interview in which she said …").
-    static let relativePrepositions = WordList.set("in on at during from with by of to for through under about after before")
 
     /// The relative word that opens the clause of the speaker and verb before `start` ("which Ames said
     /// [the city would drop]"): the reported statement starts there. Nil when none stands within a few

@@ -1,6 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Relative words that may open a clause with a speaker of its own ("…, which critics say is flawed").
-    static let relativeSpeakerOpeners = WordList.set("which whom")
 
     /// The speaker and the verb of saying of a relative clause opened at `k` that has a subject of its
     /// own ("which critics say is flawed", "which he believes will fail"): a reporting verb within five

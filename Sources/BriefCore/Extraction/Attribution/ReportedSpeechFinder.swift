@@ -4,37 +4,6 @@
 /// a quotation (other than a scare quote) are left to the quotations. The speaker must be found: a clause with no speaker is
 /// not reported speech.
 struct ReportedSpeechFinder {
-    /// Verbs that report what someone said or wrote (a subset of the speech verbs: no "asked", no
-    /// naming verbs).
-    static let reporting = WordList.set("""
-    say says said tell tells told add adds added warn warns warned insist insists insisted note notes noted \
-    write writes wrote explain explains explained argue argues argued claim claims claimed declare declares \
-    declared announce announces announced state states stated stress stresses stressed acknowledge \
-    acknowledges acknowledged admit admits admitted suggest suggests suggested predict predicts predicted \
-    contend contends contended assert asserts asserted maintain maintains maintained concede concedes conceded \
-    confirm confirms confirmed deny denies denied report reports reported allege alleges alleged \
-    complain complains complained tweeted recalled recalls testified believes believed
-    """)
-
-    /// Participles of saying that report a clause of the sentence's subject (", adding that …").
-    static let participles = WordList.set("""
-    saying adding noting arguing warning insisting suggesting claiming explaining stressing asserting \
-    acknowledging contending predicting declaring telling
-    """)
-
-    /// Verbs of knowing, showing and believing that report a clause only with "that" after them
-    /// ("the poll found that …", "Democrats believe that …").
-    static let thatVerbs = WordList.set("""
-    show shows showed shown find finds found indicate indicates indicated reveal reveals revealed \
-    believe believes believed think thinks thought know knows knew hope hopes hoped fear fears feared \
-    agree agrees agreed conclude concludes concluded acknowledge acknowledges acknowledged argue argues \
-    argued suggest suggests suggested point points pointed recognize recognizes recognized concede \
-    concedes conceded worry worries worried expect expects expected estimate estimates estimated \
-    determine determines determined learned learn learns realize realizes realized understand \
-    understands understood feel feels felt contend contends contended allege alleges alleged \
-    emphasize emphasizes emphasized stress stresses stressed confirm confirms confirmed caution cautions cautioned \
-    warn warns warned insist insists insisted maintain maintains maintained
-    """)
 
     /// Verbs of stance whose object is what the speaker holds or said ("Obama praised the deal",
     /// "Sanders called for a ban", "she declined to comment"): PolNeAR-style attributions of
@@ -68,18 +37,6 @@ struct ReportedSpeechFinder {
         return WordTable(out.map { ($0.key, $0.value) })
     }()
 
-    /// Verbs of advocacy whose object follows "for" or "against" ("railed against the deal").
-    static let forOrAgainst = WordList.set("""
-    railed rails railing lobbied lobbies lobbying campaigned campaigns campaigning advocated advocates advocating \
-    pushed pushes pushing argued argues arguing warned warns warning
-    """)
-
-    /// Verbs of stance whose object may be a pronoun standing for a person judged ("endorsed her").
-    static let judgingVerbs = WordList.set("""
-    endorsed endorses criticized criticizes praised praises attacked attacks defended defends blasted slammed denounced condemned \
-    rejected dismissed mocked questioned opposed opposes supported supports backed backs
-    """)
-
     /// Every verb of ``reporting``, ``thatVerbs`` and ``stanceVerbs``: one lookup rules a word out of all three.
     static let verbWords = WordSet(Array(reporting) + Array(thatVerbs) + stanceVerbs.keys + Array(attitudeVerbs) + Array(questionVerbs))
 
@@ -90,20 +47,6 @@ struct ReportedSpeechFinder {
     static let contentVerbWords = WordSet(Array(verbWords) + Array(participles) + Array(showingVerbs) + Array(regardingVerbs)
                                           + Array(requestVerbs) + Array(makingVerbs) + prepositionalStance.keys
                                           + Array(stanceBaseForms) + Array(stanceProgressives))
-
-    /// The finite forms of "be" before a progressive ("is calling for", "are backing").
-    static let beForms = WordList.set("is are was were")
-
-    /// Auxiliaries and common verbs that show "it" after a speech verb opens a clause ("said it would").
-    static let clauseVerbs = WordList.set("""
-    would will was is has had could can should might may must did does wanted wants needs needed \
-    remains remained plans planned hopes made makes took takes got gets gave gives saw sees came comes \
-    went goes sent spent lost won paid found thought knew left kept held brought became began ran put \
-    meant means isn't wasn't won't doesn't didn't
-    """)
-
-    /// Objects of "told" that may stand before the reported clause without "that".
-    static let addressees = WordList.set("reporters journalists me us him her them supporters voters")
 
     let paragraphs: [ParagraphText]
     let linked: MentionLinker.Linked
@@ -246,12 +189,6 @@ struct ReportedSpeechFinder {
         }
     }
 
-    /// Documents that carry words: "issued a statement saying …", "sent a letter Monday saying …".
-    static let documents = WordList.set("statement statements letter memo email e-mail release tweet tweets post message note report")
-
-    /// Participles that report what a document says ("a statement saying …").
-    static let documentVerbs = WordList.set("saying stating declaring announcing")
-
     /// Whether `saying` at `v` follows a document, directly or after a day ("a statement Wednesday saying").
     func afterDocument(_ v: Int, _ p: ParagraphText) -> Bool {
         // Every document verb ends in "g": that byte test spares most tokens the table look-up.
@@ -273,46 +210,17 @@ struct ReportedSpeechFinder {
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
     /// participle (", referring to …") that opens a clause of its own.
     func clauseEnd(from start: Int, end: Int, _ p: ParagraphText, _ a: Attributor? = nil) -> Int {
-        // "claimed momentum and argued …": a one-word object before a second verb of the same subject.
-        if let a, start + 1 < end - 1, Self.sharedSubjectLinks.contains(p.lower(start + 1)), secondVerb(after: start + 1, end: end, p, a) != nil {
-            return start + 1
-        }
+        let clause = ClauseView(finder: self, p: p, a: a, end: end)
+        if let cut = ClauseEndRules.opening.cut(at: start + 1, clause) { return cut }
         var k = start + 2
         while k < end - 1 {
-            // ", including …" lists part of the clause's own object: no participle of the speaker.
-            if p.tokens[k].is(","), let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("ing"),
-               next.lower.count > 5, next.lower != "including" { return k }
-            // `…,” claiming …`: the participle after a closing quotation mark.
-            if p.tokens[k].is(","), p.token(k + 1)?.kind == .quoteMark, let next = p.token(k + 2), next.kind == .word, !next.isCapitalized,
-               next.lower.hasSuffix("ing"), next.lower.count > 5 { return k + 1 }
-            // "…, but he hasn't endorsed her": a clause of its own, with a pronoun for its subject.
-            if p.tokens[k].is(",") || p.tokens[k].is(";") || (p.tokens[k].kind == .punctuation && Attributor.dashes.contains(p.tokens[k].text)),
-               Self.clauseLinks.contains(p.lower(k + 1)), Attributor.pronouns.contains(p.lower(k + 2)), k + 3 < end { return k }
-            // "…, while other voters said …", "…; 46 percent said …": a second speaker's statement.
-            if let a, p.tokens[k].is(",") || p.tokens[k].is(";") || (Self.secondSpeakerLinks.contains(p.lower(k)) && !p.tokens[k - 1].is(",")),
-               opensSecondSpeaker(after: p.tokens[k].kind == .punctuation ? k : k - 1, end: end, p, a) { return k }
-            // "…, which critics say is flawed": a relative clause with a speaker of its own.
-            if let a, p.tokens[k].is(","), relativeSpeaker(after: k + 1, end: end, p, a) != nil { return k }
-            // "Ames, who said he votes early, said …": the relative clause ends before the main verb.
-            if let a, p.tokens[k].is(","), a.isVerb(k + 1), Self.reporting.contains(p.lower(k + 1)) { return k }
-            // "… and accusing him of …": a second participle of stance or saying.
-            if p.lower(k) == "and", let next = p.token(k + 1), next.kind == .word, !next.isCapitalized,
-               Self.participles.contains(next.lower) || (next.lower.hasSuffix("ing") && Self.stanceVerbs[next.lower] != nil) { return k }
-            // "…, while acknowledging that …", "… but insisting …": the same, after "while" or "but".
-            if let a, p.lower(k) != "and", Self.participleLinks.contains(p.lower(k)), secondParticiple(after: k, end: end, p, a) != nil {
-                return p.tokens[k - 1].is(",") ? k - 1 : k
-            }
-            // "… and said that …", "… but praised …": a second verb of the same subject.
-            if let a, Self.sharedSubjectLinks.contains(p.lower(k)), secondVerb(after: k, end: end, p, a) != nil {
-                return p.tokens[k - 1].is(",") ? k - 1 : k
+            for boundary in ClauseEndRules.boundaries {
+                if let cut = boundary.cut(at: k, clause) { return cut }
             }
             k += 1
         }
         return end
     }
-
-    /// Conjunctions that join a clause of its own to a reported clause ("…, but he …").
-    static let clauseLinks = WordList.set("but and while although though yet")
 
     /// The sentence's main statement: the match of the first rule of ``StatementRules/main`` that
     /// matches, in the order listed there.
@@ -362,11 +270,9 @@ struct ReportedSpeechFinder {
             let verbStart = progressive ?? (p.lower(v).hasSuffix("ing") && Self.beForms.contains(p.lower(v - 1)) ? v - 1 : v)
             // "Ames would not support the bill": before the modal and the negation.
             let s = stance == nil ? verbStart : modalChainStart(verbStart, sentence, p)
-            // "The latest poll of likely voters released Friday shows": a piece of evidence as the subject.
-            let evidence = Self.showingVerbs.contains(p.lower(v)) ? evidenceSubject(before: v, sentenceStart: sentence.lowerBound, p) : nil
-            guard let phrase = evidence ?? a.subject(before: s, sentenceStart: sentence.lowerBound) ?? group(before: s, sentence, p)
-                    ?? nounPhrase(before: s, sentence, p, a) ?? fallbackSubject(before: v, stance: stance, sentence, p, a)
-                    ?? openingIt(before: v, sentence, p, a) else { continue }
+            // The speaker: the first of ``SubjectRules`` that finds one.
+            guard let phrase = SubjectRules.subject(VerbView(finder: self, v: v, subjectEnd: s, stance: stance, sentence: sentence, p: p, a: a))
+            else { continue }
             // "I think …" outside quotation marks is the writer's or a quotation's whose marks we do not read.
             if stance == nil, question == nil, isAttitudeVerb(v, p), !isThatVerb(v, p, a),
                isFirstPerson(phrase) || isNestedPronoun(phrase, at: v - 1, p)
@@ -438,15 +344,6 @@ struct ReportedSpeechFinder {
         return evidenceSubject(before: v, sentenceStart: p.sentences[p.sentenceOf[v]].lowerBound, p) != nil
     }
 
-    /// Verbs by which a survey or a study reports a clause without "that".
-    static let showingVerbs = WordList.set("""
-    show shows showed shown showing find finds found suggest suggests suggested indicate indicates indicated reveal reveals revealed \
-    revealing
-    """)
-
-    /// Surveys, studies and their results: subjects that report what they show.
-    static let evidenceNouns = WordList.set("poll polls survey surveys study studies data numbers results analysis figures research report")
-
     /// A noun phrase as the subject ("The company said", "Several cast members said", "63 percent
     /// said"): from a determiner, a number or the start of the clause to the word before the verb.
     func nounPhrase(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
@@ -487,7 +384,7 @@ struct ReportedSpeechFinder {
             let t = p.tokens[start - 1]
             // "A survey by the college": a prepositional phrase inside the subject.
             // "Ames's allies on Monday said": a day is no part of the subject.
-            let day = t.lower == "on" && CommonWords.weekdays.contains(p.lower(start))
+            let day = t.lower == "on" && p.flags(start).contains(.weekday)
             if isSubjectPreposition(start - 1, p), !day, start - 1 > sentence.lowerBound {
                 start -= 1
                 continue
@@ -522,29 +419,11 @@ struct ReportedSpeechFinder {
         return .unknown(p.text(of: start..<(k + 1)))
     }
 
-    /// Plural demonstratives that open a subject before a participle or a phrase ("Those surveyed").
-    static let demonstratives = WordList.set("those these")
-
-    /// Prepositions that may open a phrase inside a subject ("A survey by the college", "People
-    /// briefed on the talks"); "to" only after "close" ("Sources close to the campaign").
-    static let subjectPrepositions = WordList.set("of by for from at in with on among")
-
     /// Whether the word at `k` opens a phrase inside a subject: one of ``subjectPrepositions``, or "to"
     /// after "close".
     func isSubjectPreposition(_ k: Int, _ p: ParagraphText) -> Bool {
         Self.subjectPrepositions.contains(p.lower(k)) || (k >= 1 && p.lower(k) == "to" && p.lower(k - 1) == "close")
     }
-
-    /// Auxiliaries, negations and adverbs between a subject and its verb ("Democrats don't think").
-    static let subjectVerbGap = WordList.set("""
-    has have had also will would previously recently later do does did not never don't don’t doesn't doesn’t didn't didn’t
-    """)
-
-    /// Words that may stand before the subject at the start of its clause and are not part of it.
-    static let subjectLeadIns = WordList.set("now then so still even where why when while that's that’s and but")
-
-    /// Words that make the clause a condition, not a statement ("If Ames thinks …").
-    static let conditionWords = WordList.set("if unless whether")
 
     /// A group of people as the subject ("Officials say", "Analysts said"): a speaker that is no actor.
     func group(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText) -> SpeakerPhrase? {
@@ -555,9 +434,6 @@ struct ReportedSpeechFinder {
         return .unknown(p.text(of: start..<v))
     }
 
-    /// Prepositions that open a short phrase after the verb of `CLAUSE, SPEAKER VERB in …`.
-    static let trailingOpeners = WordList.set("in on at during to after before while from via as over")
-
     /// `CLAUSE, SPEAKER VERB PHRASE.` where a short phrase without a verb or "that" follows the verb
     /// ("…, Wilkin said during his speech.", "…, Sanders said, a policy that …").
     func inner(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
@@ -567,7 +443,7 @@ struct ReportedSpeechFinder {
         for c in (sentence.lowerBound + 2)..<max(sentence.lowerBound + 2, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
             guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
             var v = a.skipAppositive(from: after)
-            while Attributor.skippable.contains(p.lower(v)) && !a.isVerb(v) { v += 1 }
+            while p.flags(v).contains(.skippable) && !a.isVerb(v) { v += 1 }
             guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
             let rest = (v + 1)..<end
             if let found = parenthetical(phrase, at: c, verb: v, sentence, end: end, p, a) { return found }
@@ -601,7 +477,7 @@ struct ReportedSpeechFinder {
         // "In a speech last July, she said:": the statement follows the colon; the phrase before the comma is its occasion.
         if p.tokens[sentence.upperBound - 1].is(":") { return nil }
         var verb = end - 1
-        while verb > sentence.lowerBound, Attributor.skippable.contains(p.lower(verb)) || CommonWords.weekdays.contains(p.lower(verb)) { verb -= 1 }
+        while verb > sentence.lowerBound, p.flags(verb).contains(.skippable) || p.flags(verb).contains(.weekday) { verb -= 1 }
         var comma = verb - 1
         while comma > sentence.lowerBound, !p.tokens[comma].is(","), verb - comma < 9 { comma -= 1 }
         guard comma - sentence.lowerBound >= 3, p.tokens[comma].is(",") else { return nil }
@@ -654,7 +530,7 @@ struct ReportedSpeechFinder {
         if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
         // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
         if k > v + 1, k - v <= 3, ((v + 1)..<k).allSatisfy({ Self.timeWords.contains(p.lower($0)) }),
-           ((v + 1)..<k).contains(where: { CommonWords.weekdays.contains(p.lower($0)) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
+           ((v + 1)..<k).contains(where: { p.flags($0).contains(.weekday) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
            let t = p.token(k), t.kind == .word, Self.clauseSubjects.contains(t.lower) || t.isCapitalized || Attributor.nounDeterminers.contains(t.lower) {
             return k
         }
@@ -671,12 +547,6 @@ struct ReportedSpeechFinder {
         }
         return k
     }
-
-    /// Words of a day that may stand between a verb of saying and its clause ("said on Friday").
-    static let timeWords = WordList.set("on today tonight yesterday monday tuesday wednesday thursday friday saturday sunday")
-
-    /// Words that open a reported clause after a day ("said Tuesday he …", "said Monday the …").
-    static let clauseSubjects = WordList.set("he she they it we i there this that his her their its")
 
     /// The end of the sentence without its closing punctuation.
     func trimmedEnd(_ sentence: Range<Int>, _ p: ParagraphText) -> Int {

@@ -1,6 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs that set a trailing attribution before its speaker ("…, said Jo Ames, …").
-    static let invertingVerbs = WordList.set("said says added adds wrote writes noted notes explained explains")
 
     /// `CLAUSE, said NAME, DESCRIPTION.`: an inverted attribution whose speaker is followed by an
     /// appositive running to the end of the sentence ("The plan will fail, said Jo Ames, a lobbyist

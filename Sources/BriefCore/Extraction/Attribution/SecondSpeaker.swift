@@ -1,10 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Words after which a new speaker may open a second statement inside a reported clause
-    /// ("…, while other voters said …", "…; 46 percent said …", "… and three-quarters said …").
-    static let secondSpeakerLinks = WordList.set("and but while whereas")
-
-    /// Words that open a relative or comparative clause, not a statement of its own ("…, which critics said …").
-    static let relativeOpeners = WordList.set("which who whom whose that what as than")
 
     /// Whether a second `SPEAKER VERB` starts right after token `k` of a reported clause: a verb of
     /// saying within a few words, with a subject of its own before it and no other verb between.

@@ -1,29 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Conjunctions that join a second verb phrase of the same subject ("said A and said B",
-    /// "criticized A but praised B").
-    static let sharedSubjectLinks = WordList.set("and but yet")
-
-    /// Adverbs and auxiliaries that may stand between the conjunction and the second verb ("but also
-    /// said", "and has repeatedly called for").
-    static let secondVerbAdverbs = WordList.set("""
-    also then later still nevertheless nonetheless instead has have had repeatedly previously often once again recently even
-    """)
-
-    /// Verbs of communication that report their object only as the second verb of a speaker already
-    /// attributed ("… and highlighted her plans", "… and challenged him to a debate"; after Levin 1993
-    /// §37): alone they are too often no attribution to be read as one.
-    static let secondOnlyVerbs = WordList.set("""
-    highlighted highlights challenged challenges encouraged encourages offered offers dared explained explains \
-    likened likens credited credits characterized characterizes signaled signals lamented laments implied implies \
-    embraced embraces chided
-    """)
-
-    /// Words after a second verb that show it takes no object there ("and went back", "and spoke in Ohio").
-    static let objectlessFollowers = WordList.set("in at by as up out off back into through with from")
-
-    /// Prepositions after which a word of a stance verb's list is a noun ("and attacks on", "but
-    /// questions about"): no second verb.
-    static let nounPrepositions = WordList.set("on about of from with over among between")
 
     /// The second verb after the conjunction at `k` and where its clause or object starts: a verb of
     /// saying, knowing, attitude or stance ("… and said that B", "… but praised B").
@@ -42,9 +17,6 @@ extension ReportedSpeechFinder {
               let start = clauseStart(after: v, end: end, p, a), end - start >= 3 else { return nil }
         return (v, start)
     }
-
-    /// Conjunctions before a second participle of the same subject ("…, while acknowledging that …").
-    static let participleLinks = WordList.set("and but while")
 
     /// The participle of saying or stance after the conjunction at `k` (after "also") and where its
     /// clause or object starts ("… while acknowledging that B", "… but insisting B", "… and accusing him of B").

@@ -6,24 +6,6 @@
 struct SpeakerExtent {
     let a: Attributor
 
-    /// Words that end a phrase going left: prepositions, conjunctions and other words no description
-    /// of a speaker runs across.
-    static let leftStops = WordList.set("""
-    in on at to of for with by from about into over after before during since than as and or but that which \
-    who whom whose when while because if although though whereas so then also said says say told meanwhile \
-    however moreover yet still even only just is are was were be been has have had will would could can \
-    should may might must do does did not there here it this these those early only what
-    """)
-
-    /// Words after a comma that do not open an appositive of the speaker: prepositions, conjunctions,
-    /// adverbs and relative pronouns (", who …" clauses are left out, as the attribution corpora do).
-    static let appositiveStops = WordList.set("""
-    in on at to of for with by from about into over after before during since than as and or but that which \
-    whom when while because if although though so then also via according said says say told added \
-    adding noting saying speaking referring explaining arguing warning insisting pointing telling in \
-    however meanwhile yet still even only just not there here it this these those he she they we i you
-    """)
-
     /// The token range of the speaker phrase around `core` (tokens of the paragraph).
     func extent(of core: Range<Int>) -> Range<Int> {
         let p = a.p
@@ -92,12 +74,6 @@ struct SpeakerExtent {
         return surveyBefore(range, sentence: sentence) ?? range
     }
 
-    /// Nouns of an opinion survey.
-    static let surveys = WordList.set("poll polls survey surveys")
-
-    /// Adverbs of degree before a share of respondents ("just 8 percent").
-    static let degreeAdverbs = WordList.set("just only about nearly roughly almost some barely fully")
-
     /// The survey of a sentence opening "In a Ledger poll released Sunday, 8 percent of voters said …"
     /// when `range`, naming no person, is the subject right after its comma: the share of respondents
     /// speaks through the poll, which the reader is told is the source. Nil otherwise.
@@ -119,16 +95,6 @@ struct SpeakerExtent {
         return phrase
     }
 
-    /// Connectives that open a clause, never a speaker's phrase ("But Jo Ames", "As the Daily Ledger").
-    static let openingConnectives = WordList.set("but yet now and so as where still also however meanwhile")
-
-    /// Adverbs that follow a clause's subject, never end a speaker's phrase ("Local officials now").
-    static let closingAdverbs = WordList.set("now then still also however already later previously too first meanwhile")
-
-    /// Verbs of a finding that follow their subject ("the poll found", "a new survey shows"): the
-    /// clause's verb, not part of the speaker.
-    static let findingVerbs = WordList.set("found finds shows showed suggests suggested indicates indicated")
-
     /// `range` without a connective opening it or an adverb, a negated auxiliary or a verb of finding
     /// closing it: the attribution names the speaker, not the clause around it.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
@@ -143,12 +109,6 @@ struct SpeakerExtent {
         return start..<asideTrimmed(start..<clauseTrimmed(start..<end))
     }
 
-    /// Verbs in the present or auxiliaries that open the main clause after a subject's appositive
-    /// (", hopes the vote will", ", had already endorsed").
-    static let clauseVerbs = WordList.set("""
-    is was has had have are were will would thinks hopes intends believes wants plans expects seems remains
-    """)
-
     /// The end of `range` at the first comma after which the main clause's verb follows (", declined to
     /// comment", ", had already endorsed her"): the subject ends there.
     func clauseTrimmed(_ range: Range<Int>) -> Int {
@@ -159,12 +119,6 @@ struct SpeakerExtent {
         }
         return range.upperBound
     }
-
-    /// Words opening an aside set off by a comma at the end of a subject (", for example", ", through a
-    /// spokeswoman", ", without naming him"): an adverbial of the clause, not a description of the speaker.
-    static let asideOpeners = WordList.set("""
-    for on in through without with via however meanwhile by after during despite instead speaking
-    """)
 
     /// The end of `range` before its last comma-set aside when one closes it.
     func asideTrimmed(_ range: Range<Int>) -> Int {
@@ -198,20 +152,6 @@ struct SpeakerExtent {
         // A capitalised word must end the phrase ("of the Ames Institute", not "of the new rules").
         return p.tokens[j - 1].isCapitalized || p.tokens[j - 1].kind == .number ? j : nil
     }
-
-    /// Nouns of a document or a finding that speak for whoever made it ("a report by X", "an email
-    /// from X"): the phrase runs left over them.
-    static let documents = WordList.set("""
-    report reports study studies poll polls survey surveys analysis statement memo letter email emails \
-    paper story projection examination research data review audit estimate
-    """)
-
-    /// Words of quantity before "of" that belong to the speaker's phrase ("most of the delegates",
-    /// "74 percent of voters").
-    static let quantities = WordList.set("""
-    percent majority majorities minority half most many some several all none each both dozens hundreds \
-    thousands millions one two three four five six seven eight nine ten share third quarter plurality
-    """)
 
     /// Whether the preposition at `k` joins what is before it to the speaker's phrase: "of" after a
     /// title or a quantity ("Secretary of State Jo Ames", "74 percent of voters"), "for" or "at" after
@@ -279,12 +219,6 @@ struct SpeakerExtent {
         return j + 1
     }
 
-    /// Lower-case words after a name that are no nouns of its phrase ("Kaine now says").
-    static let notNouns = WordList.set("now then here there today tonight yesterday")
-
-    /// Auxiliaries that may stand between the phrase's head noun and its verb.
-    static let auxiliaries = WordList.set("has had have is was were will would could also did does")
-
     /// The end of the phrase when lower-case nouns follow the name up to the verb or the sentence's
     /// end ("a Varga supporter said", "one county GOP leader said"): the name modifies the head noun.
     func headEnd(after k: Int, sentence: Range<Int>) -> Int {
@@ -325,7 +259,7 @@ struct SpeakerExtent {
             let t = p.tokens[j]
             if t.is(",") {
                 // ", said": the appositive ends before the verb; ", adding that": before the clause.
-                if a.isVerb(j + 1) || Attributor.skippable.contains(p.lower(j + 1)) { return j }
+                if a.isVerb(j + 1) || p.flags(j + 1).contains(.skippable) { return j }
                 if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
                 // ", a lawyer, endorsed …": a verb in the past after the appositive's comma.
                 if let next = p.token(j + 1), next.kind == .word, !next.isCapitalized,

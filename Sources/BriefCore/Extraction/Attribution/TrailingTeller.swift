@@ -1,7 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Verbs of a trailing attribution that take an object or a phrase after them ("…, a spokesman
-    /// told the paper.", "…, the poll found.", "…, he estimated on Friday.").
-    static let trailingVerbs = WordList.set("told tells found finds show showed shows revealed reveals indicated indicates concluded concludes estimated estimates")
 
     /// `CLAUSE, SPEAKER told ADDRESSEE.` and `CLAUSE, the poll found.`: the last comma of the sentence
     /// sets off a speaker, one of ``trailingVerbs`` and at most six more words, with no "that", verb

@@ -16,3 +16,12 @@ extension Attributor {
         return Finding(speaker: .unknown(p.text(of: first..<colon)), pattern: .introduced)
     }
 }
+
+/// `“WALLACE: Let’s start …”`: a transcript line names its speaker inside the quotation.
+struct TranscriptSpeaker: SpeakerRule {
+    let id = RuleID.speakerTranscript
+
+    func match(_ quote: QuoteView) -> Attributor.Finding? {
+        quote.a.transcriptSpeaker(quote.quote)?.by(id)
+    }
+}

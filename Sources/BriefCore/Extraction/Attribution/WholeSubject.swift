@@ -1,17 +1,4 @@
 extension ReportedSpeechFinder {
-    /// Words that cannot open the subject of a verb of saying: prepositions, conjunctions and
-    /// words that open a question or a dummy subject.
-    static let nonSubjectOpeners = WordList.set("""
-    in for with by of since until despite if after before during at on to from as asked what how why when where while \
-    it there this that these those but and or so because although though yet still rather part perhaps
-    """)
-
-    /// Auxiliaries and copulas: a subject holding one is a clause of its own ("Voters are more
-    /// likely to say"), whose speaker is not the words before the verb.
-    static let finiteVerbs = WordList.set("is are was were be been am has have had do does did can could will would should may might must")
-
-    /// Verbs of saying that are more often nouns ("the states", "a report").
-    static let nounLike = WordList.set("state states report reports write claim claims add")
 
     /// The speaker of a verb of saying whose subject none of the narrower rules found: the subject of
     /// the sentence's earlier verb after "and"/"but" ("Ames praised the plan but said …"), or the
@@ -21,7 +8,7 @@ extension ReportedSpeechFinder {
         guard stance == nil, a.isVerb(v), Self.reporting.contains(p.lower(v)) || Self.thatVerbs.contains(p.lower(v)) else { return nil }
         let start = sentence.lowerBound
         var end = v
-        while end > start, Attributor.skippable.contains(p.lower(end - 1)) || p.tokens[end - 1].is(",") { end -= 1 }
+        while end > start, p.flags(end - 1).contains(.skippable) || p.tokens[end - 1].is(",") { end -= 1 }
         if end > start + 2, ["and", "but"].contains(p.lower(end - 1)) {
             return a.clauseSubject(before: end - 1, sentenceStart: start)
         }
@@ -56,9 +43,6 @@ extension ReportedSpeechFinder {
               !(range.lowerBound..<(name.lowerBound - 1)).contains(where: { p.tokens[$0].is(",") }) else { return nil }
         return m
     }
-
-    /// Sentence adverbs that open a sentence before its subject ("Even so, officials said").
-    static let sentenceAdverbs = WordList.set("even so then nonetheless nevertheless however meanwhile still also now instead indeed moreover similarly likewise thus")
 
     /// Whether the sentence opens with a dateline in capitals ("WASHINGTON —", "ROME, Italy -").
     func isDateline(_ start: Int, _ p: ParagraphText) -> Bool {
@@ -97,7 +81,7 @@ extension ReportedSpeechFinder {
         let range = trimmedSubject(range, p)
         guard !range.isEmpty, range.count <= limit, !Self.nonSubjectOpeners.contains(p.lower(range.lowerBound)),
               // "Sunday", "dryly", "secretary of": a day, an adverb or a phrase cut short is no speaker.
-              !Attributor.skippable.contains(p.lower(range.lowerBound)) || range.count > 1, !p.lower(range.upperBound - 1).hasSuffix("ly"),
+              !p.flags(range.lowerBound).contains(.skippable) || range.count > 1, !p.lower(range.upperBound - 1).hasSuffix("ly"),
               !Attributor.clauseBreakers.contains(p.lower(range.upperBound - 1)), !Attributor.nounDeterminers.contains(p.lower(range.upperBound - 1))
         else { return nil }
         for k in range {

@@ -20,7 +20,7 @@ enum CommonWords {
     many most much more less few several such other another one two three four five six seven eight nine ten \
     first second third last next new old many only even just already again always never often sometimes \
     perhaps maybe unfortunately fortunately indeed instead otherwise thus therefore hence speaking according \
-    asked said says told added ahead because is are was were has have had does did be been being \
+    asked said says told added ahead because \(VerbForms.beFinite) \(VerbForms.have) does did \(VerbForms.beNonFinite) \
     should could would must might shall amid though according despite following given including \
     editor note update updated read watch see related photo video breaking exclusive analysis opinion \
     sources source officials official critics experts analysts observers supporters opponents voters \
@@ -36,7 +36,7 @@ enum CommonWords {
     /// auxiliaries, prepositions and conjunctions ("Christie Is Over Marco Rubio", "Trump Slams Cruz").
     /// Adjectives that start names ("New", "First") are not among them.
     static let nameBreakers = WordList.set("""
-    is are was were has have had does did be been being said says say told tells calls called asks asked \
+    \(VerbForms.beFinite) \(VerbForms.have) does did \(VerbForms.beNonFinite) said says say told tells calls called asks asked \
     urges urged slams slammed blasts blasted bashes bashing attacks hits warns warned vows vowed wins won \
     should could would must might shall vs vs. versus to for from with over under against after before \
     at on in by into about and or but as than if when while
@@ -142,7 +142,10 @@ enum CommonWords {
     """)
 
     /// Weekday names.
-    static let weekdays = WordList.set("monday tuesday wednesday thursday friday saturday sunday")
+    static let weekdays = WordList.set(weekdayNames)
+
+    /// The names of the days of the week, lower case, for the lists that hold them among other words.
+    static let weekdayNames = "monday tuesday wednesday thursday friday saturday sunday"
 
     /// Non-name words, months, weekdays and group nouns together: the words ``NameRecognizer`` never
     /// takes for (the start of) a name, in one look-up.

@@ -1,0 +1,12 @@
+// Dashes and other punctuation read as words: the word lists of this class that the rules of extraction read, kept under the
+// names the rules use (one extension per rule type that reads them).
+
+extension Attributor {
+    /// Dashes that set a byline or an attribution off from a quotation.
+    static let dashes: Set<String> = ["—", "–", "―"]
+}
+
+extension SentenceSplitter {
+    /// Dashes that close a dateline.
+    static let datelineDashes: Set<String> = ["—", "–", "-", "―"]
+}
