@@ -73,7 +73,7 @@ import Testing
         defer { project.remove() }
         _ = try SiteBuilder.build(.init(projectRoot: project.root, output: project.site))
         let profile = try project.read("actors/kovalenko/index.html")
-        #expect(profile.contains(#"<p class="lede">Defence analyst, Ukraine <span class="muted">since 2023</span></p>"#))
+        #expect(profile.contains(#"<p class="lede">Defence analyst <span class="muted">since 2023</span>, Ukraine</p>"#))
         let past = try #require(profile.range(of: #"<p class="past-roles">"#).map { String(profile[$0.lowerBound...].prefix(400)) })
         #expect(past.contains(#"Ambassador to Poland <span class="muted">2019–2023</span>"#))
         #expect(past.contains(#"Deputy Foreign Minister <span class="muted">2014–2019</span>"#))

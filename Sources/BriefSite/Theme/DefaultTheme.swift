@@ -22,7 +22,7 @@ enum DefaultTheme {
     {{#hasEditorNotes}}
     <div class="editor-notes" role="note" aria-label="Editors' notes">{{#editorNotes}}{{> partials/editor-note}}{{/editorNotes}}</div>
     {{/hasEditorNotes}}
-    {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}{{#editorialSince}} <span class="muted">{{editorialSince}}</span>{{/editorialSince}}</p>{{/hasEditorial}}
+    {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{#editorialSince}} <span class="muted">{{editorialSince}}</span>{{/editorialSince}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}</p>{{/hasEditorial}}
     {{#hasPastRoles}}<p class="past-roles"><span class="section-title">Formerly</span> {{#pastRoles}}<span class="past-role">{{title}}{{#years}} <span class="muted">{{years}}</span>{{/years}}</span>{{/pastRoles}}</p>{{/hasPastRoles}}
   </header>
   {{#image}}<img class="portrait" src="{{src}}" alt="{{alt}}" loading="lazy">{{/image}}
