@@ -78,12 +78,22 @@ public enum ActorProfilePage {
         Set(actor.roles.map(RoleDisplay.key)).count
     }
 
-    /// What the editors' entry adds: role, country, biography (safe-mode HTML) and links.
+    /// What the editors' entry adds: the current roles (beside the country, before anything the
+    /// articles state) and the past ones with their years, a picture, biography (safe-mode HTML) and links.
     static func editorial(_ entry: ActorEntry?) -> [String: TemplateValue] {
-        [
-            "editorialRole": .optional(entry?.role),
+        let roles = entry?.roles ?? []
+        let current = roles.filter(\.isCurrent).map(\.title).joined(separator: "; ")
+        let past = roles.filter { !$0.isCurrent }
+        return [
+            "editorialRole": .optional(current.isEmpty ? nil : current),
+            "editorialSince": .optional(roles.first(where: \.isCurrent)?.years),
+            "pastRoles": .list(past.map { ["title": .string($0.title), "years": .optional($0.years)] }),
+            "hasPastRoles": .bool(!past.isEmpty),
+            "image": entry?.image.map { image in
+                TemplateValue.object(["src": .string("image." + image.fileExtension), "alt": .string(image.alt)])
+            } ?? .bool(false),
             "country": .optional(entry?.country),
-            "hasEditorial": .bool(entry?.role != nil || entry?.country != nil),
+            "hasEditorial": .bool(!current.isEmpty || entry?.country != nil),
             "bio": .optional(entry?.bio),
             "links": .list((entry?.links ?? []).map { ["url": .string($0)] }),
             "hasLinks": .bool(!(entry?.links ?? []).isEmpty),

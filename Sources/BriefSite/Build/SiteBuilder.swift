@@ -20,6 +20,8 @@ public enum SiteBuilder {
         public var tool: String
         /// Whether any warning (an article left out, an unknown key, ...) fails the build (`--strict`).
         public var strict = false
+        /// Called once the articles are listed and before they are read; tests change files there.
+        public var afterListing: (@Sendable () -> Void)?
 
         /// Creates the value from its parts.
         public init(projectRoot: URL, output: URL, includeDrafts: Bool = false,
@@ -119,7 +121,8 @@ public enum SiteBuilder {
         let compiled = try CompiledTheme(theme)
         phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
-                                               cache: options.cache, store: store, meter: options.meter)
+                                               cache: options.cache, store: store, meter: options.meter,
+                                               afterListing: options.afterListing)
         releaseFreedMemory()
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
@@ -144,6 +147,7 @@ public enum SiteBuilder {
         do {
             try SiteRenderer.render(project.briefing, theme: theme, compiled: compiled, into: staging, meter: options.meter,
                                     reuse: reuse)
+            try ActorImageCopier.copy(project.briefing, from: options.projectRoot, into: staging)
         } catch {
             writer.discard(staging)
             throw error

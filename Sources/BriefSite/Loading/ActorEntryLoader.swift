@@ -2,13 +2,13 @@ import BriefCore
 import Foundation
 
 /// Reads the editorial actor entries of a project, `content/actors/*.md`: YAML front matter (`name`,
-/// `aliases`, `kind`, `role`, `country`, `links`, `slug`) and a Markdown biography, rendered in
-/// cmark-gfm's safe mode. Every problem names the file and line.
+/// `aliases`, `kind`, `role`, `roles` with years, `country`, `links`, `image` and `imageAlt`, `slug`)
+/// and a Markdown biography, rendered in cmark-gfm's safe mode. Every problem names the file and line.
 enum ActorEntryLoader {
     /// The folder the entries are read from, relative to the project.
     static let folder = "content/actors"
     /// The keys an entry may hold.
-    static let knownKeys = ["name", "aliases", "kind", "role", "country", "links", "slug"]
+    static let knownKeys = ["name", "aliases", "kind", "role", "roles", "country", "links", "image", "imageAlt", "slug"]
 
     /// Every entry under `root`'s `content/actors/` (none when the folder is absent), sorted by path,
     /// with warnings; all errors at once.
@@ -22,7 +22,8 @@ enum ActorEntryLoader {
             let relative = folder + "/" + path
             do {
                 let text = try SourceText.decode(try ContentScanner.read(url.appendingPathComponent(path), as: relative), file: relative)
-                let (entry, found) = try read(text, file: relative, stem: String((path as NSString).deletingPathExtension.split(separator: "/").last ?? ""))
+                let (entry, found) = try read(text, file: relative, stem: String((path as NSString).deletingPathExtension.split(separator: "/").last ?? ""),
+                                           root: root)
                 entries.append(entry)
                 warnings += found
             } catch {
@@ -34,8 +35,8 @@ enum ActorEntryLoader {
         return (entries, warnings)
     }
 
-    /// The entry in `text` (the file `file`, named `stem`).
-    static func read(_ text: String, file: String, stem: String) throws(Diagnostic) -> (ActorEntry, [Diagnostic]) {
+    /// The entry in `text` (the file `file`, named `stem`, of the project at `root`, where its image is looked for).
+    static func read(_ text: String, file: String, stem: String, root: URL) throws(Diagnostic) -> (ActorEntry, [Diagnostic]) {
         let parts = try FrontMatter.split(text, file: file)
         guard let yaml = parts.yaml else {
             throw Diagnostic(file: file, line: 1, message: "an actor entry needs front matter with its name",
@@ -50,6 +51,9 @@ enum ActorEntryLoader {
             case "aliases": fields.aliases = try mapping.strings(entry)
             case "kind": fields.kind = try kind(entry, in: mapping)
             case "role": fields.role = nonEmpty(try mapping.string(entry))
+            case "roles": fields.roles = try EditorialRoleReader.roles(entry, in: mapping)
+            case "image": fields.image = entry
+            case "imageAlt": fields.imageAlt = nonEmpty(try mapping.string(entry))
             case "country": fields.country = nonEmpty(try mapping.string(entry))
             case "links": fields.links = try links(entry, in: mapping)
             case "slug": fields.slug = try slug(try mapping.string(entry), file: file, line: entry.line)
@@ -63,8 +67,11 @@ enum ActorEntryLoader {
         let id: String
         if let explicit = fields.slug { id = explicit } else { id = try slug(stem, file: file, line: nil) }
         let body = parts.body.trimmingASCIIWhitespace()
+        let image = try fields.image.map { (entry: YAMLMapping.Entry) throws(Diagnostic) in
+            try ActorImageReader.image(try mapping.string(entry), alt: fields.imageAlt ?? fields.name, file: file, line: entry.line, root: root)
+        }
         let entry = ActorEntry(id: id, name: fields.name, aliases: fields.aliases, kind: fields.kind, role: fields.role,
-                               country: fields.country, links: fields.links,
+                               roles: fields.roles, country: fields.country, links: fields.links, image: image,
                                bio: body.isEmpty ? nil : MarkdownRenderer.html(body), sourcePath: file)
         return (entry, warnings)
     }
@@ -75,9 +82,13 @@ enum ActorEntryLoader {
         var aliases: [String] = []
         var kind: ActorKind?
         var role: String?
+        var roles: [EditorialRole] = []
         var country: String?
         var links: [String] = []
         var slug: String?
+        /// The `image:` entry, checked once the whole entry (its `imageAlt`) is read.
+        var image: YAMLMapping.Entry?
+        var imageAlt: String?
     }
 
     private static func nonEmpty(_ text: String) -> String? {

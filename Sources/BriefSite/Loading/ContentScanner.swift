@@ -20,8 +20,10 @@ public enum ContentScanner {
         public let notes: [Diagnostic]
     }
 
-    /// The article files of the project at `root`, or a diagnostic when the folder is missing.
-    public static func scan(projectRoot root: URL) throws(Diagnostic) -> Scan {
+    /// The article files of the project at `root`, or a diagnostic when the folder is missing. A file
+    /// listed but gone or unreadable by the time it is read is one of the `unreadable`, named; tests
+    /// change the files in `afterListing`, called once the list is made and before any file is read.
+    public static func scan(projectRoot root: URL, afterListing: (@Sendable () -> Void)? = nil) throws(Diagnostic) -> Scan {
         let folder = root.appendingPathComponent(articlesFolder, isDirectory: true)
         try requireFolder(folder)
         let content = root.appendingPathComponent("content", isDirectory: true)
@@ -29,6 +31,7 @@ public enum ContentScanner {
         let prefix = "articles/"
         let paths = walk.files.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         let files = Set(paths)
+        afterListing?()
         var sources: [ArticleSource] = []
         var unreadable: [Diagnostic] = []
         for path in paths where isArticle(path) {

@@ -14,11 +14,14 @@ struct YAMLMapping {
 
     let entries: [Entry]
     let file: String
+    /// The line of `file` the YAML starts on.
+    let firstLine: Int
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. An empty document is an empty
     /// mapping; anything but a mapping at the top, or a syntax error, is a diagnostic.
     init(yaml: String, file: String, firstLine: Int) throws(Diagnostic) {
         self.file = file
+        self.firstLine = firstLine
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -39,6 +42,11 @@ struct YAMLMapping {
         entries = mapping.map { key, value in
             Entry(key: key.string ?? "\(key)", value: value, line: firstLine + (key.mark?.line ?? 1) - 1)
         }
+    }
+
+    /// The line of `file` that `node` (a value inside this mapping) starts on, when Yams knows it.
+    func line(of node: Node) -> Int? {
+        node.mark.map { firstLine + $0.line - 1 }
     }
 
     /// The value of `entry` as a string (scalars of any kind), or a diagnostic at its line.

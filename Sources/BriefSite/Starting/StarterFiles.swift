@@ -57,11 +57,16 @@ enum StarterFiles {
     ---
     # An example actor entry: one file per actor the briefing should name the same way everywhere.
     # `aliases` binds the other spellings the articles use; `kind` is person, organisation or place;
-    # `role`, `country` and `links` (http(s) addresses) are shown on the profile at actors/elena-marsh/.
+    # `roles` (the current one first on the profile, past ones with their years), `country` and `links`
+    # (http(s) addresses) are shown on the profile at actors/elena-marsh/; no article's wording of a
+    # role replaces them. `image: elena-marsh.jpg` would show a picture kept beside this file
+    # (`imageAlt:` describes it).
     name: Elena Marsh
     aliases: [Marsh, Mayor Marsh]
     kind: person
-    role: Mayor of Riverside
+    roles:
+      - {title: Mayor of Riverside, from: 2022}
+      - {title: Riverside councillor, from: 2015, to: 2022}
     links: [https://example.org/riverside/mayor]
     ---
     Mayor of Riverside, an invented town of brief's example. The text below the front matter is the

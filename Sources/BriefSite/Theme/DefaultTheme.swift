@@ -22,8 +22,10 @@ enum DefaultTheme {
     {{#hasEditorNotes}}
     <div class="editor-notes" role="note" aria-label="Editors' notes">{{#editorNotes}}{{> partials/editor-note}}{{/editorNotes}}</div>
     {{/hasEditorNotes}}
-    {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}</p>{{/hasEditorial}}
+    {{#hasEditorial}}<p class="lede">{{#editorialRole}}{{editorialRole}}{{#editorialSince}} <span class="muted">{{editorialSince}}</span>{{/editorialSince}}{{/editorialRole}}{{#country}}{{#editorialRole}}, {{/editorialRole}}{{country}}{{/country}}</p>{{/hasEditorial}}
+    {{#hasPastRoles}}<p class="past-roles"><span class="section-title">Formerly</span> {{#pastRoles}}<span class="past-role">{{title}}{{#years}} <span class="muted">{{years}}</span>{{/years}}</span>{{/pastRoles}}</p>{{/hasPastRoles}}
   </header>
+  {{#image}}<img class="portrait" src="{{src}}" alt="{{alt}}" loading="lazy">{{/image}}
   {{#bio}}<div class="bio">{{{bio}}}</div>{{/bio}}
   {{#hasLinks}}<ul class="links" aria-label="Further reading">{{#links}}<li><a href="{{url}}" rel="noopener noreferrer">{{url}}</a></li>{{/links}}</ul>{{/hasLinks}}
   {{#activity}}
@@ -761,6 +763,10 @@ main:focus { outline: none; }
   .article-body .quote { background: none; }
 }
 .more { font-family: var(--sans); font-size: 0.9rem; margin: 0.6rem 0 0; }
+.portrait { display: block; max-width: min(16rem, 100%); height: auto; border-radius: 4px; margin: 0 0 1.5rem; }
+.past-roles { margin: 0.25rem 0 0; }
+.past-roles .section-title { margin-right: 0.5rem; }
+.past-role + .past-role::before { content: "; "; }
 .bio { max-width: var(--measure); margin: 0 0 1.5rem; }
 .links { font-family: var(--sans); font-size: 0.9rem; padding-left: 1.2rem; margin: 0 0 1.5rem; overflow-wrap: anywhere; }
 .glance { display: grid; gap: 0 2rem; margin: 0 0 2rem; }
