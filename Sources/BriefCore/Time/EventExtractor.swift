@@ -85,9 +85,15 @@ enum EventExtractor {
         }
         // "On Tuesday night, in a classified room in the Capitol, a group of Republicans …": a phrase of
         // time or place before the main clause is no event without it.
-        while low == 0, high < cuts.count - 1, opensIntroductoryPhrase(bytes, at: cuts[0]),
+        while low == 0, high < cuts.count - 1, opens(TemporalLexicon.introductoryOpeners, bytes, at: cuts[0]),
               wordCount(bytes, ByteSpan(start: cuts[0], end: cuts[high])) <= introductoryWords {
             high += 1
+        }
+        // "Ties between China and North Korea, which had frayed … up to late 2017, seem to have warmed": a
+        // relative clause is no event without the words it describes.
+        while low > 0, opens(TemporalLexicon.relativeOpeners, bytes, at: cuts[low]),
+              wordCount(bytes, ByteSpan(start: cuts[low - 1], end: cuts[low])) <= introductoryWords {
+            low -= 1
         }
         return ByteSpan(start: cuts[low], end: cuts[high])
     }
@@ -95,9 +101,9 @@ enum EventExtractor {
     /// The longest phrase before a sentence's main clause that is widened to include the clause.
     static let introductoryWords = 12
 
-    /// Whether the words at `start` open a phrase of time or place before a main clause ("On Tuesday",
-    /// "In the new spot set to post early Tuesday", "Last week").
-    static func opensIntroductoryPhrase(_ bytes: [UInt8], at start: Int) -> Bool {
+    /// Whether the first word at `start` is one of `words` (lower case): "On" of "On Tuesday, …" among
+    /// the openers of a phrase of time or place, "which" of ", which had frayed" among relative words.
+    static func opens(_ words: WordSet, _ bytes: [UInt8], at start: Int) -> Bool {
         var index = start
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
         var word: [UInt8] = []
@@ -105,7 +111,7 @@ enum EventExtractor {
             word.append(byte | 0x20)
             index += 1
         }
-        return TemporalLexicon.introductoryOpeners.contains(String(decoding: word, as: UTF8.self))
+        return words.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// Byte offsets just after each clause boundary of `sentence` that lies outside quotations.

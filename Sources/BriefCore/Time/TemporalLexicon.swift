@@ -30,6 +30,10 @@ enum TemporalLexicon {
     /// "Last week, …", "Earlier this month, …").
     static let introductoryOpeners = WordList.set("in on at by during after before since until last earlier later early late from over within throughout")
 
+    /// Words that open a relative clause after a comma ("…, which had frayed", "…, where a coalition is
+    /// fighting").
+    static let relativeOpeners = WordList.set("which who whom whose where")
+
     /// Capitalised words that make a weekday a named day ("Super Tuesday", "Black Friday",
     /// "Cyber Monday", "Bloody Sunday"): not a weekday relative to the article's date.
     static let namedDayWords = WordList.set("super black cyber giving bloody small shrove maundy holy palm ash good easter")

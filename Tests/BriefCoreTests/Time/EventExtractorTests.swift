@@ -40,6 +40,13 @@ import Testing
         #expect(events.first?.text.contains("a group of senators on the oversight committee questioned") == true)
     }
 
+    @Test func aRelativeClauseKeepsTheWordsItDescribes() {
+        let sentence = "Ties between the two neighbours, which had frayed badly as the northern government stepped up its long-range weapons "
+            + "tests and its many threats against the south up to late 2017, seem to have warmed again in recent weeks."
+        let events = ArticleTemporalAnalysis(paragraphs: [sentence], date: anchor, slug: "ties", path: "ties.txt").events
+        #expect(events.first?.text.hasPrefix("Ties between the two neighbours, which had frayed") == true)
+    }
+
     @Test func durationsAreNotEvents() {
         let analysis = ArticleTemporalAnalysis(paragraphs: ["They fought a two-year war and talked for three weeks."],
                                                date: anchor, slug: "war", path: "war.txt")
