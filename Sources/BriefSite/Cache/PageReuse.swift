@@ -62,6 +62,8 @@ final class PageReuse: Sendable {
             for value in inputs.values {
                 if let article = value as? Article, let key = articles?.knownKey(of: article) {
                     writer.string("article " + key)
+                } else if let digestible = value as? any PageDigestible {
+                    try digestible.writeDigest(to: writer)
                 } else {
                     try writer.encodeValue(value)
                 }
