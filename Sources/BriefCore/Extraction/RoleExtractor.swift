@@ -145,7 +145,7 @@ enum RoleExtractor {
         guard let det = p.token(k) else { return nil }
         let bare = isBareTitle(at: k, in: p)
         let possessive = det.possessiveLength > 0 && !CommonWords.contractionHosts.contains(det.lowerWithoutPossessive)
-        guard bare || ["the", "a", "an"].contains(det.lower) || possessive else { return nil }
+        guard bare || CommonWords.articles.contains(det.lower) || possessive else { return nil }
         let start = k
         var headAt: Int?
         var country: String?
@@ -169,7 +169,7 @@ enum RoleExtractor {
             while m < p.tokens.count, m < k + 8, let w = p.token(m), w.kind == .word { m += 1 }
             if m > k + 1 {
                 var orgStart = k + 1
-                while orgStart < m, ["the", "a", "an"].contains(p.lower(orgStart)) { orgStart += 1 }
+                while orgStart < m, CommonWords.articles.contains(p.lower(orgStart)) { orgStart += 1 }
                 if orgStart < m, affiliation == nil { affiliation = p.text(of: orgStart..<m) }
                 end = m
             }

@@ -74,11 +74,8 @@ enum RoleDisplay {
     /// The role as a list shows it, alone beside a name: an abbreviated title, written for use before a
     /// name, in full ("Sen." is "Senator", "former Gov." is "former Governor").
     static func label(_ role: Actor.Role) -> String {
-        var line = text(role)
-        // "a nursing home owner", "the former campaign manager": beside a name, without its determiner.
-        if let first = line.split(separator: " ").first, CommonWords.articles.contains(first.lowercased()) {
-            line = String(line.dropFirst(first.count + 1))
-        }
+        // "a nursing home owner", "the former campaign manager": beside a name, without its article.
+        var line = withoutArticle(text(role))
         // "Former Trump campaign manager", capitalised where a sentence began: "former" inside a line.
         if let first = line.split(separator: " ").first, Titles.pastMarkers.contains(first.lowercased()), first != first.lowercased() {
             line = first.lowercased() + line.dropFirst(first.count)
@@ -89,10 +86,12 @@ enum RoleDisplay {
 
     /// The role as it reads, in lower case and without an opening article: the same role however an
     /// article capitalises it or introduces it ("the former Florida governor", "a former Florida governor").
-    static func key(_ role: Actor.Role) -> String {
-        let lower = text(role).lowercased()
-        guard let first = lower.split(separator: " ").first, CommonWords.articles.contains(String(first)) else { return lower }
-        return String(lower.dropFirst(first.count + 1))
+    static func key(_ role: Actor.Role) -> String { withoutArticle(text(role)).lowercased() }
+
+    /// `line` without an opening "a", "an" or "the".
+    static func withoutArticle(_ line: String) -> String {
+        guard let first = line.split(separator: " ").first, CommonWords.articles.contains(first.lowercased()) else { return line }
+        return String(line.dropFirst(first.count + 1))
     }
 
     /// Whether the role is written as of another time than the article's ("then-Sen.").
