@@ -23,7 +23,9 @@ struct PreviewHarness: Sendable {
             try await PreviewServer(options: options) { log.append($0) }.run()
         }
         do {
-            let port = try await log.port(within: .seconds(60))
+            // The server lists only after its first build; with the whole suite sharing two cores, that
+            // build has taken over a minute (every serve test timed out at 60 s in one CI run).
+            let port = try await log.port(within: .seconds(180))
             try await body(PreviewHarness(project: project, port: port, log: log))
         } catch {
             trigger.trigger()

@@ -174,7 +174,7 @@ struct PreviewServerTests {
             defer { log.markEnded() }
             try await PreviewServer(options: options) { log.append($0) }.run()
         }
-        let port = try await log.port(within: .seconds(60))
+        let port = try await log.port(within: .seconds(180))
         let events = try RawConnection(port: port)
         events.send(PreviewRoutes.events)
         _ = await events.read { $0.contains("event: status") }
