@@ -51,12 +51,15 @@ public struct PreviewServer: Sendable {
             self.logLevel = logLevel
         }
 
-        /// Analyses kept between rebuilds: an edit re-analyses only the articles it changed.
-        let derivations = DerivationCache()
+        /// The tool's name and version, part of the build cache's key (as `brief build` passes it).
+        public var tool = "brief"
 
-        /// The build these options ask for.
+        /// The build these options ask for: the same as `brief build`'s, so the first build finds a
+        /// site already up to date unchanged, and each rebuild re-analyses only the edited articles
+        /// and renders only the pages whose inputs changed (the project's `.brief-cache/`).
         var build: SiteBuilder.Options {
-            SiteBuilder.Options(projectRoot: projectRoot, output: output, includeDrafts: includeDrafts, cache: derivations)
+            SiteBuilder.Options(projectRoot: projectRoot, output: output, includeDrafts: includeDrafts,
+                                manifest: .skipWhenUnchanged, tool: tool)
         }
     }
 

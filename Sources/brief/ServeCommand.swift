@@ -38,9 +38,10 @@ struct ServeCommand: AsyncParsableCommand {
         let console = Console(verbosity: verbosity.level)
         let root = project.projectRoot
         let outputURL = project.outputFolder
-        let options = PreviewServer.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
+        var options = PreviewServer.Options(projectRoot: root, output: outputURL, includeDrafts: project.drafts,
                                             host: host, port: port,
                                             logLevel: verbosity.level == .verbose ? .info : .error)
+        options.tool = "brief " + Brief.configuration.version
         let reporter = ServeReporter(console: console, output: outputURL, openBrowser: open)
         do {
             try await PreviewServer(options: options, report: { reporter.report($0) }).run()
