@@ -70,7 +70,7 @@ struct Attributor {
         let rest = (v + 1 + particleLength(v))..<(end + 1)
         guard rest.count <= 6, !rest.contains(where: { p.lower($0) == "that" || isVerb($0) || p.tokens[$0].is(",") }) else { return nil }
         if let first = rest.first {
-            let told = ["told", "tells", "emailed", "texted"].contains(p.lower(v)) && (p.tokens[first].isCapitalized || p.lower(first) == "reporters")
+            let told = Self.toldVerbs.contains(p.lower(v)) && (p.tokens[first].isCapitalized || p.lower(first) == "reporters")
             guard told || Self.adjunctPrepositions.contains(p.lower(first)) else { return nil }
         }
         return Finding(speaker: speaker, pattern: .introduced, verb: v)
@@ -96,7 +96,7 @@ struct Attributor {
     /// "on", "in" and "up" must end the clause ("Trump went on:"; not "the Senate goes on recess").
     func particleLength(_ k: Int) -> Int {
         guard let particle = SpeechVerbs.phrasal[p.lower(k)], p.lower(k + 1) == particle else { return 0 }
-        if ["on", "in", "up"].contains(particle), let next = p.token(k + 2), next.kind == .word { return 0 }
+        if Self.particlesBeforeObject.contains(particle), let next = p.token(k + 2), next.kind == .word { return 0 }
         return 1
     }
 
@@ -122,7 +122,7 @@ struct Attributor {
         // "9/11 widow Jo Ames said", "Fight for Ames organizing director Jo Ames said": "of" or "for" inside a name.
         var k = j + 1
         while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k),
-              !Self.clauseBreakers.contains(t.lower) || (["of", "for"].contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
+              !Self.clauseBreakers.contains(t.lower) || (Self.nameInnerLinks.contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
             if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
             k += 1
         }
@@ -260,7 +260,7 @@ struct Attributor {
         while k < min(sentenceEnd, close + 8) {
             if SpeechVerbs.quoting.contains(p.lower(k)), let m = byStart[k + 1] ?? firstMention(from: k + 1, within: 4),
                let range = mentionTokens[m], p.lower(range.upperBound) == "as",
-               ["saying", "telling", "writing", "stating"].contains(p.lower(range.upperBound + 1)) {
+               Self.quotingParticiples.contains(p.lower(range.upperBound + 1)) {
                 return Finding(speaker: .mention(m), pattern: .medium)
             }
             k += 1
@@ -314,7 +314,7 @@ struct Attributor {
                 guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
                 return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
             }
-            if ["for", "of", "at"].contains(p.lower(j)) {
+            if RoleExtractor.affiliationPrepositions.contains(p.lower(j)) {
                 var m = j + 1
                 while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
                 // "a spokesman for committee Democrats": lower-case words before the capitalised name.
@@ -439,14 +439,14 @@ struct Attributor {
             let lower = p.lower(v)
             // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
             if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }
-            if clauseVerb == nil, !p.insideQuote[v], p.lower(v - 1) == "and" || p.lower(v - 1) == "but", isSecondVerb(v) { clauseVerb = v }
+            if clauseVerb == nil, !p.insideQuote[v], Self.verbLinks.contains(p.lower(v - 1)), isSecondVerb(v) { clauseVerb = v }
             if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
                 if var found = finding(verb: v, open: open, sentenceStart: sentenceStart) {
                     if let clauseVerb, found.verb != nil, found.pattern == .reported { found.verb = clauseVerb }
                     return found
                 }
                 // A verb without its own subject ("and said", "but said", ", warning that"): look further back.
-                if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.lower(v - 1) == "but"
+                if !(SpeechVerbs.participles.contains(lower) || Self.verbLinks.contains(p.lower(v - 1))
                      || p.token(v - 1)?.is(",") == true) { return stance }
             } else if stance == nil {
                 stance = stanceFinding(verb: v, sentenceStart: sentenceStart)
@@ -487,19 +487,19 @@ struct Attributor {
         let start: Int
         if let m = byEnd[k], mentionKinds[m] == .person, let range = mentionTokens[m] {
             start = range.lowerBound
-        } else if ["he", "she", "they"].contains(p.lower(k)) {
+        } else if Self.clauseSubjectPronouns.contains(p.lower(k)) {
             start = k
         } else {
             return false
         }
         // "Obama, Abe and Park to …": a preposition or conjunction opens no predicate.
         guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !isVerb(k + 1), !Self.clauseBreakers.contains(next.lower),
-              !Self.skippable.contains(next.lower) || ["has", "had", "have", "will", "would", "could"].contains(next.lower) else { return false }
+              !Self.skippable.contains(next.lower) || Self.clauseAuxiliaries.contains(next.lower) else { return false }
         var before = start - 1
         while true {
             while before >= sentenceStart, p.tokens[before].kind == .word, Titles.isRoleWord(p.lower(before)) || Countries.ofDemonym(p.lower(before)) != nil { before -= 1 }
             // "said both Rubio and Cruz are": the second of two names joined by "and" is not a clause's subject by itself.
-            guard before > sentenceStart, ["and", "or"].contains(p.lower(before)), let m = byEnd[before - 1], let range = mentionTokens[m] else { break }
+            guard before > sentenceStart, Self.coordinators.contains(p.lower(before)), let m = byEnd[before - 1], let range = mentionTokens[m] else { break }
             before = range.lowerBound - 1
         }
         if before < sentenceStart { return true }
@@ -515,14 +515,14 @@ struct Attributor {
             return Finding(speaker: speaker, pattern: .reported)
         }
         // "Reuters quoted X as saying “Q”": the speaker is X.
-        if lower == "saying" || lower == "telling", p.lower(v - 1) == "as", let m = byEnd[v - 2],
+        if Self.mediumParticiples.contains(lower), p.lower(v - 1) == "as", let m = byEnd[v - 2],
            SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
             return Finding(speaker: .mention(m), pattern: .medium)
         }
         // "went on to say, “Q”", "interjected to say: “Q”": the subject of the verb before "to".
-        if p.lower(v - 1) == "to", ["say", "tell", "ask", "add", "write", "warn", "declare"].contains(lower) {
+        if p.lower(v - 1) == "to", Self.infinitiveSpeechVerbs.contains(lower) {
             var w = v - 2
-            while w > sentenceStart, ["on", "back", "up"].contains(p.lower(w)) { w -= 1 }
+            while w > sentenceStart, Self.goOnParticles.contains(p.lower(w)) { w -= 1 }
             guard w > sentenceStart, let t = p.token(w), t.kind == .word, !t.isCapitalized, !p.insideQuote[w],
                   let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart)
                     ?? nounSubject(before: w, sentenceStart: sentenceStart) else { return nil }
@@ -548,8 +548,8 @@ struct Attributor {
     /// or "whom she called" clause whose pronoun is `pronoun` ("Ames railed against what he calls
     /// “…”": the words are Ames's), or nil.
     func whatClauseSubject(verb v: Int, pronoun: SpeakerPhrase, sentenceStart: Int) -> SpeakerPhrase? {
-        guard case .pronoun(let word) = pronoun, word == "he" || word == "she", v - 2 > sentenceStart,
-              p.lower(v - 1) == word, p.lower(v - 2) == "what" || p.lower(v - 2) == "whom",
+        guard case .pronoun(let word) = pronoun, Self.singularPersonalPronouns.contains(word), v - 2 > sentenceStart,
+              p.lower(v - 1) == word, Self.whatClauseWords.contains(p.lower(v - 2)),
               case .mention(let m)? = clauseSubject(before: v - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person else { return nil }
         return .mention(m)
     }
@@ -567,7 +567,7 @@ struct Attributor {
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }
         if k > sentenceStart, p.tokens[k].is(","), p.tokens[k - 1].is(")"), let m = nameBefore(k - 1, sentenceStart: sentenceStart) { return .mention(m) }
         // "Bolton and Gorka both denounced", "the strategists all agree".
-        if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
+        if k > sentenceStart, Self.floatingQuantifiers.contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
         // "Jo Sims — a teacher from Ames — says": an appositive between dashes.
@@ -652,7 +652,7 @@ struct Attributor {
         var j = range.lowerBound
         while j > sentenceStart, j > range.lowerBound - 5, let w = p.token(j - 1), w.kind == .word, !Self.clauseBreakers.contains(w.lower),
               Titles.isRoleWord(w.lower) || w.isCapitalized || Self.determiners.contains(w.lower) { j -= 1 }
-        guard j - 2 >= sentenceStart, ["for", "of", "by"].contains(p.lower(j - 1)), Self.ownerHeads.contains(p.lower(j - 2)) else { return nil }
+        guard j - 2 >= sentenceStart, Self.ownerPrepositions.contains(p.lower(j - 1)), Self.ownerHeads.contains(p.lower(j - 2)) else { return nil }
         var start = j - 2
         while start > sentenceStart, start > j - 8, let w = p.token(start - 1), w.kind == .word || w.kind == .number, !p.insideQuote[start - 1],
               !SpeakerExtent.leftStops.contains(w.lower), !isVerb(start - 1) {
@@ -665,13 +665,13 @@ struct Attributor {
     /// Whether the token at `k` is an adverb of manner between a subject and its verb ("gingerly").
     func isMannerAdverb(_ k: Int) -> Bool {
         guard let t = p.token(k), t.kind == .word, !t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") else { return false }
-        return !["family", "assembly", "italy", "ally", "supply", "only", "early", "daily", "weekly", "monthly"].contains(t.lower)
+        return !Self.lyNonAdverbs.contains(t.lower)
     }
 
     /// Whether the token at `k` is the apostrophe of a plural possessive ("Sanders’ campaign"), which
     /// the tokenizer leaves as a quotation mark after the word.
     func isPluralPossessiveMark(_ k: Int) -> Bool {
-        guard let t = p.token(k), t.kind == .quoteMark, t.text == "’" || t.text == "'", !t.spaceBefore,
+        guard let t = p.token(k), t.kind == .quoteMark, Self.apostrophes.contains(t.text), !t.spaceBefore,
               let before = p.token(k - 1), before.kind == .word, before.lower.hasSuffix("s"),
               let after = p.token(k + 1), after.kind == .word, after.spaceBefore else { return false }
         return true
@@ -721,7 +721,7 @@ struct Attributor {
     /// The person named before "of" or "at" and the organisation `m` ("Holger Schmieding of Berenberg"),
     /// or `m` itself.
     func ownerOfOrganization(_ m: Int) -> Int {
-        guard mentionKinds[m] != .person, let range = mentionTokens[m], ["of", "at"].contains(p.lower(range.lowerBound - 1)),
+        guard mentionKinds[m] != .person, let range = mentionTokens[m], Self.memberPrepositions.contains(p.lower(range.lowerBound - 1)),
               let person = byEnd[range.lowerBound - 2], mentionKinds[person] == .person else { return m }
         return person
     }
