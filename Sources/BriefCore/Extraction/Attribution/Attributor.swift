@@ -524,16 +524,17 @@ struct Attributor {
             var w = v - 2
             while w > sentenceStart, Self.goOnParticles.contains(p.lower(w)) { w -= 1 }
             guard w > sentenceStart, let t = p.token(w), t.kind == .word, !t.isCapitalized, !p.insideQuote[w],
-                  let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart)
-                    ?? nounSubject(before: w, sentenceStart: sentenceStart) else { return nil }
+                  let speaker = QuoteSubjectRules.subject(QuoteVerbView(a: self, v: w, sentenceStart: sentenceStart),
+                                                          by: QuoteSubjectRules.beforeInfinitive) else { return nil }
             let direct = ((v + 1)..<open).allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") }
             return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
         }
         let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
         // "with Gorka noting …": a name right before the participle is its subject.
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
-        guard let found = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart) ?? issuer(before: v, sentenceStart: sentenceStart)
-                : subject(before: v, sentenceStart: sentenceStart) ?? nounSubject(before: v, sentenceStart: sentenceStart) else { return nil }
+        // The speaker: the first rule of ``QuoteSubjectRules`` for the verb's form that finds one.
+        let rules = participle && !adjacent ? QuoteSubjectRules.participle : QuoteSubjectRules.finite
+        guard let found = QuoteSubjectRules.subject(QuoteVerbView(a: self, v: v, sentenceStart: sentenceStart), by: rules) else { return nil }
         let speaker = whatClauseSubject(verb: v, pronoun: found, sentenceStart: sentenceStart) ?? found
         let between = (v + 1 + particleLength(v))..<open
         let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }

@@ -129,11 +129,9 @@ struct ReportedSpeechFinder {
             out.append(main)
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
+            let view = SentenceView(finder: self, sentence: sentence, end: end, p: p, a: a)
             if main.pronounAt < main.clause.lowerBound, main.clause.upperBound < end - 3,
-               let next = RuleMatch(sharedSubject(after: (main.speaker, main.pronounAt, main.clause), end: end, p, a), .statementSharedSubject)
-                ?? RuleMatch(relativeStatement(after: main.clause.upperBound, end: end, p, a), .statementRelative)
-                ?? RuleMatch(speakerVerb(in: sentence, from: main.clause.upperBound, end: end, p, a), .statementSecondSpeakerVerb),
-               !next.clause.overlaps(main.clause) { out.append(next) }
+               let next = StatementRules.secondStatement(view, after: main), !next.clause.overlaps(main.clause) { out.append(next) }
         }
         if let participle = RuleMatch(participleClause(in: sentence, p, a), .statementParticiple),
            !out.contains(where: { $0.clause.overlaps(participle.clause) }) {
@@ -173,8 +171,8 @@ struct ReportedSpeechFinder {
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
                   !Self.participleObjectStops.contains(t.lower),
-                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) ?? issuer(before: v, sentence, p, a)
-                    ?? openingSubject(before: v, sentence, p, a) else { continue }
+                  let speaker = SubjectRules.subject(VerbView(finder: self, v: v, subjectEnd: v, stance: nil, sentence: sentence, p: p, a: a),
+                                                     by: SubjectRules.participle) else { continue }
             return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         return nil
@@ -204,7 +202,8 @@ struct ReportedSpeechFinder {
     func issuer(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
         guard afterDocument(v, p), let verb = (max(sentence.lowerBound, v - 7)..<v).last(where: {
             Self.issuedForms.contains(p.lower($0)) }) else { return nil }
-        return a.subject(before: verb, sentenceStart: sentence.lowerBound) ?? nounPhrase(before: verb, sentence, p, a)
+        return SubjectRules.subject(VerbView(finder: self, v: verb, subjectEnd: verb, stance: nil, sentence: sentence, p: p, a: a),
+                                    by: SubjectRules.issuingVerb)
     }
 
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
