@@ -50,6 +50,7 @@ import Testing
         #expect(StatementRules.second.map(\.id) == [.statementSharedSubject, .statementRelative, .statementSecondSpeakerVerb])
         #expect(SubjectRules.participle.map(\.name) == ["main-clause", "document-issuer", "sentence-opening"])
         #expect(SubjectRules.issuingVerb.map(\.name) == ["named", "noun-phrase"])
+        #expect(SubjectRules.relativeClause.map(\.name) == ["named", "group", "noun-phrase"])
     }
 
     @Test func aSecondVerbOfTheSameSpeakerReportsASecondClause() throws {

@@ -260,7 +260,7 @@ struct ReportedSpeechFinder {
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // Every verb of saying, stance or knowing is a word of one of their lists.
         for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.contentVerbWords.contains(p.lower(v)) {
-            let stance = stanceStart(v, p) ?? regardedAsStart(v, p) ?? askedToStart(v, p) ?? madeClearStart(v, p)
+            let stance = StanceObjectRules.start(ofVerb: v, p, self)
             let question = stance == nil ? questionStart(v, p) : nil
             let progressive = stance == nil && question == nil ? progressiveAuxiliary(v, p) : nil
             guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))

@@ -20,6 +20,14 @@ enum SubjectRules {
         SentenceOpeningSubject(),
     ]
 
+    /// `…, which critics say is flawed`: the speaker of a relative clause with a verb of saying of its
+    /// own (``ReportedSpeechFinder/relativeSpeaker(after:end:_:_:)``), first tried first.
+    static let relativeClause: [any SubjectRule] = [
+        NamedSubject(),
+        GroupSubject(),
+        NounPhraseSubject(),
+    ]
+
     /// `The town released a statement saying …`: the subject of the verb that issued the document
     /// (``ReportedSpeechFinder/issuer(before:_:_:_:)``), first tried first.
     static let issuingVerb: [any SubjectRule] = [
