@@ -32,7 +32,7 @@ enum TemporalLexicon {
 
     /// Words that open a relative clause after a comma ("…, which had frayed", "…, where a coalition is
     /// fighting").
-    static let relativeOpeners = WordList.set("which who whom whose where")
+    static let relativeOpeners = RelativePronouns.all
 
     /// Capitalised words that make a weekday a named day ("Super Tuesday", "Black Friday",
     /// "Cyber Monday", "Bloody Sunday"): not a weekday relative to the article's date.

@@ -65,7 +65,7 @@ extension ReportedSpeechFinder {
 
     /// Where the content starts after the share verb at `v`: after "for" or "of", else right after it.
     func shareContentStart(_ v: Int, end: Int, _ p: ParagraphText) -> Int? {
-        let start = Self.shareVerbPrepositions.contains(p.lower(v + 1)) && !Self.shareVerbs.contains(p.lower(v)) ? v + 2 : v + 1
+        let start = Attributor.ofOrFor.contains(p.lower(v + 1)) && !Self.shareVerbs.contains(p.lower(v)) ? v + 2 : v + 1
         return start < end ? start : nil
     }
 
@@ -73,7 +73,7 @@ extension ReportedSpeechFinder {
     /// apart from what someone said.
     func followsShareVerb(_ start: Int, _ p: ParagraphText) -> Bool {
         guard start >= 2 else { return false }
-        let v = Self.shareVerbPrepositions.contains(p.lower(start - 1)) ? start - 2 : start - 1
+        let v = Attributor.ofOrFor.contains(p.lower(start - 1)) ? start - 2 : start - 1
         guard Self.shareVerbs.contains(p.lower(v)) || Self.voteForms.contains(p.lower(v)) || Self.approvalForms.contains(p.lower(v)) else { return false }
         return (max(0, v - 10)..<v).contains { isPercent($0, p) }
     }

@@ -5,8 +5,9 @@ extension Attributor {
     /// Particles that open an object of their own when a word follows ("went on television"), not a phrasal verb's.
     static let particlesBeforeObject = WordList.set("on in up")
 
-    /// Prepositions that may stand inside a name after role words ("Fight for Ames organizing director Jo Ames").
-    static let nameInnerLinks = WordList.set("of for")
+    /// "of" and "for": inside a name after role words ("Fight for Ames organizing director Jo Ames"), and
+    /// between a verb of polling and its object ("voted for", "approve of").
+    static let ofOrFor = WordList.set("of for")
 
     /// Particles between a verb and "to say" ("went on to say", "fired back to say", "spoke up to say").
     static let goOnParticles = WordList.set("on back up")
@@ -45,9 +46,6 @@ extension ReportedSpeechFinder {
 
     /// Prepositions that open a phrase of the occasion after a teller ("told reporters for the first time").
     static let tellerPhraseOpeners = WordList.set("for with through by")
-
-    /// Prepositions between a verb of polling and its object ("voted for", "approve of").
-    static let shareVerbPrepositions = WordList.set("for of")
 
     /// Words that cannot open the person asked ("asked to speak", "urged in a letter", "asked whether").
     static let requestObjectStops = WordList.set("to in on at by for with from about that whether if how what why who it")

@@ -1,6 +1,12 @@
 // Personal and relative pronouns, and question words: the word lists of this class that the rules of extraction read, kept under the
 // names the rules use (one extension per rule type that reads them).
 
+/// The relative pronouns, with "where": the words that open a relative clause.
+enum RelativePronouns {
+    /// "which who whom whose where".
+    static let all = WordList.set("which who whom whose where")
+}
+
 extension Attributor {
     /// Pronouns that may be the subject of a clause of their own.
     static let clauseSubjectPronouns = WordList.set("he she they")
@@ -17,7 +23,7 @@ extension Attributor {
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
     /// Words that open a clause about something other than the sentence's subject ("…, which read:").
-    static let colonClauseBreakers = WordList.set("which who whom whose where")
+    static let colonClauseBreakers = RelativePronouns.all
 }
 
 extension ReportedSpeechFinder {

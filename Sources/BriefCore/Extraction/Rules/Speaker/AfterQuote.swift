@@ -30,7 +30,7 @@ extension Attributor {
         // "9/11 widow Jo Ames said", "Fight for Ames organizing director Jo Ames said": "of" or "for" inside a name.
         var k = j + 1
         while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k),
-              !Self.clauseBreakers.contains(t.lower) || (Self.nameInnerLinks.contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
+              !Self.clauseBreakers.contains(t.lower) || (Self.ofOrFor.contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
             if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
             k += 1
         }
