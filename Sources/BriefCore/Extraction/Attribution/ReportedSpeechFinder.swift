@@ -325,7 +325,7 @@ struct ReportedSpeechFinder {
         guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.thatVerbs.contains(t.lower) || Self.showingVerbs.contains(t.lower)
         else { return false }
         var k = v + 1
-        if t.lower == "point" || t.lower == "points" || t.lower == "pointed" {
+        if Self.pointForms.contains(t.lower) {
             guard p.lower(k) == "out" else { return false }
             k += 1
         }

@@ -2,6 +2,9 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// "was" and "is" before a participle of saying ("was saying"): a progressive, not a participle clause.
+    static let copulas = WordList.set("was is")
+
     /// Auxiliaries and modals after a subject that still open a clause of its own ("he has", "she would").
     static let clauseAuxiliaries = WordList.set("\(VerbForms.have) will would could")
 

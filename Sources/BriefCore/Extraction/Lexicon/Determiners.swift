@@ -15,6 +15,9 @@ extension Attributor {
 }
 
 extension ReportedSpeechFinder {
+    /// Quantifiers after "as" that make it something said ("said as much", "as many").
+    static let muchOrMany = WordList.set("much many")
+
     /// Quantifiers that open a group as a subject ("several voters", "most analysts").
     static let groupQuantifiers = WordList.set("several some many most two three few other")
 

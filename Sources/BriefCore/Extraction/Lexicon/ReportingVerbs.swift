@@ -26,6 +26,9 @@ extension Attributor {
 }
 
 extension ReportedSpeechFinder {
+    /// Forms of "point" that report a clause with "out" ("pointed out that").
+    static let pointForms = WordList.set("point points pointed")
+
     /// Past forms of issuing a document ("The town released a statement saying …").
     static let issuedForms = WordList.set("issued released sent posted published put emailed tweeted")
 

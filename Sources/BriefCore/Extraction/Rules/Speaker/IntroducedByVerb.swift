@@ -103,7 +103,7 @@ extension Attributor {
             let direct = ((v + 1)..<open).allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") }
             return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
         }
-        let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
+        let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && !Self.copulas.contains(p.lower(v - 1)))
         // "with Gorka noting …": a name right before the participle is its subject.
         let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
         // The speaker: the first rule of ``QuoteSubjectRules`` for the verb's form that finds one.
