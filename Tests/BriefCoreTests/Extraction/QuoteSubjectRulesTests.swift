@@ -25,7 +25,7 @@ import Testing
         }
 
         /// The speaker `rule` finds for the verb `word`, as written.
-        func speaker(by rule: any QuoteSubjectRule, verb word: String) -> String? {
+        func speaker(by rule: any SubjectRule<QuoteVerbView>, verb word: String) -> String? {
             text(of: rule.subject(verb(word)))
         }
 

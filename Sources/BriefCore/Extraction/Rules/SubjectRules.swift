@@ -3,7 +3,7 @@
 /// speaker. (The speakers of quotations: ``QuoteSubjectRules``.)
 enum SubjectRules {
     /// `SPEAKER VERB (that) CLAUSE` (``ReportedSpeechFinder/speakerVerb(in:from:end:_:_:)``), first tried first.
-    static let speakerVerb: [any SubjectRule] = [
+    static let speakerVerb: [any SubjectRule<VerbView>] = [
         EvidenceAsSubject(),
         NamedSubject(),
         GroupSubject(),
@@ -14,7 +14,7 @@ enum SubjectRules {
 
     /// `…, adding that CLAUSE`: the speaker of a participle of saying after a comma
     /// (``ReportedSpeechFinder/participleClause(in:_:_:)``), first tried first.
-    static let participle: [any SubjectRule] = [
+    static let participle: [any SubjectRule<VerbView>] = [
         MainClauseSubject(),
         DocumentIssuer(),
         SentenceOpeningSubject(),
@@ -22,7 +22,7 @@ enum SubjectRules {
 
     /// `…, which critics say is flawed`: the speaker of a relative clause with a verb of saying of its
     /// own (``ReportedSpeechFinder/relativeSpeaker(after:end:_:_:)``), first tried first.
-    static let relativeClause: [any SubjectRule] = [
+    static let relativeClause: [any SubjectRule<VerbView>] = [
         NamedSubject(),
         GroupSubject(),
         NounPhraseSubject(),
@@ -30,16 +30,13 @@ enum SubjectRules {
 
     /// `The town released a statement saying …`: the subject of the verb that issued the document
     /// (``ReportedSpeechFinder/issuer(before:_:_:_:)``), first tried first.
-    static let issuingVerb: [any SubjectRule] = [
+    static let issuingVerb: [any SubjectRule<VerbView>] = [
         NamedSubject(),
         NounPhraseSubject(),
     ]
 
     /// The subject of `verb`: what the first of `rules` that finds one finds, or nil.
-    static func subject(_ verb: VerbView, by rules: [any SubjectRule] = speakerVerb) -> SpeakerPhrase? {
-        for rule in rules {
-            if let found = rule.subject(verb) { return found }
-        }
-        return nil
+    static func subject(_ verb: VerbView, by rules: [any SubjectRule<VerbView>] = speakerVerb) -> SpeakerPhrase? {
+        rules.firstSubject(of: verb)
     }
 }

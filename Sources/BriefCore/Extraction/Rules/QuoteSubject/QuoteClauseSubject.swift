@@ -1,6 +1,6 @@
 /// `Ames said Tuesday, noting “Q”`: the subject of the sentence's main verb, or the first person or
 /// pronoun named before the verb (``Attributor/clauseSubject(before:sentenceStart:)``).
-struct QuoteClauseSubject: QuoteSubjectRule {
+struct QuoteClauseSubject: SubjectRule {
     let name = "main-clause"
     let summary = "the subject of the sentence's main verb, or the first person or pronoun before the verb"
 

@@ -1,6 +1,6 @@
 /// `The town released a statement Wednesday saying “Q”`: the subject of the verb that issued the
 /// document the participle reports (``Attributor/issuer(before:sentenceStart:)``).
-struct QuoteDocumentIssuer: QuoteSubjectRule {
+struct QuoteDocumentIssuer: SubjectRule {
     let name = "document-issuer"
     let summary = "the subject of the verb that issued the statement, letter or post the participle quotes"
 
