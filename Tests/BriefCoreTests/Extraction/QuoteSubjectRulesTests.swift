@@ -66,7 +66,8 @@ import Testing
     }
 
     @Test func aParticipleAfterADocumentTakesWhoIssuedIt() {
-        let article = Prepared("Later the harbour board released a statement saying “the bridge is safe.”")
-        #expect(article.speaker(by: QuoteDocumentIssuer(), verb: "saying") == "the harbour board")
+        let article = Prepared("The harbour board released a statement saying “the bridge is safe.”")
+        #expect(article.speaker(by: QuoteDocumentIssuer(), verb: "saying") == "The harbour board")
+        #expect(article.speaker(by: QuoteClauseSubject(), verb: "saying") == nil)
     }
 }
