@@ -134,7 +134,7 @@ enum RoleExtractor {
         var j = k
         while let w = p.token(j), w.kind == .word, w.isCapitalized, p.flags[j].contains(.roleWord) { j += 1 }
         guard let next = p.token(j) else { return false }
-        return next.is(",") || next.lower == "of" || next.lower == "for" || next.lower == "at"
+        return next.is(",") || Self.affiliationPrepositions.contains(next.lower)
     }
 
     /// The role in an appositive right after a name ending at token `nameEnd`: ", the ministry’s
@@ -158,13 +158,13 @@ enum RoleExtractor {
             let lower = Token.lowered(t.withoutPossessive)
             if Titles.isHead(lower) { headAt = k }
             if country == nil, let c = Countries.ofDemonym(lower) { country = c }
-            if headAt != nil && ["for", "of", "at", "to"].contains(lower) { break }
+            if headAt != nil && Self.roleEndPrepositions.contains(lower) { break }
             k += 1
         }
         guard let head = headAt else { return nil }
         var end = k
         var affiliation = country
-        if let t = p.token(k), ["for", "of", "at"].contains(t.lower) {
+        if let t = p.token(k), Self.affiliationPrepositions.contains(t.lower) {
             var m = k + 1
             while m < p.tokens.count, m < k + 8, let w = p.token(m), w.kind == .word { m += 1 }
             if m > k + 1 {

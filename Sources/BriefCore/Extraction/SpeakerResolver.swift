@@ -50,7 +50,7 @@ struct SpeakerResolver {
 
     /// Whether token `k` of `p` is "his" or "her" before a noun of ``CommonWords/ownStatements``.
     static func isOwnStatement(at k: Int, in p: ParagraphText) -> Bool {
-        guard k >= 0, k + 1 < p.tokens.count, ["his", "her"].contains(p.tokens[k].lower) else { return false }
+        guard k >= 0, k + 1 < p.tokens.count, ReportedSpeechFinder.possessiveHolders.contains(p.tokens[k].lower) else { return false }
         return CommonWords.ownStatements.contains(p.tokens[k + 1].lower)
     }
 

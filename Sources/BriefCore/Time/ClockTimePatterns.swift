@@ -28,7 +28,7 @@ enum ClockTimePatterns {
     /// "noon", "midnight": a time only after "at", "by" or "until" unless a day follows (`standalone: false`).
     private static func noon(_ tokens: TokenStream, _ index: Int, standalone: Bool) -> (end: Int, meaning: TimexMeaning, type: TimexType)? {
         guard let word = tokens.word(index), word == "noon" || word == "midnight" else { return nil }
-        if standalone, !["at", "by", "until"].contains(tokens.word(index - 1) ?? "") { return nil }
+        if standalone, !TemporalLexicon.clockPrepositions.contains(tokens.word(index - 1) ?? "") { return nil }
         return (index + 1, .clock(.clock(hour: word == "noon" ? 12 : 24, minute: 0, zone: ""), dayOffset: nil), .time)
     }
 
@@ -59,7 +59,7 @@ enum ClockTimePatterns {
             return nil
         }
         var zone = ""
-        if let word = tokens.word(cursor), ["utc", "gmt"].contains(word) {
+        if let word = tokens.word(cursor), TemporalLexicon.universalZones.contains(word) {
             zone = "Z"
             cursor += 1
         } else if !hasMinutes || tokens[cursor]?.kind == .number {

@@ -6,13 +6,13 @@ enum DurationPatterns {
         var cursor = index
         if tokens.word(cursor) == "the" {
             cursor += 1
-            if let word = tokens.word(cursor), ["past", "last", "next", "first", "coming", "previous", "final", "following"].contains(word) {
+            if let word = tokens.word(cursor), TemporalLexicon.durationModifiers.contains(word) {
                 cursor += 1
             }
         }
         if cursor == index, let unitWord = tokens.word(index), let unit = TemporalLexicon.units[unitWord],
            unitWord.hasSuffix("s"), unit != .weekend, let previous = tokens.word(index - 1),
-           ["for", "in", "over", "within", "took", "take", "takes", "lasted", "last", "spent", "spend"].contains(previous) {
+           TemporalLexicon.durationLeadIns.contains(previous) {
             return (index + 1, .absolute(.duration(DurationParser.value(nil, unit))), .duration)
         }
         guard let (amount, afterAmount) = DurationParser.amount(in: tokens, at: cursor),
@@ -56,7 +56,6 @@ enum DurationPatterns {
     static func isRate(_ tokens: TokenStream, before index: Int) -> Bool {
         guard let previous = tokens[index - 1] else { return false }
         if previous.kind == .number || previous.lower == "%" { return true }
-        return ["million", "billion", "trillion", "times", "twice", "once", "percent", "dollars", "cents", "thousand"]
-            .contains(previous.lower)
+        return TemporalLexicon.rateQuantities.contains(previous.lower)
     }
 }

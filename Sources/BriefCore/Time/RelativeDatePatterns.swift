@@ -97,7 +97,7 @@ enum RelativeDatePatterns {
         guard tokens.word(index) == "the" else { return nil }
         var cursor = index + 1
         var offset = 0
-        if let word = tokens.word(cursor), ["latest", "recent", "just-ended", "past"].contains(word) {
+        if let word = tokens.word(cursor), TemporalLexicon.recentWords.contains(word) {
             cursor += 1
         } else if tokens.word(cursor) == "most", tokens.word(cursor + 1) == "recent" {
             cursor += 2

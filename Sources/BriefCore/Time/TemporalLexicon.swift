@@ -32,7 +32,7 @@ enum TemporalLexicon {
 
     /// Words that open a relative clause after a comma ("…, which had frayed", "…, where a coalition is
     /// fighting").
-    static let relativeOpeners = WordList.set("which who whom whose where")
+    static let relativeOpeners = RelativePronouns.all
 
     /// Capitalised words that make a weekday a named day ("Super Tuesday", "Black Friday",
     /// "Cyber Monday", "Bloody Sunday"): not a weekday relative to the article's date.
@@ -109,4 +109,47 @@ enum TemporalLexicon {
         "recently": .past, "lately": .past,
         "soon": .future,
     ]
+
+    /// Words "the" may take before a length of time ("the past three months", "the next two weeks").
+    static let durationModifiers = WordList.set("past last next first coming previous final following")
+
+    /// Words before a plural unit that make it a length of time ("for years", "took months").
+    static let durationLeadIns = WordList.set("for in over within took take takes lasted last spent spend")
+
+    /// Quantities before "a year" that make it a rate ("$5 billion a year", "twice a day").
+    static let rateQuantities = WordList.set("million billion trillion times twice once percent dollars cents thousand")
+
+    /// Words before "noon" or "midnight" that make it a time of day ("at noon", "until midnight").
+    static let clockPrepositions = WordList.set("at by until")
+
+    /// Time zones that mean universal time ("1750 GMT").
+    static let universalZones = WordList.set("utc gmt")
+
+    /// The non-finite forms of "be": a participle after one takes its tense from the auxiliary before ("will be held").
+    static let beNonFinite = WordList.set(VerbForms.beNonFinite)
+
+    /// Words between "the" and "quarter" that mean the latest one ("the latest quarter").
+    static let recentWords = WordList.set("latest recent just-ended past")
+
+    /// The words of "going to", "is to", "are to": the future before "to".
+    static let goingToWords = ["going", "is", "are"]
+
+    /// Words that point a date forward ("will", "upcoming", "scheduled").
+    static let futureWords: [String] = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
+    /// Words of intention that point a date forward before "to" ("expected to", "plans to").
+    static let intentionWords: [String] = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
+        "planning", "aims", "aim", "expects", "expect", "seeks", "seek", "intend", "intends", "hopes", "hoping", "poised",
+        "slated", "likely", "supposed", "promised", "vowed", "pledged", "agreed"]
+    /// Past forms and words that point a date back ("was", "said", "ago", "earlier").
+    static let pastWords: [String] = [
+        "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
+        "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",
+        "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "cut", "shot", "led", "ran", "wrote",
+        "thought", "knew", "felt", "kept", "meant", "heard", "stood", "hung", "fled", "fought", "caught", "taught", "won",
+        "earlier", "previously", "recently", "already", "since", "former", "wasn", "weren", "didn", "hadn",
+    ]
+    /// Words in -ed that are no past form ("need", "united", "hundred"), and participles of the future ("scheduled").
+    static let notPastWords: [String] = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
+        "embed", "breed", "seed", "feed", "united", "limited", "based", "red",
+        "hundred", "expected", "scheduled", "planned"]
 }

@@ -32,7 +32,7 @@ enum TenseDirection: Sendable, Hashable {
         if role.contains(.beforeFor), tokens.word(index + 1) == "for" { return .future }
         let looksPast = role.contains(.past) || (word.utf8.count > 4 && word.hasASCIISuffix("ed") && !role.contains(.notPast))
         // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
-        if looksPast, let previous = tokens.word(index - 1), ["be", "been", "being"].contains(previous) { return .unknown }
+        if looksPast, let previous = tokens.word(index - 1), TemporalLexicon.beNonFinite.contains(previous) { return .unknown }
         if looksPast { return .past }
         return .unknown
     }
@@ -57,26 +57,11 @@ enum TenseDirection: Sendable, Hashable {
     /// Every listed word with its roles: one look-up per token instead of one per list.
     private static let roles: WordTable<Role> = {
         var roles: [String: Role] = [:]
-        let lists = [(futureWords, Role.future), (intentionWords + ["going", "is", "are"], .beforeTo), (pastWords, .past),
-                     (notPast, .notPast), (["ll"], .contraction), (["set"], .beforeFor)]
+        let lists = [(TemporalLexicon.futureWords, Role.future), (TemporalLexicon.intentionWords + TemporalLexicon.goingToWords, .beforeTo),
+                     (TemporalLexicon.pastWords, .past), (TemporalLexicon.notPastWords, .notPast), (["ll"], .contraction), (["set"], .beforeFor)]
         for (list, role) in lists {
             for word in list { roles[word, default: []].insert(role) }
         }
         return WordTable(roles.map { ($0.key, $0.value) })
     }()
-
-    private static let futureWords: [String] = ["will", "shall", "wo", "upcoming", "tomorrow", "next", "until", "ahead", "scheduled", "slated", "planned", "due", "effective"]
-    private static let intentionWords: [String] = ["expected", "scheduled", "set", "due", "planned", "plans", "plan",
-                                                      "planning", "aims", "aim", "expects", "expect", "seeks", "seek", "intend", "intends", "hopes", "hoping", "poised",
-                                                      "slated", "likely", "supposed", "promised", "vowed", "pledged", "agreed"]
-    private static let pastWords: [String] = [
-        "was", "were", "had", "did", "said", "met", "told", "took", "made", "came", "went", "began", "held", "gave",
-        "left", "won", "lost", "saw", "spoke", "became", "sent", "rose", "fell", "ago", "last", "yesterday", "got",
-        "found", "paid", "sold", "bought", "brought", "struck", "hit", "put", "cut", "shot", "led", "ran", "wrote",
-        "thought", "knew", "felt", "kept", "meant", "heard", "stood", "hung", "fled", "fought", "caught", "taught", "won",
-        "earlier", "previously", "recently", "already", "since", "former", "wasn", "weren", "didn", "hadn",
-    ]
-    private static let notPast: [String] = ["need", "needed", "speed", "indeed", "proceed", "exceed", "succeed",
-                                               "embed", "breed", "seed", "feed", "united", "limited", "based", "red",
-                                               "hundred", "expected", "scheduled", "planned"]
 }

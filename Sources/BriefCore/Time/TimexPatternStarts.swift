@@ -53,7 +53,7 @@ enum TimexPatternStarts {
     /// The words ``AbsoluteDatePatterns/relativeWord(_:)`` reads.
     private static let relativeWords = ["last", "past", "previous", "this", "current", "next", "coming"]
     /// Words `DurationPatterns.duration` skips after "the".
-    private static let durationModifiers = ["past", "last", "next", "first", "coming", "previous", "final", "following"]
+    private static let durationModifiers = Array(TemporalLexicon.durationModifiers)
     /// Words an amount of ``DurationParser/amount(in:at:allowArticle:)`` can start with.
     private static let amountWords = TemporalLexicon.numbers.keys + Array(TemporalLexicon.vagueQuantities)
     private static let months = TemporalLexicon.months.keys

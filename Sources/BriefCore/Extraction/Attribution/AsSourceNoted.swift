@@ -6,9 +6,9 @@ extension ReportedSpeechFinder {
         guard p.lower(start) == "as", let comma = ((start + 2)..<min(end, start + 15)).first(where: { p.tokens[$0].is(",") }),
               end - comma > 3, !p.insideQuote[comma + 1] else { return nil }
         var v = comma - 1
-        if ["out", "it"].contains(p.lower(v)) { v -= 1 }
+        if Self.notingParticles.contains(p.lower(v)) { v -= 1 }
         guard v > start + 1, p.tokens[v].kind == .word, !p.tokens[v].isCapitalized,
-              Self.reporting.contains(p.lower(v)) || ["pointed", "put", "observed"].contains(p.lower(v)),
+              Self.reporting.contains(p.lower(v)) || Self.notingVerbs.contains(p.lower(v)),
               let phrase = a.subject(before: v, sentenceStart: start + 1) ?? plainPhrase((start + 1)..<v, limit: 10, p, a) else { return nil }
         return (phrase, start + 1, (comma + 1)..<end)
     }

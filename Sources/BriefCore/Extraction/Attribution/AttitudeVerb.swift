@@ -31,7 +31,7 @@ extension ReportedSpeechFinder {
     /// theirs outside quotation marks is the writer's aside or part of an unmarked quotation.
     func isFirstPerson(_ phrase: SpeakerPhrase) -> Bool {
         switch phrase {
-        case .pronoun(let word), .unknown(let word): return ["i", "we", "you"].contains(word.lowercased())
+        case .pronoun(let word), .unknown(let word): return Self.firstAndSecondPerson.contains(word.lowercased())
         default: return false
         }
     }

@@ -2,7 +2,9 @@
 /// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`,
 /// `SPEAKER called X “Q”` (and described X as, branded, dubbed), `MEDIUM quotes X as saying “Q”`
 /// (the speaker is X), `according to SPEAKER`. Returns the speaker phrase as written; resolving
-/// pronouns and roles is the ``PronounResolver``'s and the ``ArticleAnalyzer``'s work.
+/// pronouns and roles is the ``PronounResolver``'s and the ``ArticleAnalyzer``'s work. The rules and
+/// their order are in ``SpeakerRules``, each rule's pattern in its own file under `Rules/Speaker/`;
+/// this file holds what they share: speech verbs, speaker phrases and subjects.
 struct Attributor {
     /// What the attributor found for one quotation.
     struct Finding: Sendable, Hashable {
@@ -55,27 +57,6 @@ struct Attributor {
         return nil
     }
 
-    /// `SPEAKER said in a statement. “Q”`: a quotation opening its sentence right after a sentence
-    /// that is only an attribution (its subject, a speech verb, and a short adjunct or the medium
-    /// told), with no quotation or reported clause of its own.
-    func attributionSentenceBefore(_ open: Int) -> Finding? {
-        let s = p.sentenceOf[open]
-        guard s > 0, open == p.sentences[s].lowerBound else { return nil }
-        let previous = p.sentences[s - 1]
-        guard !previous.contains(where: { p.insideQuote[$0] || p.tokens[$0].kind == .quoteMark }),
-              let v = previous.first(where: { isVerb($0) }), !SpeechVerbs.participles.contains(p.lower(v)),
-              !SpeechVerbs.naming.contains(p.lower(v)), let speaker = subject(before: v, sentenceStart: previous.lowerBound) else { return nil }
-        var end = previous.upperBound - 1
-        while end > v, p.tokens[end].isTerminal { end -= 1 }
-        let rest = (v + 1 + particleLength(v))..<(end + 1)
-        guard rest.count <= 6, !rest.contains(where: { p.lower($0) == "that" || isVerb($0) || p.tokens[$0].is(",") }) else { return nil }
-        if let first = rest.first {
-            let told = ["told", "tells", "emailed", "texted"].contains(p.lower(v)) && (p.tokens[first].isCapitalized || p.lower(first) == "reporters")
-            guard told || Self.adjunctPrepositions.contains(p.lower(first)) else { return nil }
-        }
-        return Finding(speaker: speaker, pattern: .introduced, verb: v)
-    }
-
     /// Whether the token at `k` is a speech verb: a lower-case word of the lexicon ("States" in
     /// "United States" is not).
     func isVerb(_ k: Int) -> Bool {
@@ -96,81 +77,11 @@ struct Attributor {
     /// "on", "in" and "up" must end the clause ("Trump went on:"; not "the Senate goes on recess").
     func particleLength(_ k: Int) -> Int {
         guard let particle = SpeechVerbs.phrasal[p.lower(k)], p.lower(k + 1) == particle else { return 0 }
-        if ["on", "in", "up"].contains(particle), let next = p.token(k + 2), next.kind == .word { return 0 }
+        if Self.particlesBeforeObject.contains(particle), let next = p.token(k + 2), next.kind == .word { return 0 }
         return 1
     }
 
-    // MARK: - After the quotation
-
-    /// `“Q,” SPEAKER VERB`, `“Q,” VERB SPEAKER`, `“Q,” according to SPEAKER`.
-    func after(_ close: Int) -> Finding? {
-        var j = close + 1
-        while let t = p.token(j), t.is(",") || Self.dashes.contains(t.text) { j += 1 }
-        guard let first = p.token(j), first.kind == .word || first.kind == .number else { return nil }
-        if let byline = byline(after: close, at: j) { return byline }
-        // “… our gates.” French Defence Minister X said …: a full stop ended the sentence.
-        if p.sentenceOf[j] != p.sentenceOf[close], close > 0, p.tokens[close - 1].text == "." { return bareAttribution(at: j) }
-        if first.lower == "according", p.lower(j + 1) == "to", let (speaker, _) = phrase(at: j + 2) {
-            return Finding(speaker: speaker, pattern: .after)
-        }
-        if isVerb(j) && !SpeechVerbs.naming.contains(first.lower) {
-            guard let (speaker, _) = phrase(at: j + 1 + particleLength(j)) ?? describedSpeaker(at: j + 1 + particleLength(j)) else { return nil }
-            return Finding(speaker: speaker, pattern: .after)
-        }
-        if let speaker = speakerBeforeVerb(at: j) { return Finding(speaker: speaker, pattern: .after) }
-        // A name after role words the recogniser took for another name: "Clinton campaign spokesman Brian Fallon said".
-        // "9/11 widow Jo Ames said", "Fight for Ames organizing director Jo Ames said": "of" or "for" inside a name.
-        var k = j + 1
-        while k < j + 8, let t = p.token(k), t.kind == .word, !isVerb(k),
-              !Self.clauseBreakers.contains(t.lower) || (["of", "for"].contains(t.lower) && p.token(k + 1)?.isCapitalized == true) {
-            if byStart[k] != nil, let speaker = speakerBeforeVerb(at: k) { return Finding(speaker: speaker, pattern: .after) }
-            k += 1
-        }
-        return finalClause(after: close)
-    }
-
-    /// `“Q,” says a source involved in the group’s creation.`: a described speaker after the verb that
-    /// opens with a determiner and runs, without a verb, comma or quotation mark, over at most ten
-    /// words to the end of the sentence.
-    func describedSpeaker(at k: Int) -> (SpeakerPhrase, Int)? {
-        guard let t = p.token(k), t.kind == .word, Self.determiners.contains(t.lower) else { return nil }
-        var end = k + 1
-        while end < k + 11, let w = p.token(end), w.kind == .word || w.kind == .number, !p.insideQuote[end], !isVerb(end) { end += 1 }
-        guard end > k + 1, let after = p.token(end), after.isTerminal, p.sentenceOf[end] == p.sentenceOf[k] else { return nil }
-        return (.nominal(head: Token.lowered(p.tokens[end - 1].withoutPossessive), text: p.text(of: k..<end)), end)
-    }
-
-    /// `“Q.” Jo Ames said.`: a sentence of nothing but a name and a speech verb after a quotation
-    /// that its full stop closed attributes that quotation.
-    func bareAttribution(at j: Int) -> Finding? {
-        guard let (speaker, end) = phrase(at: j) else { return nil }
-        switch speaker {
-        case .mention, .unknown: break
-        default: return nil
-        }
-        guard isVerb(end), !SpeechVerbs.naming.contains(p.lower(end)), !SpeechVerbs.participles.contains(p.lower(end)),
-              let t = p.token(end + 1), t.isTerminal, p.sentenceOf[end + 1] == p.sentenceOf[j] else { return nil }
-        return Finding(speaker: speaker, pattern: .after)
-    }
-
-    /// `“Q” — NAME` closing the paragraph, as under a reader's letter or a list of reactions: the
-    /// name (with an optional ", Organisation") is the speaker when nothing else follows it.
-    func byline(after close: Int, at j: Int) -> Finding? {
-        guard ((close + 1)..<j).contains(where: { Self.dashes.contains(p.tokens[$0].text) }),
-              let (speaker, end) = phrase(at: j) else { return nil }
-        switch speaker {
-        case .mention, .unknown: break
-        default: return nil
-        }
-        var k = end
-        // "― Dana Ortiz, Riverside Tenants Union": an affiliation of capitalised words.
-        if p.token(k)?.is(",") == true {
-            k += 1
-            while let t = p.token(k), t.kind == .word, t.isCapitalized || Self.determiners.contains(t.lower) || t.lower == "of" { k += 1 }
-        }
-        while let t = p.token(k), t.isTerminal || t.kind == .quoteMark { k += 1 }
-        return k >= p.tokens.count ? Finding(speaker: speaker, pattern: .after) : nil
-    }
+    // MARK: - Speaker phrases (the patterns themselves live in the rule files of Rules/Speaker/)
 
     /// The speaker phrase at `j` when a speech verb follows it (after an appositive and adverbs).
     func speakerBeforeVerb(at j: Int) -> SpeakerPhrase? {
@@ -213,57 +124,6 @@ struct Attributor {
                 if isVerb(v) { return v }
             }
             j += 1
-        }
-        return nil
-    }
-
-    /// `“Q” and more of the reporter's words, SPEAKER said.`: an attribution closing the sentence.
-    func finalClause(after close: Int) -> Finding? {
-        let end = p.sentences[p.sentenceOf[close]].upperBound
-        if let inverted = finalInverted(after: close, end: end) { return inverted }
-        var last = end - 1
-        while last > close, p.tokens[last].isTerminal || p.tokens[last].kind == .quoteMark { last -= 1 }
-        guard last > close, p.tokens[last].kind == .word else { return nil }
-        var verb = last
-        while verb > close, p.flags(verb).contains(.skippable) || p.flags(verb).contains(.weekday) { verb -= 1 }
-        guard isVerb(verb), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
-        var comma = verb - 1
-        while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
-        guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
-              let speaker = speakerBeforeVerb(at: comma + 1) else { return nil }
-        return Finding(speaker: speaker, pattern: .after)
-    }
-
-    /// `“Q” and more of the reporter's words, said SPEAKER, a description.`: the last clause of the
-    /// sentence is an inverted attribution after a comma, with no other quotation after `close`.
-    func finalInverted(after close: Int, end: Int) -> Finding? {
-        var k = end - 1
-        while k > close + 1 {
-            if p.insideQuote[k] || p.tokens[k].kind == .quoteMark { return nil }
-            if p.tokens[k].is(","), isVerb(k + 1), !SpeechVerbs.naming.contains(p.lower(k + 1)),
-               !SpeechVerbs.participles.contains(p.lower(k + 1)), let (speaker, after) = phrase(at: k + 2 + particleLength(k + 1)),
-               !p.holdsPastClause((k + 2)..<after) {
-                switch speaker {
-                case .mention, .nominal: return Finding(speaker: speaker, pattern: .after)
-                default: return nil
-                }
-            }
-            k -= 1
-        }
-        return nil
-    }
-
-    /// `“Q,” MEDIUM quotes X as saying`: the speaker is X.
-    func mediumAfter(_ close: Int) -> Finding? {
-        let sentenceEnd = p.sentences[p.sentenceOf[close]].upperBound
-        var k = close + 1
-        while k < min(sentenceEnd, close + 8) {
-            if SpeechVerbs.quoting.contains(p.lower(k)), let m = byStart[k + 1] ?? firstMention(from: k + 1, within: 4),
-               let range = mentionTokens[m], p.lower(range.upperBound) == "as",
-               ["saying", "telling", "writing", "stating"].contains(p.lower(range.upperBound + 1)) {
-                return Finding(speaker: .mention(m), pattern: .medium)
-            }
-            k += 1
         }
         return nil
     }
@@ -314,7 +174,7 @@ struct Attributor {
                 guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
                 return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
             }
-            if ["for", "of", "at"].contains(p.lower(j)) {
+            if RoleExtractor.affiliationPrepositions.contains(p.lower(j)) {
                 var m = j + 1
                 while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
                 // "a spokesman for committee Democrats": lower-case words before the capitalised name.
@@ -399,160 +259,7 @@ struct Attributor {
         return k
     }
 
-    // MARK: - Before the quotation
-
-    /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`,
-    /// and a heading-like `NAME: “Q”`: the rules of ``SpeakerRules/quotation`` that read before the
-    /// quotation, in their order, for a colon ending the paragraph before (``PreviousParagraph``).
-    func before(_ open: Int) -> Finding? {
-        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
-        if let idiom = asPutIt(open) { return idiom.by(.speakerAsPutIt) }
-        if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
-        if let named = nameColon(open, sentenceStart: sentenceStart) { return named }
-        return speechVerbBefore(open)
-    }
-
-    /// `Rep. Jo Ames (R-Ohio): “Q”`: a person's name (with its party tag) and a colon right before the
-    /// quotation, opening the sentence or after role words.
-    func nameColon(_ open: Int, sentenceStart: Int) -> Finding? {
-        // "Rep. Jo Ames (R-Ohio): “…”": the name may carry a party tag.
-        if open >= 2, p.tokens[open - 1].is(":"), let m = nameBefore(open - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person,
-           let range = mentionTokens[m], range.lowerBound <= sentenceStart + 1 || p.tokens[range.lowerBound - 1].kind == .punctuation
-            // "Former secretary of state Ada Moss: “…”": a transcript's speaker after role words.
-            || (range.lowerBound - sentenceStart <= 6 && (sentenceStart..<range.lowerBound).allSatisfy { p.tokens[$0].kind == .word && (!isVerb($0) || p.lower($0 - 1) == "of") }) {
-            return Finding(speaker: .mention(m), pattern: .introduced)
-        }
-        return nil
-    }
-
-    /// The speaker of the speech verb (or verb of stance) nearest before the quotation opening at
-    /// `open`, in its sentence: introducing it (`SPEAKER VERB: “Q”`), ending a reported clause
-    /// (`SPEAKER VERB (that) … “Q”`) or naming (`SPEAKER called X “Q”`).
-    func speechVerbBefore(_ open: Int) -> Finding? {
-        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
-        var v = open - 1
-        // A verb of stance nearest the quotation speaks for it when no speech verb further back does.
-        var stance: Finding?
-        // "praised A and said B “Q”": the verb without a subject nearest the quotation opens its clause.
-        var clauseVerb: Int?
-        while v >= max(sentenceStart, open - Self.verbReach) {
-            let lower = p.lower(v)
-            // ", Rubio fired back:" — the subject of another clause: a verb further back is not its.
-            if startsOtherClause(endingAt: v, sentenceStart: sentenceStart) { return stance }
-            if clauseVerb == nil, !p.insideQuote[v], p.lower(v - 1) == "and" || p.lower(v - 1) == "but", isSecondVerb(v) { clauseVerb = v }
-            if !p.insideQuote[v], p.tokens[v].kind == .word, isVerb(v) || lower == "according" {
-                if var found = finding(verb: v, open: open, sentenceStart: sentenceStart) {
-                    if let clauseVerb, found.verb != nil, found.pattern == .reported { found.verb = clauseVerb }
-                    return found
-                }
-                // A verb without its own subject ("and said", "but said", ", warning that"): look further back.
-                if !(SpeechVerbs.participles.contains(lower) || p.lower(v - 1) == "and" || p.lower(v - 1) == "but"
-                     || p.token(v - 1)?.is(",") == true) { return stance }
-            } else if stance == nil {
-                stance = stanceFinding(verb: v, sentenceStart: sentenceStart)
-            }
-            v -= 1
-        }
-        return stance
-    }
-
-    /// Whether the lower-case word at `v` may be a second verb of a speaker that opens its own clause: a
-    /// verb of saying, of stance or of communication in a finite form ("said", "adds", "accused") or a
-    /// participle ("accusing"), not a base form, which after "and" continues a clause ("he'd sit down
-    /// and tell him …").
-    func isSecondVerb(_ v: Int) -> Bool {
-        guard p.tokens[v].kind == .word, !p.tokens[v].isCapitalized else { return false }
-        let lower = p.lower(v)
-        guard ReportedSpeechFinder.reporting.contains(lower) || ReportedSpeechFinder.stanceVerbs[lower] != nil
-                || ReportedSpeechFinder.secondOnlyVerbs.contains(lower) else { return false }
-        return lower.hasSuffix("s") || lower.hasSuffix("d") || lower.hasSuffix("ing") || lower == "wrote"
-    }
-
-    /// `Said SPEAKER, “Q”`, `Continued SPEAKER: “Q”`: a sentence opening with its speech verb, then the
-    /// speaker (with any appositive) right before the quotation.
-    func inverted(_ open: Int, sentenceStart: Int) -> Finding? {
-        guard open > sentenceStart + 1, let verb = p.token(sentenceStart), verb.kind == .word, verb.isCapitalized,
-              SpeechVerbs.isSpeechVerb(verb.lower), !SpeechVerbs.naming.contains(verb.lower), !SpeechVerbs.participles.contains(verb.lower),
-              let (speaker, end) = phrase(at: sentenceStart + 1) else { return nil }
-        var k = skipAppositive(from: end)
-        if k < open, p.tokens[k].is(",") || p.tokens[k].is(":") { k += 1 }
-        guard k == open else { return nil }
-        return Finding(speaker: speaker, pattern: .introduced, verb: sentenceStart)
-    }
-
-    /// Whether a person's name or a pronoun ends at `k` and is the subject of a clause of its own:
-    /// after a comma, a conjunction or the sentence start, and followed by a verb that is not a
-    /// speech verb.
-    func startsOtherClause(endingAt k: Int, sentenceStart: Int) -> Bool {
-        let start: Int
-        if let m = byEnd[k], mentionKinds[m] == .person, let range = mentionTokens[m] {
-            start = range.lowerBound
-        } else if ["he", "she", "they"].contains(p.lower(k)) {
-            start = k
-        } else {
-            return false
-        }
-        // "Obama, Abe and Park to …": a preposition or conjunction opens no predicate.
-        guard let next = p.token(k + 1), next.kind == .word, !next.isCapitalized, !isVerb(k + 1), !Self.clauseBreakers.contains(next.lower),
-              !Self.skippable.contains(next.lower) || ["has", "had", "have", "will", "would", "could"].contains(next.lower) else { return false }
-        var before = start - 1
-        while true {
-            while before >= sentenceStart, p.tokens[before].kind == .word, Titles.isRoleWord(p.lower(before)) || Countries.ofDemonym(p.lower(before)) != nil { before -= 1 }
-            // "said both Rubio and Cruz are": the second of two names joined by "and" is not a clause's subject by itself.
-            guard before > sentenceStart, ["and", "or"].contains(p.lower(before)), let m = byEnd[before - 1], let range = mentionTokens[m] else { break }
-            before = range.lowerBound - 1
-        }
-        if before < sentenceStart { return true }
-        let t = p.tokens[before]
-        return t.is(",") || t.is(";") || Self.clauseOpeners.contains(t.lower)
-    }
-
-    /// The finding for the speech verb at `v` introducing the quotation opening at `open`.
-    func finding(verb v: Int, open: Int, sentenceStart: Int) -> Finding? {
-        let lower = p.lower(v)
-        if lower == "according" {
-            guard p.lower(v + 1) == "to", let (speaker, _) = phrase(at: v + 2) else { return nil }
-            return Finding(speaker: speaker, pattern: .reported)
-        }
-        // "Reuters quoted X as saying “Q”": the speaker is X.
-        if lower == "saying" || lower == "telling", p.lower(v - 1) == "as", let m = byEnd[v - 2],
-           SpeechVerbs.quoting.contains(p.lower((mentionTokens[m]?.lowerBound ?? 0) - 1)) {
-            return Finding(speaker: .mention(m), pattern: .medium)
-        }
-        // "went on to say, “Q”", "interjected to say: “Q”": the subject of the verb before "to".
-        if p.lower(v - 1) == "to", ["say", "tell", "ask", "add", "write", "warn", "declare"].contains(lower) {
-            var w = v - 2
-            while w > sentenceStart, ["on", "back", "up"].contains(p.lower(w)) { w -= 1 }
-            guard w > sentenceStart, let t = p.token(w), t.kind == .word, !t.isCapitalized, !p.insideQuote[w],
-                  let speaker = subject(before: w, sentenceStart: sentenceStart) ?? clauseSubject(before: w, sentenceStart: sentenceStart)
-                    ?? nounSubject(before: w, sentenceStart: sentenceStart) else { return nil }
-            let direct = ((v + 1)..<open).allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") }
-            return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
-        }
-        let participle = SpeechVerbs.participles.contains(lower) && (p.token(v - 1)?.is(",") == true || p.token(v - 1)?.kind == .word && p.lower(v - 1) != "was" && p.lower(v - 1) != "is")
-        // "with Gorka noting …": a name right before the participle is its subject.
-        let adjacent = participle && (byEnd[v - 1] != nil || Self.pronouns.contains(p.lower(v - 1)))
-        guard let found = participle && !adjacent ? clauseSubject(before: v, sentenceStart: sentenceStart) ?? issuer(before: v, sentenceStart: sentenceStart)
-                : subject(before: v, sentenceStart: sentenceStart) ?? nounSubject(before: v, sentenceStart: sentenceStart) else { return nil }
-        let speaker = whatClauseSubject(verb: v, pronoun: found, sentenceStart: sentenceStart) ?? found
-        let between = (v + 1 + particleLength(v))..<open
-        let direct = between.allSatisfy { p.tokens[$0].is(":") || p.tokens[$0].is(",") || p.lower($0) == "that" }
-        if SpeechVerbs.naming.contains(lower) {
-            let object = between.lazy.compactMap { self.byStart[$0] }.first
-            return Finding(speaker: speaker, pattern: direct ? .introduced : .naming, object: object, verb: v)
-        }
-        return Finding(speaker: speaker, pattern: direct ? .introduced : .reported, verb: v)
-    }
-
-    /// The person named as the sentence's subject when the verb at `v` is that of a "what he calls"
-    /// or "whom she called" clause whose pronoun is `pronoun` ("Ames railed against what he calls
-    /// “…”": the words are Ames's), or nil.
-    func whatClauseSubject(verb v: Int, pronoun: SpeakerPhrase, sentenceStart: Int) -> SpeakerPhrase? {
-        guard case .pronoun(let word) = pronoun, word == "he" || word == "she", v - 2 > sentenceStart,
-              p.lower(v - 1) == word, p.lower(v - 2) == "what" || p.lower(v - 2) == "whom",
-              case .mention(let m)? = clauseSubject(before: v - 2, sentenceStart: sentenceStart), mentionKinds[m] == .person else { return nil }
-        return .mention(m)
-    }
+    // MARK: - Subjects
 
     /// The subject of the verb at `v`: a name, pronoun or title phrase ending right before it (after
     /// adverbs and time phrases), or before an appositive set off by commas.
@@ -567,7 +274,7 @@ struct Attributor {
         if k > sentenceStart, p.tokens[k].is(")"), let m = nameBefore(k, sentenceStart: sentenceStart) { return .mention(m) }
         if k > sentenceStart, p.tokens[k].is(","), p.tokens[k - 1].is(")"), let m = nameBefore(k - 1, sentenceStart: sentenceStart) { return .mention(m) }
         // "Bolton and Gorka both denounced", "the strategists all agree".
-        if k > sentenceStart, ["both", "all", "each"].contains(p.lower(k)) { k -= 1 }
+        if k > sentenceStart, Self.floatingQuantifiers.contains(p.lower(k)) { k -= 1 }
         guard k >= sentenceStart, !p.insideQuote[k] else { return nil }
         if p.tokens[k].is(","), let m = appositiveOwner(endingAt: k, sentenceStart: sentenceStart) { return m }
         // "Jo Sims — a teacher from Ames — says": an appositive between dashes.
@@ -652,7 +359,7 @@ struct Attributor {
         var j = range.lowerBound
         while j > sentenceStart, j > range.lowerBound - 5, let w = p.token(j - 1), w.kind == .word, !Self.clauseBreakers.contains(w.lower),
               Titles.isRoleWord(w.lower) || w.isCapitalized || Self.determiners.contains(w.lower) { j -= 1 }
-        guard j - 2 >= sentenceStart, ["for", "of", "by"].contains(p.lower(j - 1)), Self.ownerHeads.contains(p.lower(j - 2)) else { return nil }
+        guard j - 2 >= sentenceStart, Self.ownerPrepositions.contains(p.lower(j - 1)), Self.ownerHeads.contains(p.lower(j - 2)) else { return nil }
         var start = j - 2
         while start > sentenceStart, start > j - 8, let w = p.token(start - 1), w.kind == .word || w.kind == .number, !p.insideQuote[start - 1],
               !SpeakerExtent.leftStops.contains(w.lower), !isVerb(start - 1) {
@@ -665,13 +372,13 @@ struct Attributor {
     /// Whether the token at `k` is an adverb of manner between a subject and its verb ("gingerly").
     func isMannerAdverb(_ k: Int) -> Bool {
         guard let t = p.token(k), t.kind == .word, !t.isCapitalized, t.lower.count > 5, t.lower.hasSuffix("ly") else { return false }
-        return !["family", "assembly", "italy", "ally", "supply", "only", "early", "daily", "weekly", "monthly"].contains(t.lower)
+        return !Self.lyNonAdverbs.contains(t.lower)
     }
 
     /// Whether the token at `k` is the apostrophe of a plural possessive ("Sanders’ campaign"), which
     /// the tokenizer leaves as a quotation mark after the word.
     func isPluralPossessiveMark(_ k: Int) -> Bool {
-        guard let t = p.token(k), t.kind == .quoteMark, t.text == "’" || t.text == "'", !t.spaceBefore,
+        guard let t = p.token(k), t.kind == .quoteMark, Self.apostrophes.contains(t.text), !t.spaceBefore,
               let before = p.token(k - 1), before.kind == .word, before.lower.hasSuffix("s"),
               let after = p.token(k + 1), after.kind == .word, after.spaceBefore else { return false }
         return true
@@ -721,7 +428,7 @@ struct Attributor {
     /// The person named before "of" or "at" and the organisation `m` ("Holger Schmieding of Berenberg"),
     /// or `m` itself.
     func ownerOfOrganization(_ m: Int) -> Int {
-        guard mentionKinds[m] != .person, let range = mentionTokens[m], ["of", "at"].contains(p.lower(range.lowerBound - 1)),
+        guard mentionKinds[m] != .person, let range = mentionTokens[m], Self.memberPrepositions.contains(p.lower(range.lowerBound - 1)),
               let person = byEnd[range.lowerBound - 2], mentionKinds[person] == .person else { return m }
         return person
     }

@@ -12,7 +12,7 @@ extension ReportedSpeechFinder {
         }
         let next = p.lower(k + 1)
         switch word {
-        case "as": return next != "much" && next != "many"
+        case "as": return !Self.muchOrMany.contains(next)
         case "when", "while": return next == "asked" || (next.hasSuffix("ing") && next.count > 4)
         default: return true
         }

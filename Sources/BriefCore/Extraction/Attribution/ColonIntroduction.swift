@@ -21,7 +21,7 @@ extension Attributor {
            p.tokens[range.upperBound - 1].possessiveLength == 0 {
             speaker = .mention(m)
             subjectEnd = range.upperBound
-        } else if ["he", "she"].contains(p.lower(start)) {
+        } else if Self.singularPersonalPronouns.contains(p.lower(start)) {
             speaker = .pronoun(p.lower(start))
             subjectEnd = start + 1
         } else {

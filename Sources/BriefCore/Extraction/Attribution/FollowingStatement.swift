@@ -10,7 +10,7 @@ extension Attributor {
         var verb = colon - 4
         while verb > sentenceStart, p.flags(verb).contains(.skippable) || isMannerAdverb(verb) { verb -= 1 }
         guard verb > sentenceStart, let t = p.token(verb), t.kind == .word, !t.isCapitalized, !p.insideQuote[verb],
-              let speaker = subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
+              let speaker = QuoteSubjectRules.subject(QuoteVerbView(a: self, v: verb, sentenceStart: sentenceStart), by: QuoteSubjectRules.finite)
         else { return nil }
         return Finding(speaker: speaker, pattern: .introduced, verb: verb)
     }

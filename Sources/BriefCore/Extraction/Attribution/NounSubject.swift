@@ -35,6 +35,6 @@ extension Attributor {
     /// document a participle at `v` reports, within the eight words before it; nil when there is none.
     func issuer(before v: Int, sentenceStart: Int) -> SpeakerPhrase? {
         guard let verb = (max(sentenceStart + 1, v - 8)..<v).last(where: { Self.issuingVerbs.contains(p.lower($0)) && !p.insideQuote[$0] }) else { return nil }
-        return subject(before: verb, sentenceStart: sentenceStart) ?? nounSubject(before: verb, sentenceStart: sentenceStart)
+        return QuoteSubjectRules.subject(QuoteVerbView(a: self, v: verb, sentenceStart: sentenceStart), by: QuoteSubjectRules.finite)
     }
 }

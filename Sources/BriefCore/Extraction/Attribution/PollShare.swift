@@ -58,14 +58,14 @@ extension ReportedSpeechFinder {
         guard j < end else { return nil }
         let w = p.lower(j)
         if Self.shareVerbs.contains(w) { return j }
-        if ["vote", "voted"].contains(w), p.lower(j + 1) == "for" { return j }
-        if ["approve", "disapprove"].contains(w), p.lower(j + 1) == "of" { return j }
+        if Self.voteForms.contains(w), p.lower(j + 1) == "for" { return j }
+        if Self.approvalForms.contains(w), p.lower(j + 1) == "of" { return j }
         return nil
     }
 
     /// Where the content starts after the share verb at `v`: after "for" or "of", else right after it.
     func shareContentStart(_ v: Int, end: Int, _ p: ParagraphText) -> Int? {
-        let start = ["for", "of"].contains(p.lower(v + 1)) && !Self.shareVerbs.contains(p.lower(v)) ? v + 2 : v + 1
+        let start = Attributor.ofOrFor.contains(p.lower(v + 1)) && !Self.shareVerbs.contains(p.lower(v)) ? v + 2 : v + 1
         return start < end ? start : nil
     }
 
@@ -73,8 +73,8 @@ extension ReportedSpeechFinder {
     /// apart from what someone said.
     func followsShareVerb(_ start: Int, _ p: ParagraphText) -> Bool {
         guard start >= 2 else { return false }
-        let v = ["for", "of"].contains(p.lower(start - 1)) ? start - 2 : start - 1
-        guard Self.shareVerbs.contains(p.lower(v)) || ["vote", "voted", "approve", "disapprove"].contains(p.lower(v)) else { return false }
+        let v = Attributor.ofOrFor.contains(p.lower(start - 1)) ? start - 2 : start - 1
+        guard Self.shareVerbs.contains(p.lower(v)) || Self.voteForms.contains(p.lower(v)) || Self.approvalForms.contains(p.lower(v)) else { return false }
         return (max(0, v - 10)..<v).contains { isPercent($0, p) }
     }
 }

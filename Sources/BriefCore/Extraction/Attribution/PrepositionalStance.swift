@@ -52,11 +52,11 @@ extension ReportedSpeechFinder {
         }
         // "shows Hess talking about", "on CNN talking about": a participle needs its auxiliary, or a comma
         // before it (", talking about …", read by the participle rule); otherwise its subject is not the word before it.
-        if t.lower.hasSuffix("ing"), let before = p.token(v - 1), !before.is(","), !["is", "are", "was", "were", "been", "be"].contains(before.lower) {
+        if t.lower.hasSuffix("ing"), let before = p.token(v - 1), !before.is(","), !Self.progressiveBe.contains(before.lower) {
             return nil
         }
         // "Did they talk about …?": a question, not a statement.
-        if ["did", "does", "do"].contains(p.lower(v - 2)), p.token(v - 2)?.isCapitalized == true { return nil }
+        if Self.doForms.contains(p.lower(v - 2)), p.token(v - 2)?.isCapitalized == true { return nil }
         // "her seemingly incongruous comments on": a plural noun after a possessive and its modifiers.
         if t.lower.hasSuffix("s"), isAfterPossessive(v, p) { return nil }
         var k = v + 1

@@ -8,7 +8,7 @@ extension ReportedSpeechFinder {
         var k = v - 1
         while k >= 0, Self.progressiveAdverbs.contains(p.lower(k)) { k -= 1 }
         guard k >= 0, Self.progressiveAuxiliaries.contains(p.lower(k)) else { return nil }
-        if p.lower(k) == "been", ["has", "have", "had"].contains(p.lower(k - 1)) { k -= 1 }
+        if p.lower(k) == "been", Attributor.perfectAuxiliaries.contains(p.lower(k - 1)) { k -= 1 }
         return k
     }
 }

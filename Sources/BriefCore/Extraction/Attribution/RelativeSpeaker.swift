@@ -11,8 +11,8 @@ extension ReportedSpeechFinder {
             // "which he believes will fail": a verb of believing is no speech verb of the attributor's lexicon.
             if Self.reporting.contains(t.lower), a.isVerb(v) || Self.thatVerbs.contains(t.lower), !Self.nounLike.contains(t.lower) {
                 let subject = (k + 1)..<end
-                guard let phrase = a.subject(before: v, sentenceStart: subject.lowerBound) ?? group(before: v, subject, p)
-                        ?? nounPhrase(before: v, subject, p, a) else { return nil }
+                guard let phrase = SubjectRules.subject(VerbView(finder: self, v: v, subjectEnd: v, stance: nil, sentence: subject, p: p, a: a),
+                                                        by: SubjectRules.relativeClause) else { return nil }
                 return (phrase, v)
             }
             if Self.verbWords.contains(t.lower) || Self.finiteVerbs.contains(t.lower) { return nil }

@@ -129,11 +129,9 @@ struct ReportedSpeechFinder {
             out.append(main)
             // A second statement after the first one's clause ("X, who said A, said B").
             let end = trimmedEnd(sentence, p)
+            let view = SentenceView(finder: self, sentence: sentence, end: end, p: p, a: a)
             if main.pronounAt < main.clause.lowerBound, main.clause.upperBound < end - 3,
-               let next = RuleMatch(sharedSubject(after: (main.speaker, main.pronounAt, main.clause), end: end, p, a), .statementSharedSubject)
-                ?? RuleMatch(relativeStatement(after: main.clause.upperBound, end: end, p, a), .statementRelative)
-                ?? RuleMatch(speakerVerb(in: sentence, from: main.clause.upperBound, end: end, p, a), .statementSecondSpeakerVerb),
-               !next.clause.overlaps(main.clause) { out.append(next) }
+               let next = StatementRules.secondStatement(view, after: main), !next.clause.overlaps(main.clause) { out.append(next) }
         }
         if let participle = RuleMatch(participleClause(in: sentence, p, a), .statementParticiple),
            !out.contains(where: { $0.clause.overlaps(participle.clause) }) {
@@ -172,9 +170,9 @@ struct ReportedSpeechFinder {
             var start = v + 1
             if p.lower(start) == "that" { start += 1 }
             guard end - start >= 3, let t = p.token(start), t.kind == .word || t.kind == .number,
-                  !["to", "in", "on", "at", "of", "for", "with", "it", "so", "nothing", "something", "this", "yes", "no", "about"].contains(t.lower),
-                  let speaker = a.clauseSubject(before: v, sentenceStart: sentence.lowerBound) ?? issuer(before: v, sentence, p, a)
-                    ?? openingSubject(before: v, sentence, p, a) else { continue }
+                  !Self.participleObjectStops.contains(t.lower),
+                  let speaker = SubjectRules.subject(VerbView(finder: self, v: v, subjectEnd: v, stance: nil, sentence: sentence, p: p, a: a),
+                                                     by: SubjectRules.participle) else { continue }
             return (speaker, v - 1, start..<clauseEnd(from: start, end: end, p))
         }
         return nil
@@ -195,7 +193,7 @@ struct ReportedSpeechFinder {
         guard v >= 0, v < p.tokens.count, p.tokens[v].lastByte == UInt8(ascii: "g"),
               Self.documentVerbs.contains(p.lower(v)) else { return false }
         var k = v - 1
-        while k > 0, Self.timeWords.contains(p.lower(k)) || ["morning", "evening", "night", "afternoon"].contains(p.lower(k)) { k -= 1 }
+        while k > 0, Self.timeWords.contains(p.lower(k)) || Self.partsOfDay.contains(p.lower(k)) { k -= 1 }
         return Self.documents.contains(p.lower(k))
     }
 
@@ -203,8 +201,9 @@ struct ReportedSpeechFinder {
     /// saying …"), when ``afterDocument(_:_:)`` holds at `v`.
     func issuer(before v: Int, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
         guard afterDocument(v, p), let verb = (max(sentence.lowerBound, v - 7)..<v).last(where: {
-            ["issued", "released", "sent", "posted", "published", "put", "emailed", "tweeted"].contains(p.lower($0)) }) else { return nil }
-        return a.subject(before: verb, sentenceStart: sentence.lowerBound) ?? nounPhrase(before: verb, sentence, p, a)
+            Self.issuedForms.contains(p.lower($0)) }) else { return nil }
+        return SubjectRules.subject(VerbView(finder: self, v: verb, subjectEnd: verb, stance: nil, sentence: sentence, p: p, a: a),
+                                    by: SubjectRules.issuingVerb)
     }
 
     /// The end of a reported clause starting at `start`: the sentence's end, or a comma before a
@@ -261,7 +260,7 @@ struct ReportedSpeechFinder {
     func speakerVerb(in sentence: Range<Int>, from: Int, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         // Every verb of saying, stance or knowing is a word of one of their lists.
         for v in from..<sentence.upperBound where !p.insideQuote[v] && p.tokens[v].kind == .word && Self.contentVerbWords.contains(p.lower(v)) {
-            let stance = stanceStart(v, p) ?? regardedAsStart(v, p) ?? askedToStart(v, p) ?? madeClearStart(v, p)
+            let stance = StanceObjectRules.start(ofVerb: v, p, self)
             let question = stance == nil ? questionStart(v, p) : nil
             let progressive = stance == nil && question == nil ? progressiveAuxiliary(v, p) : nil
             guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
@@ -298,19 +297,19 @@ struct ReportedSpeechFinder {
         }
         if required.isEmpty {
             guard let next = p.token(v + 1), next.kind == .word || next.kind == .number || next.kind == .quoteMark,
-                  !["to", "in", "on", "at", "by", "as", "that", "it", "him", "her", "them"].contains(next.lower) || t.lower.hasPrefix("cit")
-                    || (Self.judgingVerbs.contains(t.lower) && ["him", "her", "them"].contains(next.lower)
-                        && !["as", "up", "to", "for", "of", "in", "on", "with", ","].contains(p.lower(v + 2))) else { return nil }
+                  !Self.stanceObjectStops.contains(next.lower) || t.lower.hasPrefix("cit")
+                    || (Self.judgingVerbs.contains(t.lower) && CommonWords.objectPronouns.contains(next.lower)
+                        && !Self.judgedObjectFollowers.contains(p.lower(v + 2))) else { return nil }
             return v + 1
         }
         if t.lower.hasPrefix("point"), p.lower(v + 1) == "out" { return v + 2 }
         if t.lower.hasPrefix("call") {
             var k = v + 1
             // "called Wednesday for", "called on X to", "called out X", "called him a fraud".
-            if let w = p.token(k), w.kind == .word, CommonWords.weekdays.contains(w.lower) || ["today", "yesterday"].contains(w.lower) { k += 1 }
-            if ["for", "on", "out"].contains(p.lower(k)) { return p.token(k + 1)?.kind == .word ? k + 1 : nil }
-            if k == v + 1, ["him", "her", "them"].contains(p.lower(k)), let next = p.token(k + 1),
-               next.kind == .word || next.kind == .quoteMark, !["to", "in", "on", "at", "and", "back", "up", "about", "from", "after"].contains(next.lower) {
+            if let w = p.token(k), w.kind == .word, CommonWords.weekdays.contains(w.lower) || Self.daysBeforeClause.contains(w.lower) { k += 1 }
+            if Self.stanceParticles.contains(p.lower(k)) { return p.token(k + 1)?.kind == .word ? k + 1 : nil }
+            if k == v + 1, CommonWords.objectPronouns.contains(p.lower(k)), let next = p.token(k + 1),
+               next.kind == .word || next.kind == .quoteMark, !Self.objectPronounFollowers.contains(next.lower) {
                 return k
             }
             return nil
@@ -326,7 +325,7 @@ struct ReportedSpeechFinder {
         guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.thatVerbs.contains(t.lower) || Self.showingVerbs.contains(t.lower)
         else { return false }
         var k = v + 1
-        if t.lower == "point" || t.lower == "points" || t.lower == "pointed" {
+        if Self.pointForms.contains(t.lower) {
             guard p.lower(k) == "out" else { return false }
             k += 1
         }
@@ -350,7 +349,7 @@ struct ReportedSpeechFinder {
         var k = v - 1
         // "The group formally backed": an adverb of manner between the subject and its verb.
         var adverb = false
-        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) || (a.isMannerAdverb(k) && !["more", "less", "most"].contains(p.lower(k - 1))) {
+        while k > sentence.lowerBound, Self.subjectVerbGap.contains(p.lower(k)) || (a.isMannerAdverb(k) && !Self.comparatives.contains(p.lower(k - 1))) {
             adverb = adverb || !Self.subjectVerbGap.contains(p.lower(k))
             k -= 1
         }
@@ -402,7 +401,7 @@ struct ReportedSpeechFinder {
             guard t.kind == .word || t.kind == .number, !p.insideQuote[start - 1], !SpeakerExtent.leftStops.contains(t.lower),
                   !a.isVerb(start - 1) else { break }
             start -= 1
-            if Attributor.determiners.contains(t.lower) || ["several", "some", "many", "most", "two", "three", "few", "other"].contains(t.lower) {
+            if Attributor.determiners.contains(t.lower) || Self.groupQuantifiers.contains(t.lower) {
                 guard start > sentence.lowerBound + 1, isSubjectPreposition(start - 1, p) else { break }
             }
         }
@@ -439,7 +438,7 @@ struct ReportedSpeechFinder {
     func inner(_ sentence: Range<Int>, end: Int, _ p: ParagraphText, _ a: Attributor) -> (SpeakerPhrase, Int, Range<Int>)? {
         let first = p.lower(sentence.lowerBound)
         let opensClause = !Attributor.clauseOpeners.contains(first) && !Self.trailingOpeners.contains(first)
-            && !["in", "for", "with", "by", "of", "since", "until", "despite", "emphasizing", "promising"].contains(first)
+            && !Self.clauseOpeningPrepositions.contains(first)
         for c in (sentence.lowerBound + 2)..<max(sentence.lowerBound + 2, end - 2) where p.tokens[c].is(",") && !p.insideQuote[c] {
             guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
             var v = a.skipAppositive(from: after)
@@ -462,7 +461,7 @@ struct ReportedSpeechFinder {
         var v = verb
         while v + 1 < end, Self.timeWords.contains(p.lower(v + 1)) { v += 1 }
         guard p.token(v + 1)?.is(",") == true, end - (v + 2) >= 3, let next = p.token(v + 2), next.kind == .word,
-              !(next.lower.hasSuffix("ing") && !next.isCapitalized), !["according", "adding", "who", "which"].contains(next.lower),
+              !(next.lower.hasSuffix("ing") && !next.isCapitalized), !Self.innerSourceStops.contains(next.lower),
               !(sentence.lowerBound..<end).contains(where: { p.insideQuote[$0] || ($0 != verb && a.isVerb($0)) }) else { return nil }
         return (phrase, c + 1, sentence.lowerBound..<end)
     }
@@ -498,7 +497,7 @@ struct ReportedSpeechFinder {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
         // "…, said lobbyist and strategist Jo Ames, a former partner.": a long phrase to the end.
-        if a.isVerb(comma + 1), ["said", "says", "added", "wrote"].contains(p.lower(comma + 1)), a.phrase(at: comma + 2) == nil,
+        if a.isVerb(comma + 1), Self.plainSayingVerbs.contains(p.lower(comma + 1)), a.phrase(at: comma + 2) == nil,
            !p.holdsPastClause((comma + 2)..<end), let phrase = plainPhrase((comma + 2)..<end, limit: 20, p, a) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }
@@ -513,7 +512,7 @@ struct ReportedSpeechFinder {
         var skipped = 0
         while k < end, skipped < 6, p.lower(k) != "that" {
             let t = p.tokens[k]
-            let told = ["told", "tells", "tell"].contains(p.lower(v))
+            let told = Self.tellForms.contains(p.lower(v))
             guard t.kind == .word, told || Attributor.skippable.contains(t.lower) || CommonWords.weekdays.contains(t.lower) else { break }
             // "told reporters in Ohio", "told supporters Tuesday that": a phrase of place or time after the addressee is no clause.
             if told && Self.addressees.contains(t.lower) && p.lower(k + 1) != "that" && !opensCircumstance(k + 1, p) { return k + 1 }
@@ -524,13 +523,13 @@ struct ReportedSpeechFinder {
         // "said in a statement on Friday that": a short phrase without a verb before "that".
         var m = k
         // Only a phrase opened by a preposition or a comma: "said she would not jump to that conclusion" is a clause.
-        let opensPhrase = k > v + 1 || Self.trailingOpeners.contains(p.lower(k)) || ["for", "with", "through", "by"].contains(p.lower(k)) || p.token(k)?.is(",") == true
+        let opensPhrase = k > v + 1 || Self.trailingOpeners.contains(p.lower(k)) || Self.tellerPhraseOpeners.contains(p.lower(k)) || p.token(k)?.is(",") == true
         while opensPhrase, m < min(end, v + 10), p.tokens[m].kind != .punctuation || p.tokens[m].is(","), !a.isVerb(m), p.lower(m) != "that" { m += 1 }
         if m < end, p.lower(m) == "that", m > v + 1, !(v + 1..<m).contains(where: { p.insideQuote[$0] }) { return m + 1 }
-        if ["told", "tells", "tell"].contains(p.lower(v)) { return nil }
+        if Self.tellForms.contains(p.lower(v)) { return nil }
         // "said Tuesday the plan", "said on Friday he had": a day between the verb and the clause.
         if k > v + 1, k - v <= 3, ((v + 1)..<k).allSatisfy({ Self.timeWords.contains(p.lower($0)) }),
-           ((v + 1)..<k).contains(where: { p.flags($0).contains(.weekday) || ["today", "tonight", "yesterday"].contains(p.lower($0)) }),
+           ((v + 1)..<k).contains(where: { p.flags($0).contains(.weekday) || Self.nearDays.contains(p.lower($0)) }),
            let t = p.token(k), t.kind == .word, Self.clauseSubjects.contains(t.lower) || t.isCapitalized || Attributor.nounDeterminers.contains(t.lower) {
             return k
         }

@@ -52,7 +52,7 @@ struct SpeakerExtent {
            p.lower(start).hasSuffix("ed") || p.lower(start) == "said" { start += 1 }
         var end = core.upperBound
         // "of Delaware", "from Sumter": where the speaker is from.
-        if ["of", "from"].contains(p.lower(end)), let next = p.token(end + 1), next.isCapitalized, !p.insideQuote[end + 1] {
+        if Self.sourcePrepositions.contains(p.lower(end)), let next = p.token(end + 1), next.isCapitalized, !p.insideQuote[end + 1] {
             end += 2
             while let w = p.token(end), w.kind == .word, w.isCapitalized, !p.insideQuote[end], p.sentenceOf[end] == p.sentenceOf[core.lowerBound] { end += 1 }
         } else if let organization = organizationEnd(after: end, sentence: sentence) {
@@ -140,7 +140,7 @@ struct SpeakerExtent {
     func organizationEnd(after k: Int, sentence: Range<Int>) -> Int? {
         let p = a.p
         let word = p.lower(k)
-        guard word == "of" || word == "from" || (word == "to" && k > 0 && Titles.isHead(p.lower(k - 1))) else { return nil }
+        guard Self.sourcePrepositions.contains(word) || (word == "to" && k > 0 && Titles.isHead(p.lower(k - 1))) else { return nil }
         var j = k + 1
         var named = false
         while j < min(sentence.upperBound, k + 9), let t = p.token(j), t.kind == .word || t.kind == .number, !p.insideQuote[j] {
@@ -161,9 +161,9 @@ struct SpeakerExtent {
         let p = a.p
         guard k > 0, let before = p.token(k - 1), before.kind == .word || before.kind == .number, !p.insideQuote[k - 1] else { return false }
         let word = Token.lowered(before.withoutPossessive)
-        if Self.documents.contains(word), ["of", "for", "from", "by"].contains(p.lower(k)) { return true }
+        if Self.documents.contains(word), Self.documentPrepositions.contains(p.lower(k)) { return true }
         // "Robert Ames of Ashford University", "the Commission on Public Debates": a preposition inside a name.
-        if before.isCapitalized, ["of", "on", "for"].contains(p.lower(k)), let after = p.token(k + 1),
+        if before.isCapitalized, Self.namePrepositions.contains(p.lower(k)), let after = p.token(k + 1),
            after.isCapitalized || (Attributor.determiners.contains(after.lower) && p.token(k + 2)?.isCapitalized == true) { return true }
         switch p.lower(k) {
         case "of": return Titles.isRoleWord(word) || Self.quantities.contains(word) || before.kind == .number
@@ -247,7 +247,7 @@ struct SpeakerExtent {
     func appositiveEnd(after k: Int, sentence: Range<Int>) -> Int {
         let p = a.p
         guard let comma = p.token(k), comma.is(","), let first = p.token(k + 1), !p.insideQuote[k + 1] else { return k }
-        if ["who", "whose"].contains(first.lower) { return relativeEnd(after: k, sentence: sentence) }
+        if Self.whoForms.contains(first.lower) { return relativeEnd(after: k, sentence: sentence) }
         // ", of Ames, Iowa,": a home town set off like an appositive.
         let hometown = first.lower == "of" && p.token(k + 2).map { $0.kind == .word && $0.isCapitalized } == true
         let opens = (first.kind == .word || first.kind == .number) && (!Self.appositiveStops.contains(first.lower) || hometown)
@@ -263,7 +263,7 @@ struct SpeakerExtent {
                 if let next = p.token(j + 1), next.kind == .word, next.lower.hasSuffix("ing") || Attributor.clauseOpeners.contains(next.lower) { return j }
                 // ", a lawyer, endorsed …": a verb in the past after the appositive's comma.
                 if let next = p.token(j + 1), next.kind == .word, !next.isCapitalized,
-                   next.lower.hasSuffix("ed") || ["is", "was", "has", "had", "does", "doesn’t", "doesn't", "did"].contains(next.lower) { return j }
+                   next.lower.hasSuffix("ed") || Self.singularPredicates.contains(next.lower) { return j }
             }
             // ", R-Ky.,": the period of an abbreviation before a comma.
             if t.text == ".", p.token(j + 1)?.is(",") == true {
@@ -271,7 +271,7 @@ struct SpeakerExtent {
                 continue
             }
             if t.isTerminal || t.is(";") || t.is(":") || t.text == "—" { return j }
-            if ["who", "whom", "whose"].contains(t.lower) { relative = true }
+            if Self.personRelatives.contains(t.lower) { relative = true }
             // "a creative writing professor": an -ing form before a noun; "who argued …": the clause's own verb.
             if a.isVerb(j), j > k + 1, !relative, !(t.lower.hasSuffix("ing") && p.token(j + 1)?.kind == .word) { return k }
             j += 1
@@ -291,7 +291,7 @@ struct SpeakerExtent {
             if p.insideQuote[j] || t.kind == .quoteMark || t.is("(") || (j == k + 2 && a.isVerb(j)) { return k }
             if t.is(",") {
                 guard let next = p.token(j + 1), next.kind == .word, !p.insideQuote[j + 1] else { return k }
-                if ["and", "but", "who", "which"].contains(next.lower) { return k }
+                if Self.appositiveEnders.contains(next.lower) { return k }
                 // ", who won Ohio, is calling for": a lower-case word after the comma is the main clause again.
                 if !next.isCapitalized { return j }
             }

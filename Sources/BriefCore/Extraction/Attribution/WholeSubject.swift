@@ -9,7 +9,7 @@ extension ReportedSpeechFinder {
         let start = sentence.lowerBound
         var end = v
         while end > start, p.flags(end - 1).contains(.skippable) || p.tokens[end - 1].is(",") { end -= 1 }
-        if end > start + 2, ["and", "but"].contains(p.lower(end - 1)) {
+        if end > start + 2, Attributor.verbLinks.contains(p.lower(end - 1)) {
             return a.clauseSubject(before: end - 1, sentenceStart: start)
         }
         // "continues to state", "the states": an infinitive or a noun, not a verb with a subject.
@@ -58,12 +58,12 @@ extension ReportedSpeechFinder {
         var end = range.upperBound
         while start < end, Self.sentenceAdverbs.contains(p.lower(start)) || p.tokens[start].is(",") { start += 1 }
         if let cut = ((start + 1)..<max(start + 1, end)).first(where: { k in
-            ["who", "which"].contains(p.lower(k)) || (p.tokens[k].is(",") && p.lower(k + 1).hasSuffix("ing") && p.token(k + 1)?.isCapitalized == false)
+            Self.relativeClauseWords.contains(p.lower(k)) || (p.tokens[k].is(",") && p.lower(k + 1).hasSuffix("ing") && p.token(k + 1)?.isCapitalized == false)
         }) { end = cut }
         while end > start {
             if p.tokens[end - 1].is(",") { end -= 1; continue }
             let last = p.tokens[end - 1]
-            if end - start > 1, last.kind == .word, !last.isCapitalized, ["here", "there", "too"].contains(last.lower) || last.lower.hasSuffix("ly") {
+            if end - start > 1, last.kind == .word, !last.isCapitalized, Self.trailingAdverbs.contains(last.lower) || last.lower.hasSuffix("ly") {
                 end -= 1
                 continue
             }

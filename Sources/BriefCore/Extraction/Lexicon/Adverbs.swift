@@ -2,6 +2,9 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// Words in -ly that are no adverb of manner.
+    static let lyNonAdverbs = WordList.set("family assembly italy ally supply only early daily weekly monthly")
+
     /// Words that may stand between a speaker and the verb, or between a name and what follows:
     /// adverbs, auxiliaries and time phrases ("also", "has", "this week", "on Monday").
     static let skippable = WordList.set("""
@@ -22,6 +25,21 @@ extension Attributor {
 }
 
 extension ReportedSpeechFinder {
+    /// Parts of the day ("a statement Wednesday morning").
+    static let partsOfDay = WordList.set("morning evening night afternoon")
+
+    /// Days named by an adverb that may come between a verb and its clause ("said today he …").
+    static let daysBeforeClause = WordList.set("today yesterday")
+
+    /// Days named by an adverb ("told reporters today").
+    static let nearDays = WordList.set("today tonight yesterday")
+
+    /// Adverbs that may end a subject ("the voters here").
+    static let trailingAdverbs = WordList.set("here there too")
+
+    /// Comparatives before an adverb in -ly that make it no adverb of manner ("more likely").
+    static let comparatives = WordList.set("more less most")
+
     /// Words that open an adverbial phrase set off by a comma before a sentence's subject ("In May,",
     /// "Shortly after the vote,", "On Friday,").
     static let adverbialOpeners = WordList.set("""

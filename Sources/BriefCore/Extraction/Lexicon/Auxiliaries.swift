@@ -2,11 +2,23 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// "was" and "is" before a participle of saying ("was saying"): a progressive, not a participle clause.
+    static let copulas = WordList.set("was is")
+
+    /// Auxiliaries and modals after a subject that still open a clause of its own ("he has", "she would").
+    static let clauseAuxiliaries = WordList.set("\(VerbForms.have) will would could")
+
     /// The auxiliaries of a perfect.
     static let perfectAuxiliaries = WordList.set("\(VerbForms.have)")
 }
 
 extension ReportedSpeechFinder {
+    /// Forms of "be" before a verb in -ing that make it progressive ("was speaking").
+    static let progressiveBe = WordList.set("\(VerbForms.beFinite) been be")
+
+    /// Forms of "do" ("Did Ames speak of …?").
+    static let doForms = WordList.set("do does did")
+
     /// Auxiliaries and adverbs between an evidence subject and its verb ("the poll has consistently shown").
     static let evidenceVerbGap = WordList.set("""
     \(VerbForms.beFinite) \(VerbForms.have) will would could may might actually however similarly recently also still now \
@@ -54,6 +66,9 @@ extension ReportedSpeechFinder {
 }
 
 extension SpeakerExtent {
+    /// Singular verbs after a relative clause that end it ("Ames, who ran the plan, is").
+    static let singularPredicates = WordList.set("is was has had does doesn’t doesn't did")
+
     /// Auxiliaries that may stand between the phrase's head noun and its verb.
     static let auxiliaries = WordList.set("has had have is was were will would could also did does")
 }

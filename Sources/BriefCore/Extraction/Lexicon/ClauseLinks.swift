@@ -8,6 +8,12 @@ extension AcronymExpansion {
 }
 
 extension Attributor {
+    /// Conjunctions that join two names ("Rubio and Cruz").
+    static let coordinators = WordList.set("and or")
+
+    /// Conjunctions before a second verb of the same subject ("praised A and said B").
+    static let verbLinks = WordList.set("and but")
+
     /// Words a speaker's description does not run across ("one of the prosecutors for X said": X is
     /// not the speaker).
     static let clauseBreakers = WordList.set("and or that who which but as of for at with to from in on by about while when")
@@ -67,6 +73,9 @@ extension ReportedSpeechFinder {
 }
 
 extension SpeakerExtent {
+    /// Words after a comma that end an appositive ("…, and", "…, who").
+    static let appositiveEnders = WordList.set("and but who which")
+
     /// Connectives that open a clause, never a speaker's phrase ("But Jo Ames", "As the Daily Ledger").
     static let openingConnectives = WordList.set("but yet now and so as where still also however meanwhile")
 

@@ -2,6 +2,9 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// Quantifiers that float after a subject ("Bolton and Gorka both denounced").
+    static let floatingQuantifiers = WordList.set("both all each")
+
     /// Words after which a speech-verb form is a noun ("the report", "his tweet").
     static let nounDeterminers = WordList.set("the a an his her their its this that these those our your my every each no any another")
 
@@ -12,6 +15,12 @@ extension Attributor {
 }
 
 extension ReportedSpeechFinder {
+    /// Quantifiers after "as" that make it something said ("said as much", "as many").
+    static let muchOrMany = WordList.set("much many")
+
+    /// Quantifiers that open a group as a subject ("several voters", "most analysts").
+    static let groupQuantifiers = WordList.set("several some many most two three few other")
+
     /// Possessive pronouns that name whose words or position a noun of ``stanceNouns`` gives: those of a
     /// person. "their" and "its" stand for groups and bodies, whose subjects ("a slew of party
     /// leaders", "The Sanders campaign") our speaker extents do not yet delimit reliably (measured: 5

@@ -2,6 +2,22 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// Particles that open an object of their own when a word follows ("went on television"), not a phrasal verb's.
+    static let particlesBeforeObject = WordList.set("on in up")
+
+    /// "of" and "for": inside a name after role words ("Fight for Ames organizing director Jo Ames"), and
+    /// between a verb of polling and its object ("voted for", "approve of").
+    static let ofOrFor = WordList.set("of for")
+
+    /// Particles between a verb and "to say" ("went on to say", "fired back to say", "spoke up to say").
+    static let goOnParticles = WordList.set("on back up")
+
+    /// Prepositions between an owner's head noun and its organisation ("a spokesman for X", "the head of X").
+    static let ownerPrepositions = WordList.set("for of by")
+
+    /// Prepositions before an organisation that a person belongs to ("a professor at X").
+    static let memberPrepositions = WordList.set("of at")
+
     /// Prepositions that may follow a speech verb in a bare attribution ("said in a statement").
     static let adjunctPrepositions = WordList.set("in on at during after before via from to with through")
 
@@ -10,6 +26,27 @@ extension Attributor {
 }
 
 extension ReportedSpeechFinder {
+    /// Words that open no reported clause right after a participle of saying (", adding to the debt", ", saying nothing").
+    static let participleObjectStops = WordList.set("to in on at of for with it so nothing something this yes no about")
+
+    /// Words after a verb of stance that show it takes no object of stance here ("praised it", "backed by").
+    static let stanceObjectStops = WordList.set("to in on at by as that it him her them")
+
+    /// Words after "judged him" that make the pronoun the verb's object, not a clause's subject ("called him up").
+    static let judgedObjectFollowers = WordList.set("as up to for of in on with ,")
+
+    /// Particles that carry a verb of stance over to its object ("called for a ban", "spoke out against").
+    static let stanceParticles = WordList.set("for on out")
+
+    /// Words after an object pronoun that make it the verb's object rather than a clause's subject ("told him to", "backed her up").
+    static let objectPronounFollowers = WordList.set("to in on at and back up about from after")
+
+    /// Words that open an adverbial, not a reported clause, after a comma.
+    static let clauseOpeningPrepositions = WordList.set("in for with by of since until despite emphasizing promising")
+
+    /// Prepositions that open a phrase of the occasion after a teller ("told reporters for the first time").
+    static let tellerPhraseOpeners = WordList.set("for with through by")
+
     /// Words that cannot open the person asked ("asked to speak", "urged in a letter", "asked whether").
     static let requestObjectStops = WordList.set("to in on at by for with from about that whether if how what why who it")
 
@@ -42,4 +79,23 @@ extension ReportedSpeechFinder {
 
     /// Particles that make a base form part of a phrasal verb, not a verb of stance ("back down").
     static let phrasalParticles = WordList.set("down away up off out")
+}
+
+extension RoleExtractor {
+    /// Prepositions between a role and the organisation it belongs to ("spokesman for", "head of", "professor at").
+    static let affiliationPrepositions = WordList.set("for of at")
+
+    /// Prepositions that end a role once its head is read ("ambassador to").
+    static let roleEndPrepositions = WordList.set("for of at to")
+}
+
+extension SpeakerExtent {
+    /// Prepositions that join a speaker to where they come from ("a senator from Ohio", "the head of X").
+    static let sourcePrepositions = WordList.set("of from")
+
+    /// Prepositions after a document that name its author ("a statement from X", "a letter by X").
+    static let documentPrepositions = WordList.set("of for from by")
+
+    /// Prepositions inside a capitalised name ("Committee on Foreign Relations").
+    static let namePrepositions = WordList.set("of on for")
 }

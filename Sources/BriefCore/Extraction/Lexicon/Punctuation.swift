@@ -2,6 +2,9 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// The apostrophes that end a plural possessive ("Sanders’ campaign").
+    static let apostrophes = WordList.set("’ '")
+
     /// Dashes that set a byline or an attribution off from a quotation.
     static let dashes: Set<String> = ["—", "–", "―"]
 }

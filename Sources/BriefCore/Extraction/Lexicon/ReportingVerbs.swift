@@ -2,6 +2,18 @@
 // names the rules use (one extension per rule type that reads them).
 
 extension Attributor {
+    /// Verbs whose capitalised object is the medium told ("told Reuters", "emailed the Ledger").
+    static let toldVerbs = WordList.set("told tells emailed texted")
+
+    /// Participles after "quoted X as" ("quoted X as saying").
+    static let quotingParticiples = WordList.set("saying telling writing stating")
+
+    /// Participles after "as" that make the subject before it the speaker a medium quoted.
+    static let mediumParticiples = WordList.set("saying telling")
+
+    /// Speech verbs in the infinitive after "to" ("went on to say").
+    static let infinitiveSpeechVerbs = WordList.set("say tell ask add write warn declare")
+
     /// The forms of "put" in the idiom "as X put it".
     static let putForms = WordList.set("put puts")
 
@@ -14,6 +26,36 @@ extension Attributor {
 }
 
 extension ReportedSpeechFinder {
+    /// Forms of "point" that report a clause with "out" ("pointed out that").
+    static let pointForms = WordList.set("point points pointed")
+
+    /// Past forms of issuing a document ("The town released a statement saying …").
+    static let issuedForms = WordList.set("issued released sent posted published put emailed tweeted")
+
+    /// Plain verbs of saying after a comma ("…, said Ames").
+    static let plainSayingVerbs = WordList.set("said says added wrote")
+
+    /// Forms of "tell".
+    static let tellForms = WordList.set("told tells tell")
+
+    /// Verbs of "as X pointed out", "as X put it".
+    static let notingVerbs = WordList.set("pointed put observed")
+
+    /// Particles after a verb of noting ("pointed out", "put it").
+    static let notingParticles = WordList.set("out it")
+
+    /// Forms of "vote".
+    static let voteForms = WordList.set("vote voted")
+
+    /// Forms of "approve".
+    static let approvalForms = WordList.set("approve disapprove")
+
+    /// Adjectives of "made clear" and "made plain".
+    static let clearWords = WordList.set("clear plain")
+
+    /// Words after an inner source that open no clause of what it said.
+    static let innerSourceStops = WordList.set("according adding who which")
+
     /// Verbs of asking someone to do something ("Ames asked the council to delay the vote").
     static let requestVerbs = WordList.set("""
     ask asks asked asking urge urges urged urging encourage encourages encouraged encouraging begged implored \

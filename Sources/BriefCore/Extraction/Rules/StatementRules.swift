@@ -1,10 +1,9 @@
 /// The rules that find a statement reported without quotation marks, in the order they are tried:
 /// the first rule of ``main`` that matches a sentence gives its main statement. Each rule's pattern
 /// lives in a method of ``ReportedSpeechFinder`` (most in a file of their own, named for it); after
-/// the main statement, ``ReportedSpeechFinder/findAll(in:_:_:)`` looks for a second statement
-/// (``RuleID/statementSharedSubject``, ``RuleID/statementRelative``,
-/// ``RuleID/statementSecondSpeakerVerb``), a participle clause, a nested statement and possessives
-/// of stance.
+/// the main statement, ``ReportedSpeechFinder/findAll(in:_:_:)`` looks for a second statement by the
+/// rules of ``second``, then a participle clause (its speaker by ``SubjectRules/participle``), a
+/// nested statement and possessives of stance.
 enum StatementRules {
     /// The rules of a sentence's main statement, first tried first.
     static let main: [StatementRule] = [
@@ -24,6 +23,21 @@ enum StatementRules {
         // SPEAKER: CLAUSE, opening a paragraph.
         StatementRule(.statementLabel) { $0.finder.paragraphLabel($0.sentence, end: $0.end, $0.p, $0.a) },
     ]
+
+    /// The rules of a second statement after the main one's clause ("X, who said A, said B"), first tried first.
+    static let second: [any SecondStatementRule] = [
+        SharedSubjectStatement(),
+        RelativeStatement(),
+        SecondSpeakerVerb(),
+    ]
+
+    /// The second statement of `sentence` after `main`: what the first rule of ``second`` that matches finds, or nil.
+    static func secondStatement(_ sentence: SentenceView, after main: RuleMatch) -> RuleMatch? {
+        for rule in second {
+            if let found = rule.match(sentence, after: main) { return found }
+        }
+        return nil
+    }
 }
 
 /// A rule of ``StatementRules``: its id and the pattern method it runs.

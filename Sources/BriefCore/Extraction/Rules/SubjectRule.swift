@@ -1,12 +1,25 @@
-/// A rule that finds the speaker of `SPEAKER VERB (that) CLAUSE` before its verb: a name, a one-line
-/// description and a search. The rules are values in the ordered list ``SubjectRules``.
-protocol SubjectRule: Sendable {
+/// A rule that finds the speaker before a verb: a name, a one-line description and a search. `View` is
+/// how the rule sees the verb: ``VerbView`` for reported statements (the ordered lists of
+/// ``SubjectRules``), ``QuoteVerbView`` for the verbs that introduce quotations (``QuoteSubjectRules``).
+protocol SubjectRule<View>: Sendable {
+    /// How the rule sees the verb.
+    associatedtype View
     /// The rule's name, as a newcomer would search for it.
     var name: String { get }
     /// What it recognises, in one line.
     var summary: String { get }
     /// The speaker before the verb of `verb`, or nil when this rule finds none.
-    func subject(_ verb: VerbView) -> SpeakerPhrase?
+    func subject(_ verb: View) -> SpeakerPhrase?
+}
+
+extension Sequence {
+    /// What the first of these rules that finds a subject of `verb` finds, or nil.
+    func firstSubject<View>(of verb: View) -> SpeakerPhrase? where Element == any SubjectRule<View> {
+        for rule in self {
+            if let found = rule.subject(verb) { return found }
+        }
+        return nil
+    }
 }
 
 /// A verb of saying, stance or knowing as the rules of ``SubjectRules`` read it: where it stands,

@@ -11,3 +11,16 @@ struct PreviousParagraph: SpeakerRule {
         return found.by(id)
     }
 }
+
+extension Attributor {
+    /// `SPEAKER VERB: “Q”`, `SPEAKER VERB (that) … “Q”`, `SPEAKER called X “Q”`, `MEDIUM quotes X as saying “Q”`,
+    /// and a heading-like `NAME: “Q”`: the rules of ``SpeakerRules/quotation`` that read before the
+    /// quotation, in their order, for a colon ending the paragraph before (``PreviousParagraph``).
+    func before(_ open: Int) -> Finding? {
+        let sentenceStart = p.sentences[p.sentenceOf[open]].lowerBound
+        if let idiom = asPutIt(open) { return idiom.by(.speakerAsPutIt) }
+        if let inverted = inverted(open, sentenceStart: sentenceStart) { return inverted }
+        if let named = nameColon(open, sentenceStart: sentenceStart) { return named }
+        return speechVerbBefore(open)
+    }
+}
