@@ -20,6 +20,12 @@ public struct ArticleDerivation: Sendable, Hashable, Codable {
                                            sentences: paragraphs.map(\.sentenceSpans))
     }
 
+    /// The analysis from its two parts (read back from a cache).
+    public init(analysis: ArticleAnalysis, temporal: ArticleTemporalAnalysis) {
+        self.analysis = analysis
+        self.temporal = temporal
+    }
+
     /// The placeholder id of entity `index` until the corpus is resolved.
     static func localID(_ index: Int) -> String { "#\(index)" }
 

@@ -68,6 +68,37 @@ public enum ActorProfilePage {
         return Page(route: route, template: "actor", title: actor.name, context: .object(fields))
     }
 
+    /// What the profile of `actor` is made from, named without deriving it: the actor, the lists it
+    /// shows (the first of each, their sources' titles and dates, the quotations' permalinks) and their
+    /// lengths, the latest events with what each shows, the dates its activity chart spans, its roles'
+    /// articles, its companions, the editors' entry and notes.
+    public static func inputs(_ actor: Actor, briefing: Briefing, index: BriefingIndex) -> PageInputs {
+        let route = ActorRoutes.profile(actor.id)
+        let quotes = index.quotesBySpeaker[actor.id] ?? [], about = index.quotesMentioning[actor.id] ?? []
+        let statements = index.statementsBySpeaker[actor.id] ?? []
+        let events = index.eventsByActor[actor.id] ?? []
+        let articles = Self.articles(actor, index: index)
+        let shownQuotes = Array(quotes.prefix(listLimit) + about.prefix(listLimit))
+        let shownStatements = Array(statements.prefix(listLimit))
+        let day = { (slug: String) in index.articles[slug]?.date?.day.description }
+        let sources = (shownQuotes.map(\.article) + shownStatements.map(\.article)).map { [index.articles[$0]?.title, day($0)] }
+        let activity = (index.mentionCounts[actor.id] ?? [:]).sorted { $0.key < $1.key }.map { [$0.key, String($0.value), day($0.key)] }
+        let shownArticles = articles.prefix(listLimit).map { article in
+            [article.title, article.slug, article.date?.description, article.metadata.source, article.byline,
+             article.paragraphs.first(where: { !$0.text.isEmpty })?.text]
+        }
+        let companions = index.companions[actor.id] ?? []
+        return PageInputs(id: "profile/" + actor.id, routes: [route], values: [
+            actor, [quotes.count, about.count, statements.count, events.count, articles.count, companions.count],
+            shownQuotes, shownStatements, sources, shownQuotes.map { ActorRoutes.permalink($0, from: route, index: index) },
+            Array(events.suffix(stripLimit)), events.suffix(eventLimit).map { TimelinePage.facts($0, index: index) },
+            [index.datedSpan?.lowerBound.description, index.datedSpan?.upperBound.description], activity,
+            shownArticles, Set(actor.roles.map(\.article)).sorted().map { [$0, index.titles[$0], day($0)] },
+            companions.prefix(companionLimit).map { [$0.id, String($0.articles), index.actors[$0.id]?.name] },
+            briefing.entries[actor.id].map { String(reflecting: $0) }, briefing.editorNotes.byActor[actor.id] ?? [],
+        ])
+    }
+
     /// The articles that name `actor`, newest first.
     static func articles(_ actor: Actor, index: BriefingIndex) -> [Article] {
         actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)

@@ -32,7 +32,9 @@ public enum SiteDeriver {
                 TimelineMonthPage.pages(ofMonth: $0, index: index)
             },
             PageGroup { [ActorDirectoryPage.page(briefing, index: index)] + ActorListPage.pages(briefing) },
-            PageGroup(count: actors.count) { [ActorProfilePage.page(actors[$0], briefing: briefing, index: index)] },
+            PageGroup(count: actors.count, inputs: { ActorProfilePage.inputs(actors[$0], briefing: briefing, index: index) }) {
+                [ActorProfilePage.page(actors[$0], briefing: briefing, index: index)]
+            },
             PageGroup(count: actors.count, inputs: { ProfileListPage.inputs(actors[$0], index: index) }) {
                 ProfileListPage.pages(actors[$0], index: index)
             },

@@ -27,6 +27,13 @@ public struct ArticleTemporalAnalysis: Sendable, Hashable, Codable {
         self.diagnostics = Self.undatedWarning(found, date: date, path: path).map { [$0] } ?? []
     }
 
+    /// The analysis from its parts (read back from a cache).
+    public init(paragraphs: [ParagraphTimexes], events: [TimelineEvent], diagnostics: [Diagnostic]) {
+        self.paragraphs = paragraphs
+        self.events = events
+        self.diagnostics = diagnostics
+    }
+
     /// Every expression left unresolved, with its paragraph.
     public var unresolved: [(paragraph: Int, timex: Timex)] {
         paragraphs.flatMap { paragraph in paragraph.timexes.filter { !$0.isResolved }.map { (paragraph.paragraph, $0) } }

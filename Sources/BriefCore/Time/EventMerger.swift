@@ -13,11 +13,12 @@ public enum EventMerger {
         var merged: [MergedEvent] = []
         var buckets: [EventMergeKey: EventMergeBucket] = [:]
         for (order, event) in events.enumerated() {
-            let words = contentWords(event.text)
             let key = EventMergeKey(event)
             let articles = event.sources.map(\.article)
             let candidates = buckets[key]?.candidates(for: articles) ?? []
-            if let index = candidates.first(where: { isSameEvent(merged[$0], event, words) }) {
+            // An event with nothing to be compared with needs no words until a later one is compared with it.
+            let words = candidates.isEmpty ? nil : contentWords(event.text)
+            if let words, let index = candidates.first(where: { isSameEvent(&merged[$0], event, words) }) {
                 merged[index].merge(event, words: words)
             } else {
                 buckets[key, default: EventMergeBucket()].append(merged.count, articles: articles)
@@ -34,11 +35,12 @@ public enum EventMerger {
     /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of
     /// the same date and actors: reported by different articles (two events of one article are two
     /// events, however alike) with enough shared content words.
-    static func isSameEvent(_ entry: MergedEvent, _ event: TimelineEvent, _ words: Set<String>) -> Bool {
+    static func isSameEvent(_ entry: inout MergedEvent, _ event: TimelineEvent, _ words: Set<String>) -> Bool {
         guard entry.articles.isDisjoint(with: event.sources.map(\.article)) else { return false }
-        let smaller = min(entry.words.count, words.count)
+        let entryWords = entry.wordsForComparison()
+        let smaller = min(entryWords.count, words.count)
         guard smaller > 0 else { return false }
-        return Double(sharedCount(entry.words, words)) / Double(smaller) >= overlapThreshold
+        return Double(sharedCount(entryWords, words)) / Double(smaller) >= overlapThreshold
     }
 
     /// How many words the two sets share, counted over the smaller one.

@@ -1,11 +1,11 @@
 /// An entry of the timeline while `EventMerger` builds it: the event so far, with what the merger
-/// compares kept ready (its content words, its sources and their articles as sets) and its place in
-/// source order.
+/// compares kept ready (its sources and their articles as sets; its content words once an event is
+/// first compared with it, as most entries never are) and its place in source order.
 struct MergedEvent {
     /// The event with every source merged into it so far.
     var event: TimelineEvent
-    /// The content words of every text merged into it.
-    var words: Set<String>
+    /// The content words of every text merged into it, or nil until ``wordsForComparison()`` is first asked.
+    private var words: Set<String>?
     /// The position of its first report among the merger's input.
     let order: Int
     /// `event.sources` as a set.
@@ -14,7 +14,7 @@ struct MergedEvent {
     private(set) var articles: Set<String>
 
     /// The entry of a first report, `event`, the `order`-th input.
-    init(_ event: TimelineEvent, words: Set<String>, order: Int) {
+    init(_ event: TimelineEvent, words: Set<String>?, order: Int) {
         self.event = event
         self.words = words
         self.order = order
@@ -28,6 +28,15 @@ struct MergedEvent {
         event.sources += fresh
         sourceSet.formUnion(fresh)
         articles.formUnion(fresh.map(\.article))
-        words.formUnion(otherWords)
+        words = wordsForComparison().union(otherWords)
+    }
+
+    /// The content words of every text merged into it, read from the first one's text the first time
+    /// (the merger merges into an entry only after comparing, so its words are known from then on).
+    mutating func wordsForComparison() -> Set<String> {
+        if let words { return words }
+        let made = EventMerger.contentWords(event.text)
+        words = made
+        return made
     }
 }

@@ -8,14 +8,14 @@ import Glibc
 
 /// Each article's analysis kept on disk between builds, in `.brief-cache/analyses/`: one file per
 /// analysis, named by a hash of the whole article (text, metadata, slug, path) and of the tool that
-/// analysed it, holding the analysis in ``CompactEncoder``'s form behind a checksum. An article
+/// analysed it, holding the analysis as ``AnalysisStorable`` writes it, behind the format's name and a checksum. An article
 /// unchanged since the last build is read back instead of analysed again; a file that is missing,
 /// truncated, altered or unreadable is ignored and the article analysed afresh. After a build the
 /// files no article used are removed, so the folder never outgrows the project.
 final class AnalysisStore: Sendable {
     /// The folder under the project's cache, and the format written at the head of every file.
     static let folderName = "analyses"
-    static let magic: [UInt8] = Array("brief-analysis 1\n".utf8)
+    static let magic: [UInt8] = Array("brief-analysis 2\n".utf8)
 
     let folder: URL
     /// Mixed into every key: a new binary (new extraction rules) never reads an old analysis.
@@ -85,15 +85,33 @@ final class AnalysisStore: Sendable {
 
     private func load(_ path: String) -> ArticleDerivation? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
-        let head = Self.magic.count
-        guard bytes.count >= head + 8, Array(bytes[0..<head]) == Self.magic else { return failed() }
+        guard let derivation = Self.decode([UInt8](data)) else { return failed() }
+        return derivation
+    }
+
+    /// The analysis a file's `bytes` hold, or nil when they are not one this format wrote whole:
+    /// another format, a checksum that does not match, or a record that does not read back to its end.
+    static func decode(_ bytes: [UInt8]) -> ArticleDerivation? {
+        let head = magic.count
+        guard bytes.count >= head + 8, bytes[0..<head].elementsEqual(magic) else { return nil }
         var stored: UInt64 = 0
         for index in 0..<8 { stored |= UInt64(bytes[head + index]) << (8 * UInt64(index)) }
-        let payload = Array(bytes[(head + 8)...])
-        guard payload.withUnsafeBytes({ ContentHash($0) }).value == stored,
-              let derivation = try? CompactDecoder.decode(ArticleDerivation.self, from: payload) else { return failed() }
+        let checksum = bytes.withUnsafeBytes { ContentHash(UnsafeRawBufferPointer(rebasing: $0[(head + 8)...])) }
+        guard checksum.value == stored else { return nil }
+        var reader = ByteReader(bytes, from: head + 8)
+        guard let derivation = try? ArticleDerivation(storedIn: &reader), reader.atEnd else { return nil }
         return derivation
+    }
+
+    /// The bytes of a file holding `derivation`: the format's name, the checksum, the record.
+    static func encode(_ derivation: ArticleDerivation) -> [UInt8] {
+        let writer = CompactWriter()
+        writer.store(derivation)
+        var bytes = magic
+        let checksum = writer.bytes.withUnsafeBytes { ContentHash($0) }.value
+        for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index)))) }
+        bytes += writer.bytes
+        return bytes
     }
 
     private func failed() -> ArticleDerivation? {
@@ -103,13 +121,8 @@ final class AnalysisStore: Sendable {
 
     /// Writes the file whole under a temporary name, then renames it: a reader never sees half of one.
     private func store(_ derivation: ArticleDerivation, at path: String) {
-        guard let payload = try? CompactEncoder.encode(derivation) else { return }
-        var bytes = Self.magic
-        let checksum = payload.withUnsafeBytes { ContentHash($0) }.value
-        for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index)))) }
-        bytes += payload
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(Self.encode(derivation))) else { return }
         if rename(temporary, path) != 0 { unlink(temporary) }
     }
 }

@@ -61,6 +61,40 @@ extension Optional: PageDigestible where Wrapped: PageDigestible {
     }
 }
 
+extension String: PageDigestible {
+    static var digestedFields: [String] { [] }
+
+    func writeDigest(to writer: CompactWriter) {
+        writer.string(self)
+    }
+}
+
+extension Int: PageDigestible {
+    static var digestedFields: [String] { [] }
+
+    func writeDigest(to writer: CompactWriter) {
+        writer.number(self)
+    }
+}
+
+extension Bool: PageDigestible {
+    static var digestedFields: [String] { [] }
+
+    func writeDigest(to writer: CompactWriter) {
+        writer.flag(self)
+    }
+}
+
+extension ActorMention: PageDigestible {
+    static var digestedFields: [String] { ["paragraph", "span", "actorID"] }
+
+    func writeDigest(to writer: CompactWriter) {
+        writer.number(paragraph)
+        span.writeDigest(to: writer)
+        writer.string(actorID)
+    }
+}
+
 extension ByteSpan: PageDigestible {
     static var digestedFields: [String] { ["start", "end"] }
 
@@ -185,9 +219,9 @@ extension TimelineEvent: PageDigestible {
         ["date", "text", "expression", "scheduled", "actors", "sources", "editorNote"]
     }
 
-    /// The date, an enum of many cases, still goes through Codable: it is small.
-    func writeDigest(to writer: CompactWriter) throws {
-        try writer.encodeField(date)
+    /// The date is written as the analysis cache stores it (``AnalysisStorable``).
+    func writeDigest(to writer: CompactWriter) {
+        writer.store(date)
         writer.string(text)
         writer.string(expression)
         writer.flag(scheduled)
