@@ -27,7 +27,7 @@ public enum BriefingAssembler {
         let timeline = EventMerger.timeline(events.reversed().flatMap { $0 })
         let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Briefing(settings: settings, articles: ordered, timeline: timeline,
-                        actors: resolution.actors, quotes: resolution.quotes, statements: statements,
+                        actors: resolution.actors, quotes: resolution.quotes.trimmingCapacity(), statements: statements.trimmingCapacity(),
                         ambiguities: resolution.ambiguities, mentions: mentions,
                         entries: Dictionary(resolution.actors.compactMap { actor in entryById[actor.id].map { (actor.id, $0) } },
                                             uniquingKeysWith: { first, _ in first }),
