@@ -14,6 +14,9 @@ public enum BriefingAssembler {
         let resolution = editorial(corpus, entries: entries)
         var events: [[TimelineEvent]] = []
         var statements: [ResolvedStatement] = []
+        // Room for every statement at once: grown by appending, the list would hold up to twice its
+        // size, and both its old and new storage while it grows.
+        statements.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.reported.count })
         var mentions: [String: [ActorMention]] = [:]
         let names = Dictionary(resolution.actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (index, (article, derivation)) in zip(ordered, derived).enumerated() {
@@ -24,14 +27,24 @@ public enum BriefingAssembler {
         }
         // The analyses' last use: merging the timeline, the largest step, runs without them in memory.
         let warnings = derived.flatMap(\.temporal.diagnostics)
-        let timeline = EventMerger.timeline(events.reversed().flatMap { $0 })
+        let reported = Self.flattened(events.reversed())
+        events = []  // one copy of the events while they merge, not two
+        let timeline = EventMerger.timeline(reported)
         let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Briefing(settings: settings, articles: ordered, timeline: timeline,
-                        actors: resolution.actors, quotes: resolution.quotes, statements: statements,
+                        actors: resolution.actors, quotes: resolution.quotes.trimmingCapacity(), statements: statements.trimmingCapacity(),
                         ambiguities: resolution.ambiguities, mentions: mentions,
                         entries: Dictionary(resolution.actors.compactMap { actor in entryById[actor.id].map { (actor.id, $0) } },
                                             uniquingKeysWith: { first, _ in first }),
                         warnings: warnings)
+    }
+
+    /// The events of every article in one list, made at its size instead of grown by appending.
+    static func flattened(_ events: ReversedCollection<[[TimelineEvent]]>) -> [TimelineEvent] {
+        var all: [TimelineEvent] = []
+        all.reserveCapacity(events.reduce(0) { $0 + $1.count })
+        for article in events { all += article }
+        return all
     }
 
     /// The resolution with the editorial entries applied: actors merged and renamed as the entries

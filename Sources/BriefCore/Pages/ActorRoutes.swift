@@ -53,8 +53,8 @@ public enum ActorRoutes {
 
     /// The permalink of a quotation (on the page of its speaker's quotations that lists it) from `page`.
     static func permalink(_ quote: ResolvedQuote, from page: Route, index: BriefingIndex) -> String {
-        let list = index.quotePlaces[quote.id] ?? quote.speakerId.map(speakerQuotes) ?? unattributed
-        return page.link(to: list, fragment: quote.id)
+        let list = quote.speakerId.map(speakerQuotes) ?? unattributed
+        return page.link(to: index.quotePlaces[quote.id].map { list.page(Int($0)) } ?? list, fragment: quote.id)
     }
 
     /// The link from `page` to the paragraph `paragraph` of article `slug`.

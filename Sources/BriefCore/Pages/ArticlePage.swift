@@ -30,7 +30,7 @@ public enum ArticlePage {
     /// What the page of `article` is made from: the article, its quotations and where each is listed
     /// (its permalink), and its mentions with whether each actor has a profile.
     public static func inputs(_ article: Article, briefing: Briefing, index: BriefingIndex) -> PageInputs {
-        let quotes = index.quotesByArticle[article.slug] ?? []
+        let quotes = Array(index.quotesByArticle[article.slug] ?? [])
         let mentions = briefing.mentions[article.slug] ?? []
         let route = SiteDeriver.route(of: article)
         return PageInputs(id: "article/" + article.slug, routes: [route], values: [
@@ -46,7 +46,7 @@ public enum ArticlePage {
     }
 
     /// Each quotation wrapped in `<span class="quote" id="ID">`.
-    static func quoteMarks(_ quotes: [ResolvedQuote]) -> [PlacedMark] {
+    static func quoteMarks(_ quotes: some Collection<ResolvedQuote>) -> [PlacedMark] {
         quotes.map { quote in
             let speaker = quote.speaker.map { " data-speaker=\"\(HTMLEscaping.escape($0))\"" } ?? ""
             return PlacedMark(paragraph: quote.paragraph,

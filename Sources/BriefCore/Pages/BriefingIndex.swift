@@ -1,7 +1,8 @@
 /// Lookups over a briefing, built once so every page is derived without searching lists: articles
 /// and actors by id, quotations and statements by speaker, by article and by the actors they name,
 /// events by actor, which actors appear together, the timeline by month, and the page that lists
-/// each event and each quotation.
+/// each event and each quotation. The lists pick the briefing's quotations, statements and events
+/// by position (``IndexedList``) instead of copying them.
 public struct BriefingIndex: Sendable {
     /// Articles by slug.
     public let articles: [String: Article]
@@ -10,19 +11,19 @@ public struct BriefingIndex: Sendable {
     /// Actors by id.
     public let actors: [String: Actor]
     /// Quotations by speaker id, in briefing order.
-    public let quotesBySpeaker: [String: [ResolvedQuote]]
+    public let quotesBySpeaker: [String: IndexedList<ResolvedQuote>]
     /// Quotations by article slug, in text order.
-    public let quotesByArticle: [String: [ResolvedQuote]]
+    public let quotesByArticle: [String: IndexedList<ResolvedQuote>]
     /// Quotations by the id of an actor they speak of (their speaker's own quotes left out).
-    public let quotesMentioning: [String: [ResolvedQuote]]
+    public let quotesMentioning: [String: IndexedList<ResolvedQuote>]
     /// Quotations without a resolved speaker, in briefing order.
-    public let unattributedQuotes: [ResolvedQuote]
+    public let unattributedQuotes: IndexedList<ResolvedQuote>
     /// Reported statements whose speaker is not a resolved actor, in briefing order.
-    public let unattributedStatements: [ResolvedStatement]
+    public let unattributedStatements: IndexedList<ResolvedStatement>
     /// Reported statements by speaker id.
-    public let statementsBySpeaker: [String: [ResolvedStatement]]
+    public let statementsBySpeaker: [String: IndexedList<ResolvedStatement>]
     /// Events by the id of an actor they name, in timeline order.
-    public let eventsByActor: [String: [TimelineEvent]]
+    public let eventsByActor: [String: IndexedList<TimelineEvent>]
     /// For each actor, the actors seen with it (in the same articles) and how many articles they share,
     /// most shared first.
     public let companions: [String: [(id: String, articles: Int)]]
@@ -33,30 +34,26 @@ public struct BriefingIndex: Sendable {
     /// The timeline cut by month, earliest first (``TimelineMonth``).
     public let timelineMonths: [TimelineMonth]
     /// The route of the timeline page that lists each event.
-    public let timelinePlaces: [TimelineEvent: Route]
-    /// The route of the speaker's quotations page that holds each quotation, by quotation id.
-    public let quotePlaces: [String: Route]
+    public let timelinePlaces: TimelinePlaces
+    /// The number of the page of its speaker's quotations (or of the unattributed ones) that holds
+    /// each quotation, by quotation id.
+    public let quotePlaces: [String: Int32]
 
     /// The index of `briefing`.
     public init(_ briefing: Briefing) {
         articles = Dictionary(briefing.articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         titles = articles.mapValues(\.title)
         actors = Dictionary(briefing.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        quotesBySpeaker = Dictionary(grouping: briefing.quotes.filter { $0.speakerId != nil }, by: { $0.speakerId! })
-        quotesByArticle = Dictionary(grouping: briefing.quotes, by: \.article)
-        unattributedQuotes = briefing.quotes.filter { $0.speakerId == nil }
-        unattributedStatements = briefing.statements.filter { $0.speakerId == nil }
-        var mentioning: [String: [ResolvedQuote]] = [:]
-        for quote in briefing.quotes {
-            for id in quote.mentions where id != quote.speakerId { mentioning[id, default: []].append(quote) }
+        let quotes = briefing.quotes, statements = briefing.statements, timeline = briefing.timeline
+        quotesBySpeaker = Self.lists(quotes) { quote, add in quote.speakerId.map(add) }
+        quotesByArticle = Self.lists(quotes) { quote, add in add(quote.article) }
+        unattributedQuotes = IndexedList(quotes, positions: Self.positions(quotes) { $0.speakerId == nil })
+        unattributedStatements = IndexedList(statements, positions: Self.positions(statements) { $0.speakerId == nil })
+        quotesMentioning = Self.lists(quotes) { quote, add in
+            for id in quote.mentions where id != quote.speakerId { add(id) }
         }
-        quotesMentioning = mentioning
-        statementsBySpeaker = Dictionary(grouping: briefing.statements.filter { $0.speakerId != nil }, by: { $0.speakerId! })
-        var events: [String: [TimelineEvent]] = [:]
-        for event in briefing.timeline {
-            for id in event.actors { events[id, default: []].append(event) }
-        }
-        eventsByActor = events
+        statementsBySpeaker = Self.lists(statements) { statement, add in statement.speakerId.map(add) }
+        eventsByActor = Self.lists(timeline) { event, add in event.actors.forEach(add) }
         companions = Self.companions(briefing.actors)
         var counts: [String: [String: Int]] = [:]
         for (slug, mentions) in briefing.mentions {
@@ -66,8 +63,23 @@ public struct BriefingIndex: Sendable {
         let days = briefing.articles.compactMap { $0.date?.day }
         datedSpan = days.min().flatMap { first in days.max().map { first...$0 } }
         timelineMonths = TimelineMonth.split(briefing.timeline)
-        timelinePlaces = TimelineMonthPage.places(timelineMonths)
+        timelinePlaces = TimelinePlaces(timeline, months: timelineMonths)
         quotePlaces = SpeakerQuotesPage.places(quotesBySpeaker, unattributed: unattributedQuotes)
+    }
+
+    /// The elements of `base` listed under each key that `keys` adds for them, in `base`'s order;
+    /// an element is listed once for each time a key is added.
+    static func lists<Element>(_ base: [Element], keys: (Element, (String) -> Void) -> Void) -> [String: IndexedList<Element>] {
+        var positions: [String: [Int32]] = [:]
+        for (position, element) in base.enumerated() {
+            keys(element) { positions[$0, default: []].append(Int32(position)) }
+        }
+        return positions.mapValues { IndexedList(base, positions: $0) }
+    }
+
+    /// The positions of the elements of `base` that satisfy `include`, in order.
+    static func positions<Element>(_ base: [Element], where include: (Element) -> Bool) -> [Int32] {
+        base.indices.filter { include(base[$0]) }.map(Int32.init)
     }
 
     /// Actors sharing articles, counted from each actor's article list.

@@ -8,7 +8,7 @@ public enum ProfileListPage {
 
     /// The list pages of `actor`, for the lists longer than its profile shows.
     public static func pages(_ actor: Actor, index: BriefingIndex) -> [Page] {
-        let about = index.quotesMentioning[actor.id] ?? []
+        let about = Array(index.quotesMentioning[actor.id] ?? [])
         let articles = ActorProfilePage.articles(actor, index: index)
         let events = Array((index.eventsByActor[actor.id] ?? []).reversed())
         var pages: [Page] = []
@@ -29,7 +29,7 @@ public enum ProfileListPage {
     /// articles and permalinks, the articles naming the actor as their summaries show them, and the
     /// actor's events with their sources, actors and places; the newest date.
     static func inputs(_ actor: Actor, index: BriefingIndex) -> PageInputs {
-        let about = index.quotesMentioning[actor.id] ?? []
+        let about = Array(index.quotesMentioning[actor.id] ?? [])
         let articles = ActorProfilePage.articles(actor, index: index)
         let events = Array((index.eventsByActor[actor.id] ?? []).reversed())
         var routes: [Route] = []

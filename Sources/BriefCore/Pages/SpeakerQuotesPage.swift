@@ -16,15 +16,15 @@ public enum SpeakerQuotesPage {
         Set(index.quotesBySpeaker.keys).union(index.statementsBySpeaker.keys).sorted().compactMap { index.actors[$0] }
     }
 
-    /// The route of the page that lists each quotation, by quotation id.
-    static func places(_ bySpeaker: [String: [ResolvedQuote]], unattributed: [ResolvedQuote]) -> [String: Route] {
-        var places: [String: Route] = [:]
-        func place(_ quotes: [ResolvedQuote], base: Route) {
-            let pagination = Pagination(itemCount: quotes.count, pageSize: pageSize, base: base)
-            for (position, quote) in quotes.enumerated() { places[quote.id] = pagination.route(ofItem: position) }
+    /// The number of the page of its list that shows each quotation, by quotation id.
+    static func places(_ bySpeaker: [String: IndexedList<ResolvedQuote>], unattributed: IndexedList<ResolvedQuote>) -> [String: Int32] {
+        var places: [String: Int32] = [:]
+        func place(_ quotes: IndexedList<ResolvedQuote>) {
+            let pagination = Pagination(itemCount: quotes.count, pageSize: pageSize, base: ActorRoutes.unattributed)
+            for (position, quote) in quotes.enumerated() { places[quote.id] = Int32(pagination.page(ofItem: position)) }
         }
-        for (id, quotes) in bySpeaker { place(quotes, base: ActorRoutes.speakerQuotes(id)) }
-        place(unattributed, base: ActorRoutes.unattributed)
+        for quotes in bySpeaker.values { place(quotes) }
+        place(unattributed)
         return places
     }
 
@@ -32,15 +32,15 @@ public enum SpeakerQuotesPage {
     static func pages(_ actor: Actor, index: BriefingIndex) -> [Page] {
         let speaker = Speaker(heading: actor.name, title: "Quotations: \(actor.name)", quotes: ActorRoutes.speakerQuotes(actor.id),
                               statements: ActorRoutes.speakerStatements(actor.id), profile: ActorRoutes.profile(actor.id))
-        return make(speaker, quotes: index.quotesBySpeaker[actor.id] ?? [], statements: index.statementsBySpeaker[actor.id] ?? [],
+        return make(speaker, quotes: Array(index.quotesBySpeaker[actor.id] ?? []), statements: Array(index.statementsBySpeaker[actor.id] ?? []),
                     index: index)
     }
 
     /// What the quotation and statement pages of `actor` are made from: the speaker's name, every
     /// quotation and statement with its article's title and date, and each quotation's permalink.
     static func inputs(_ actor: Actor, index: BriefingIndex) -> PageInputs {
-        let quotes = index.quotesBySpeaker[actor.id] ?? []
-        let statements = index.statementsBySpeaker[actor.id] ?? []
+        let quotes = Array(index.quotesBySpeaker[actor.id] ?? [])
+        let statements = Array(index.statementsBySpeaker[actor.id] ?? [])
         let quoteList = Pagination(itemCount: quotes.count, pageSize: pageSize, base: ActorRoutes.speakerQuotes(actor.id))
         let statementList = Pagination(itemCount: statements.count, pageSize: pageSize, base: ActorRoutes.speakerStatements(actor.id))
         let routes = quoteList.pageNumbers.map(quoteList.route(ofPage:))
@@ -58,7 +58,7 @@ public enum SpeakerQuotesPage {
     static func unattributed(_ index: BriefingIndex) -> [Page] {
         let speaker = Speaker(heading: "Speaker not stated", title: "Quotations without a stated speaker", quotes: ActorRoutes.unattributed,
                               statements: ActorRoutes.unattributedStatements, profile: nil)
-        return make(speaker, quotes: index.unattributedQuotes, statements: index.unattributedStatements, index: index)
+        return make(speaker, quotes: Array(index.unattributedQuotes), statements: Array(index.unattributedStatements), index: index)
     }
 
     /// The two lists a speaker's pages hold.

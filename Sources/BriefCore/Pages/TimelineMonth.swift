@@ -7,7 +7,7 @@ public struct TimelineMonth: Sendable, Hashable {
     /// The month, 1 to 12, or nil for the year's longer periods.
     public let month: Int?
     /// The events, in the timeline's order.
-    public let events: [TimelineEvent]
+    public let events: IndexedList<TimelineEvent>
 
     /// The month of `event` in its year: nil for a period longer than a month, or when it has no first day.
     static func month(of event: TimelineEvent) -> Int? {
@@ -17,12 +17,12 @@ public struct TimelineMonth: Sendable, Hashable {
     /// `events` cut by year and month, earliest first; each year's longer periods come before its
     /// months, as they start on or before its first day. Events without a first day are on no page.
     public static func split(_ events: [TimelineEvent]) -> [TimelineMonth] {
-        var byKey: [Key: [TimelineEvent]] = [:]
-        for event in events {
+        var byKey: [Key: [Int32]] = [:]
+        for (position, event) in events.enumerated() {
             guard let year = TimelineRoutes.year(of: event) else { continue }
-            byKey[Key(year: year, month: month(of: event)), default: []].append(event)
+            byKey[Key(year: year, month: month(of: event)), default: []].append(Int32(position))
         }
-        return byKey.keys.sorted().map { TimelineMonth(year: $0.year, month: $0.month, events: byKey[$0] ?? []) }
+        return byKey.keys.sorted().map { TimelineMonth(year: $0.year, month: $0.month, events: IndexedList(events, positions: byKey[$0] ?? [])) }
     }
 
     /// "September 2025", or "Longer periods of 2025".

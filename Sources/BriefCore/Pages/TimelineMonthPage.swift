@@ -17,8 +17,9 @@ public enum TimelineMonthPage {
         let months = index.timelineMonths
         let newest = index.datedSpan?.upperBound
         let pagination = pagination(months[position])
-        let headings = pagination.isPaged ? headings(months[position].events, pagination) : []
-        return ListPage.pages(of: months[position].events, pagination).map { list in
+        let events = Array(months[position].events)
+        let headings = pagination.isPaged ? headings(events, pagination) : []
+        return ListPage.pages(of: events, pagination).map { list in
             page(list, months: months, at: position, headings: headings, index: index, newest: newest)
         }
     }
@@ -33,25 +34,13 @@ public enum TimelineMonthPage {
         let neighbours = [position - 1, position + 1].map { months.indices.contains($0) ? [months[$0].label, months[$0].route.outputPath] : [] }
         let facts = month.events.map { TimelinePage.facts($0, index: index) }
         return PageInputs(id: "timeline/" + base.outputPath, routes: pagination.pageNumbers.map(pagination.route(ofPage:)), values: [
-            month.year, month.month, month.label, month.events, facts, neighbours, index.datedSpan?.upperBound.description,
+            month.year, month.month, month.label, Array(month.events), facts, neighbours, index.datedSpan?.upperBound.description,
         ])
     }
 
     /// How the events of `month` are paged.
     static func pagination(_ month: TimelineMonth) -> Pagination {
         Pagination(itemCount: month.events.count, pageSize: pageSize, base: month.route)
-    }
-
-    /// The route of the page that lists each event.
-    static func places(_ months: [TimelineMonth]) -> [TimelineEvent: Route] {
-        var places: [TimelineEvent: Route] = [:]
-        for month in months {
-            let pagination = pagination(month)
-            for (position, event) in month.events.enumerated() where places[event] == nil {
-                places[event] = pagination.route(ofItem: position)
-            }
-        }
-        return places
     }
 
     /// A heading of a paged month — a day, a week, the month — and where its first event is listed.

@@ -39,7 +39,7 @@ public enum TimelineYearPage {
 
     /// A month's line: label, anchor, link, count, and its most reported events in order.
     static func month(_ month: TimelineMonth, from page: Route, index: BriefingIndex, newest: CalendarDate?) -> TemplateValue {
-        let top = topEvents(month.events)
+        let top = topEvents(Array(month.events))
         return [
             "label": .string(month.label),
             "anchor": .string(TimelineRoutes.anchor(ofGroup: month.label)),

@@ -117,13 +117,15 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
+        let releaser = FreedMemory.releasing(every: .seconds(2))
+        defer { releaser.cancel() }
         var phase = PhaseTimer(report: options.progress)
         let compiled = try CompiledTheme(theme)
         phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
                                                cache: options.cache, store: store, meter: options.meter,
                                                afterListing: options.afterListing)
-        releaseFreedMemory()
+        FreedMemory.release()
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))
         let warnings = project.warnings + [BaseURLWarning.warning(settings: project.briefing.settings, articleCount: project.briefing.articles.count,
@@ -178,21 +180,6 @@ public enum SiteBuilder {
                       reused: tally.reused)
     }
 }
-
-/// Hands the heap's free pages back to the system: the per-article analyses freed at the end of
-/// loading leave hundreds of megabytes of free but resident heap at 10,000 articles, which rendering
-/// would otherwise add to instead of reuse (glibc keeps them in fragmented free lists).
-private func releaseFreedMemory() {
-    #if canImport(Glibc)
-    _ = glibcMallocTrim(0)
-    #endif
-}
-
-#if canImport(Glibc)
-/// glibc's `malloc_trim`, which the Glibc module does not export (`<malloc.h>` is not in its map).
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif
 
 extension SiteBuilder.Result {
     /// The result of the build `manifest` recorded, reported again for a build skipped as up to date.
