@@ -78,7 +78,7 @@ public enum ActorProfilePage {
         let statements = index.statementsBySpeaker[actor.id] ?? []
         let events = index.eventsByActor[actor.id] ?? []
         let articles = Self.articles(actor, index: index)
-        let shownQuotes = Array(quotes.prefix(listLimit) + about.prefix(listLimit))
+        let shownQuotes = Array(quotes.prefix(listLimit)) + Array(about.prefix(listLimit))
         let shownStatements = Array(statements.prefix(listLimit))
         let day = { (slug: String) in index.articles[slug]?.date?.day.description }
         let sources = (shownQuotes.map(\.article) + shownStatements.map(\.article)).map { [index.articles[$0]?.title, day($0)] }
