@@ -38,6 +38,7 @@ printf '#define CMARK_GFM_EXTENSIONS_EXPORT\n#define CMARK_GFM_EXTENSIONS_NO_EXP
 harness="$work/cmark-harness"
 sources=$(ls "$source_dir"/src/*.c "$source_dir"/extensions/*.c | grep -v '/src/main.c$')
 # shellcheck disable=SC2086
+[ "$harness" -nt scripts/ubsan-cmark-harness.c ] ||  # compiled once: it takes minutes
 clang -std=c99 -g -O1 -fsanitize=undefined,address -fno-sanitize-recover=all -fno-omit-frame-pointer -fuse-ld=lld \
   -I"$generated" -I"$source_dir/src" -I"$source_dir/extensions" -o "$harness" scripts/ubsan-cmark-harness.c $sources
 
