@@ -62,7 +62,8 @@ struct Chromium: Sendable {
     }
 
     /// Runs the browser headless with a throwaway profile; stdout and stderr go to files (a pipe could fill
-    /// and stall it), and the wait does not block a thread. Killed after 30 seconds.
+    /// and stall it), and the wait does not block a thread. Killed after 180 seconds: a browser that starts in
+    /// a second alone has taken over 30 with the whole suite and other builds on two cores.
     private func run(_ arguments: [String]) async throws -> (String, String) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("brief-chromium-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -81,7 +82,7 @@ struct Chromium: Sendable {
         process.standardInput = FileHandle.nullDevice
         let running = RunningProcess(process: process)
         let watchdog = Task {
-            try await Task.sleep(for: .seconds(30))
+            try await Task.sleep(for: .seconds(180))
             running.process.terminate()
         }
         defer { watchdog.cancel() }

@@ -13,8 +13,9 @@ final class RawConnection: @unchecked Sendable {
     private let queue = DispatchQueue(label: "raw-http")
     private var received: [UInt8] = []  // touched only on `queue`
 
-    /// Connects to 127.0.0.1:`port`; reads give up after `timeout` seconds of silence.
-    init(port: Int, timeout: Int = 10) throws {
+    /// Connects to 127.0.0.1:`port`; reads give up after `timeout` seconds of silence (long: a rebuild
+    /// the test waits for can take a minute when the whole suite shares two cores with other builds).
+    init(port: Int, timeout: Int = 180) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw RawHTTPError.socket(errno) }
         var time = timeval(tv_sec: timeout, tv_usec: 0)

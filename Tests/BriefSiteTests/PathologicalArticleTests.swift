@@ -5,7 +5,7 @@ import Testing
 
 /// Pathological articles cost time in proportion to their size, never more: one huge paragraph, one
 /// huge line without a space, a huge number of paragraphs, one endless sentence, quotation marks by the
-/// hundred thousand. Each is taken through the whole build on one thread — read, analysed, assembled,
+/// hundred thousand, Markdown nested thousands deep. Each is taken through the whole build on one thread — read, analysed, assembled,
 /// every page derived and rendered, every data file and search fragment written — at two sizes, a
 /// quarter and the whole; four times the input must take well under sixteen times the time (quadratic)
 /// and stay within a budget. The figures for the full-size articles of the issue (10 MB, a million
@@ -21,7 +21,7 @@ import Testing
 
     /// The shapes, each a function from a size to an article's text.
     enum Shape: String, CaseIterable, Sendable {
-        case oneParagraph, oneLine, manyParagraphs, quotedParagraphs, oneSentence, straightQuotes, curlyQuotes
+        case oneParagraph, oneLine, manyParagraphs, quotedParagraphs, oneSentence, straightQuotes, curlyQuotes, nested
 
         /// The article's text at `size` (about that many words or marks).
         func text(_ size: Int) -> String {
@@ -42,6 +42,13 @@ import Testing
                 return head + String(repeating: "\" Weber said ", count: size / 3) + "\n"
             case .curlyQuotes:
                 return head + String(repeating: "\u{201C}", count: size) + " said Weber \u{201D}\u{2018}\n"
+            case .nested:  // cmark's plain text of these grew as the square of the depth
+                let depth = size / 4
+                return head + [String(repeating: "> ", count: depth) + "deep quote", String(repeating: "- ", count: depth) + "x",
+                               String(repeating: "1. ", count: depth) + "y", String(repeating: "> - ", count: depth) + "z",
+                               String(repeating: "*", count: depth) + "x" + String(repeating: "*", count: depth),
+                               String(repeating: "[", count: depth) + "x" + String(repeating: "](u)", count: depth)]
+                    .joined(separator: "\n\n") + "\n"
             }
         }
     }

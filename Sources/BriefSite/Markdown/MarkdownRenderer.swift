@@ -82,8 +82,6 @@ public enum MarkdownRenderer {
     }
 
     private static func plainText(_ node: OpaquePointer) -> String {
-        guard let pointer = cmark_render_plaintext(node, parseOptions | CMARK_OPT_NOBREAKS, 0) else { return "" }
-        defer { free(pointer) }
-        return String(cString: pointer).trimmingASCIIWhitespace()
+        MarkdownPlainText.text(of: node, options: parseOptions | CMARK_OPT_NOBREAKS).trimmingASCIIWhitespace()
     }
 }
