@@ -36,7 +36,8 @@ def start_server(brief, project):
 
 
 def open_events(port):
-    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    # A rebuild of a large archive takes seconds to minutes: wait for its event that long.
+    sock = socket.create_connection(("127.0.0.1", port), timeout=600)
     sock.sendall(b"GET /__brief/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
     return sock
 
