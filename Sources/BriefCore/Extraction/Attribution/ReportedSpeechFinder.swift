@@ -61,14 +61,14 @@ struct ReportedSpeechFinder {
         // A fragment quoted inside the reporter's sentence, with no verb of its own, does not stop a
         // clause: it belongs to it. Grouped by paragraph once, not filtered again for each paragraph.
         let quotedByParagraph = Dictionary(grouping: quotes.filter { !$0.isScareQuote && !($0.isFragment && $0.clauseSpan == nil) },
-                                           by: \.paragraph).mapValues { $0.map(\.span) }
+                                           by: \.paragraph).mapValues { SpanOverlapIndex($0.map(\.span)) }
         for index in paragraphs.indices {
             let p = paragraphs[index]
             let attributor = Attributor.make(paragraph: index, paragraphs: paragraphs, linked: linked)
-            let quoted = quotedByParagraph[p.number] ?? []
+            let quoted = quotedByParagraph[p.number] ?? SpanOverlapIndex([])
             for sentence in p.sentences {
                 let bytes = ByteSpan(start: p.tokens[sentence.lowerBound].span.start, end: p.tokens[sentence.upperBound - 1].span.end)
-                let holdsQuote = quoted.contains(where: { $0.overlaps(bytes) })
+                let holdsQuote = quoted.overlapsAny(bytes)
                 for match in findAll(in: sentence, p, attributor) {
                     // The reported clause stops before a quotation; one that starts inside it is the quotation's.
                     var clause = match.clause
