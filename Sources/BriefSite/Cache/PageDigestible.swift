@@ -95,55 +95,6 @@ extension ActorMention: PageDigestible {
     }
 }
 
-extension ByteSpan: PageDigestible {
-    static var digestedFields: [String] { ["start", "end"] }
-
-    func writeDigest(to writer: CompactWriter) {
-        writer.number(start)
-        writer.number(end)
-    }
-}
-
-extension Provenance: PageDigestible {
-    static var digestedFields: [String] { ["found", "speaker", "binding", "cue", "cueParagraph"] }
-
-    func writeDigest(to writer: CompactWriter) {
-        writer.string(found.rawValue)
-        writer.optional(speaker) { writer.string($0.rawValue) }
-        writer.optional(binding) { writer.string($0.rawValue) }
-        writer.optional(cue) { $0.writeDigest(to: writer) }
-        writer.optional(cueParagraph, writer.number)
-    }
-}
-
-extension Quotation: PageDigestible {
-    static var digestedFields: [String] {
-        ["paragraph", "span", "contentSpan", "text", "partial", "isScareQuote", "speakerText", "speakerMention",
-         "speakerEntity", "attribution", "mentions", "clauseSpan", "speakerPhrase", "speakerSpan", "speakerParagraph",
-         "continues", "provenance"]
-    }
-
-    func writeDigest(to writer: CompactWriter) {
-        writer.number(paragraph)
-        span.writeDigest(to: writer)
-        contentSpan.writeDigest(to: writer)
-        writer.string(text)
-        writer.flag(partial)
-        writer.flag(isScareQuote)
-        writer.optional(speakerText, writer.string)
-        writer.optional(speakerMention, writer.number)
-        writer.optional(speakerEntity, writer.number)
-        writer.optional(attribution) { writer.string($0.rawValue) }
-        writer.list(mentions, writer.number)
-        writer.optional(clauseSpan) { $0.writeDigest(to: writer) }
-        writer.optional(speakerPhrase, writer.string)
-        writer.optional(speakerSpan) { $0.writeDigest(to: writer) }
-        writer.optional(speakerParagraph, writer.number)
-        writer.optional(continues, writer.number)
-        provenance.writeDigest(to: writer)
-    }
-}
-
 extension ResolvedQuote: PageDigestible {
     static var digestedFields: [String] {
         ["id", "article", "quote", "speakerId", "speaker", "mentions", "editorNote", "corrected"]
@@ -161,27 +112,6 @@ extension ResolvedQuote: PageDigestible {
     }
 }
 
-extension ReportedStatement: PageDigestible {
-    static var digestedFields: [String] {
-        ["paragraph", "span", "text", "speakerText", "speakerMention", "speakerEntity", "speakerPhrase", "speakerSpan",
-         "isStance", "attribution", "provenance"]
-    }
-
-    func writeDigest(to writer: CompactWriter) {
-        writer.number(paragraph)
-        span.writeDigest(to: writer)
-        writer.string(text)
-        writer.string(speakerText)
-        writer.optional(speakerMention, writer.number)
-        writer.optional(speakerEntity, writer.number)
-        writer.optional(speakerPhrase, writer.string)
-        writer.optional(speakerSpan) { $0.writeDigest(to: writer) }
-        writer.flag(isStance)
-        writer.string(attribution.rawValue)
-        provenance.writeDigest(to: writer)
-    }
-}
-
 extension ResolvedStatement: PageDigestible {
     static var digestedFields: [String] { ["id", "article", "statement", "speakerId", "speaker", "text", "verb"] }
 
@@ -193,41 +123,6 @@ extension ResolvedStatement: PageDigestible {
         writer.string(speaker)
         writer.string(text)
         writer.optional(verb, writer.string)
-    }
-}
-
-extension EventSource: PageDigestible {
-    static var digestedFields: [String] { ["article", "paragraph"] }
-
-    func writeDigest(to writer: CompactWriter) {
-        writer.string(article)
-        writer.number(paragraph)
-    }
-}
-
-extension EditorNote: PageDigestible {
-    static var digestedFields: [String] { ["change", "note"] }
-
-    func writeDigest(to writer: CompactWriter) {
-        writer.string(change)
-        writer.string(note)
-    }
-}
-
-extension TimelineEvent: PageDigestible {
-    static var digestedFields: [String] {
-        ["date", "text", "expression", "scheduled", "actors", "sources", "editorNote"]
-    }
-
-    /// The date is written as the analysis cache stores it (``AnalysisStorable``).
-    func writeDigest(to writer: CompactWriter) {
-        writer.store(date)
-        writer.string(text)
-        writer.string(expression)
-        writer.flag(scheduled)
-        writer.list(actors, writer.string)
-        writer.list(sources) { $0.writeDigest(to: writer) }
-        writer.optional(editorNote) { $0.writeDigest(to: writer) }
     }
 }
 
@@ -259,3 +154,21 @@ extension Actor: PageDigestible {
         writer.list(couldBe, writer.string)
     }
 }
+
+/// A value the analysis cache stores digests as it is stored (``AnalysisStorable``): the same fields
+/// in the same order, written by one function rather than spelled twice.
+extension PageDigestible where Self: AnalysisStorable {
+    static var digestedFields: [String] { storedFields }
+
+    func writeDigest(to writer: CompactWriter) {
+        store(to: writer)
+    }
+}
+
+extension ByteSpan: PageDigestible {}
+extension Provenance: PageDigestible {}
+extension Quotation: PageDigestible {}
+extension ReportedStatement: PageDigestible {}
+extension EventSource: PageDigestible {}
+extension EditorNote: PageDigestible {}
+extension TimelineEvent: PageDigestible {}
