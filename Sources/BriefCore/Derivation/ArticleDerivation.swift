@@ -15,9 +15,8 @@ public struct ArticleDerivation: Sendable, Hashable, Codable {
         let local = analysis.mentions.compactMap { mention in
             mention.entity.map { ActorMention(paragraph: mention.paragraph, span: mention.span, actorID: Self.localID($0)) }
         }
-        temporal = ArticleTemporalAnalysis(paragraphs: article.paragraphs.map(\.text), date: article.date?.day,
-                                           slug: article.slug, path: article.sourcePath, mentions: local,
-                                           sentences: paragraphs.map(\.sentenceSpans))
+        temporal = ArticleTemporalAnalysis(paragraphs: paragraphs, date: article.date?.day,
+                                           slug: article.slug, path: article.sourcePath, mentions: local)
     }
 
     /// The analysis from its two parts (read back from a cache).

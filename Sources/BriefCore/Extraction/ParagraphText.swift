@@ -75,12 +75,6 @@ public struct ParagraphText: Sendable {
         return (tail.utf8.count >= 5 && (tail.hasASCIISuffix("ed") || tail.hasASCIISuffix("ing"))) || CommonWords.modifierTails.contains(tail)
     }
 
-    /// The sentences as UTF-8 byte spans of the paragraph text (from each one's first token to its last),
-    /// for the passes that read other tokens (dates) to share this split.
-    public var sentenceSpans: [ByteSpan] {
-        sentences.map { ByteSpan(start: tokens[$0.lowerBound].span.start, end: tokens[$0.upperBound - 1].span.end) }
-    }
-
     /// The text of tokens `range`, as written (from the first token's start to the last one's end).
     public func text(of range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }

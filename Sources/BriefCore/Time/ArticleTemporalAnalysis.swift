@@ -5,19 +5,29 @@ public struct ArticleTemporalAnalysis: Sendable, Hashable, Codable {
     public let events: [TimelineEvent]
     public let diagnostics: [Diagnostic]
 
-    /// Analyses an article: `paragraphs` are the paragraphs' texts (paragraph 1 first), `date` the
-    /// anchor, `slug` and `path` name it in sources and warnings, `mentions` supply actor ids;
-    /// `sentences` are each paragraph's sentences as ``ParagraphText/sentenceSpans`` gives them
-    /// (split here when nil).
-    public init(paragraphs: [String], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = [],
-                sentences: [[ByteSpan]]? = nil) {
+    /// Analyses an article from its paragraphs as the one text pass has read them (paragraph 1 first):
+    /// their tokens and sentences are not read again. `date` is the anchor, `slug` and `path` name the
+    /// article in sources and warnings, `mentions` supply actor ids.
+    public init(paragraphs: [ParagraphText], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = []) {
+        self.init(texts: paragraphs.map(\.text), lines: paragraphs.map { [TokenizedLine($0)] }, date: date, slug: slug,
+                  path: path, mentions: mentions)
+    }
+
+    /// Analyses an article from its paragraphs' texts, tokenised and split here (each line a sentence
+    /// of its own at least).
+    public init(paragraphs: [String], date: CalendarDate?, slug: String, path: String, mentions: [ActorMention] = []) {
+        self.init(texts: paragraphs, lines: paragraphs.map(TokenizedLine.lines(of:)), date: date, slug: slug, path: path,
+                  mentions: mentions)
+    }
+
+    private init(texts: [String], lines: [[TokenizedLine]], date: CalendarDate?, slug: String, path: String,
+                 mentions: [ActorMention]) {
         var found: [ParagraphTimexes] = []
         var events: [TimelineEvent] = []
         let mentionsByParagraph = Dictionary(grouping: mentions, by: \.paragraph)
-        for (offset, text) in paragraphs.enumerated() {
+        for (offset, text) in texts.enumerated() {
             let number = offset + 1
-            let split = sentences.map { $0[offset] } ?? SentenceSpans.of(text)
-            let (timexes, sentences) = TimexTagger.analyse(text, anchor: date, sentences: split)
+            let (timexes, sentences) = TimexTagger.analyse(text, anchor: date, lines: lines[offset])
             found.append(ParagraphTimexes(paragraph: number, timexes: timexes))
             events += EventExtractor.events(in: text, paragraph: number, timexes: timexes, sentences: sentences,
                                             anchor: date, slug: slug, mentions: mentionsByParagraph[number] ?? [])

@@ -2,24 +2,24 @@
 /// for `brief analyze` and for events.
 public enum TimexTagger {
     /// The temporal expressions of `text`, in order, normalised against `anchor` (the article's date;
-    /// nil leaves expressions that need it unresolved).
+    /// nil leaves expressions that need it unresolved). `text` is tokenised and split here, line by line.
     public static func timexes(in text: String, anchor: CalendarDate?) -> [Timex] {
-        analyse(text, anchor: anchor, sentences: SentenceSpans.of(text)).timexes
+        analyse(text, anchor: anchor, lines: TokenizedLine.lines(of: text)).timexes
     }
 
-    /// The temporal expressions of `text` with `sentences`, the byte spans of its sentences as the
-    /// shared ``SentenceSplitter`` gives them (``ParagraphText/sentenceSpans``, or ``SentenceSpans``).
-    public static func timexes(in text: String, anchor: CalendarDate?, sentences: [ByteSpan]) -> [Timex] {
-        analyse(text, anchor: anchor, sentences: sentences).timexes
+    /// The temporal expressions of `text` read from `lines`, its lines as the shared tokeniser and
+    /// sentence splitter have read them already (``TokenizedLine``): the text is not tokenised again.
+    public static func timexes(in text: String, anchor: CalendarDate?, lines: [TokenizedLine]) -> [Timex] {
+        analyse(text, anchor: anchor, lines: lines).timexes
     }
 
-    /// Timexes with the sentence (byte span) each one is in; `sentences` are the text's sentences as the
-    /// shared splitter gives them, in order.
-    static func analyse(_ text: String, anchor: CalendarDate?, sentences spans: [ByteSpan]) -> (timexes: [Timex], sentences: [ByteSpan]) {
+    /// Timexes with the sentence (byte span) each one is in, read from `lines`, the shared tokens and
+    /// sentences of `text`.
+    static func analyse(_ text: String, anchor: CalendarDate?, lines: [TokenizedLine]) -> (timexes: [Timex], sentences: [ByteSpan]) {
         var copy = text
         return copy.withUTF8 { bytes in
-            let tokens = TokenStream(tokens: TimexTokenizer.tokens(in: bytes))
-            let sentences = SentenceSpans.tokenRanges(spans, of: tokens.tokens)
+            let tokens = TokenStream(lines: lines, bytes: bytes)
+            let sentences = tokens.sentences
             let normalizer = TimexNormalizer(anchor: anchor)
             var timexes: [Timex] = []
             var sentenceSpans: [ByteSpan] = []

@@ -14,7 +14,7 @@ struct WordShape: Sendable, Hashable {
         rawValue = 1 << 14 | UInt16(truncatingIfNeeded: count & 15) | UInt16(first & 0x1F) << 4 | UInt16(last & 0x1F) << 9
     }
 
-    /// The shape of `word` as ``TimexTokenizer`` computes it for a token.
+    /// The shape of `word` as ``TimexTokenPieces`` computes it for a token.
     init(of word: String) {
         let bytes = Array(word.utf8)
         guard let first = bytes.first, let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 }) else { self = .nonASCII; return }

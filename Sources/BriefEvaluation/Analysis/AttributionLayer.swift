@@ -15,15 +15,13 @@ public enum AttributionLayer {
 
     /// Adds the quotes, persons and entities of `input` to `record` and returns the analysis they came
     /// from (its entity indices are those `record` refers to), or nil for a text with no words.
-    /// `sentences` receives the text's sentences (UTF-8 byte spans of the whole text), for dates.
+    /// `tokenized` receives the text's lines as they were tokenised and split, for dates.
     @discardableResult
-    public static func fill(_ record: inout AnalysisRecord, from input: AnalysisInput, sentences: inout [ByteSpan]) -> ArticleAnalysis? {
+    public static func fill(_ record: inout AnalysisRecord, from input: AnalysisInput, tokenized: inout [TokenizedLine]) -> ArticleAnalysis? {
         let lines = paragraphLines(input.text)
         guard !lines.isEmpty else { return nil }
         let paragraphs = lines.enumerated().map { ParagraphText(number: $0.offset + 1, text: $0.element.text) }
-        for (line, paragraph) in zip(lines, paragraphs) {
-            sentences += paragraph.sentenceSpans.map { shift($0, by: line.offset) }
-        }
+        tokenized = zip(lines, paragraphs).map { TokenizedLine($1, offset: $0.offset) }
         let analysis = ArticleAnalyzer.analyze(prepared: paragraphs, byline: nil)
         var emitted: Set<ByteSpan> = []
         for quote in analysis.quotes where !quote.isScareQuote {

@@ -12,11 +12,11 @@ public enum DocumentAnalyzer {
     /// The analysis of `input` before corpus resolution.
     public static func analyzeAlone(_ input: AnalysisInput) -> DocumentAnalysis {
         // Quotes, reported speech and actor mentions (attribution), then temporal expressions.
-        // Each line is tokenised and split into sentences once: the dates read the attribution's split.
+        // Each line is tokenised and split into sentences once: the dates read the attribution's tokens.
         var record = AnalysisRecord(id: input.id)
-        var sentences: [ByteSpan] = []
-        let analysis = AttributionLayer.fill(&record, from: input, sentences: &sentences)
-        record.timexes = TimexTagger.timexes(in: input.text, anchor: input.date, sentences: sentences).map {
+        var lines: [TokenizedLine] = []
+        let analysis = AttributionLayer.fill(&record, from: input, tokenized: &lines)
+        record.timexes = TimexTagger.timexes(in: input.text, anchor: input.date, lines: lines).map {
             AnalysisRecord.Timex(span: $0.span, type: $0.type.rawValue, value: $0.value.description)
         }
         return DocumentAnalysis(record: record, analysis: analysis)

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func amountsInText() {
-        let tokens = TokenStream(tokens: TimexTokenizer.tokens(in: "twenty-five three and a half 2.5 a few"))
+        let tokens = TokenStream(text: "twenty-five three and a half 2.5 a few")
         #expect(DurationParser.amount(in: tokens, at: 0)?.amount == 25)
         #expect(DurationParser.amount(in: tokens, at: 3)?.amount == 3.5)
         #expect(DurationParser.amount(in: tokens, at: 7)?.amount == 2.5)

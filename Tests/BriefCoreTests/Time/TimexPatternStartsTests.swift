@@ -28,7 +28,7 @@ import Testing
     @Test func candidatesMatchAllPatterns() {
         var checked = 0
         for text in Self.texts {
-            let tokens = TokenStream(tokens: TimexTokenizer.tokens(in: text))
+            let tokens = TokenStream(text: text)
             for index in 0..<tokens.count {
                 let all = TimexRecognizer.patterns.compactMap { $0(tokens, index) }
                 var some: [(end: Int, meaning: TimexMeaning, type: TimexType)] = []

@@ -6,7 +6,7 @@ import Testing
 @Suite struct WordShapeTests {
     @Test func tokenShapeIsTheShapeOfItsLowerCasedText() {
         let text = "The Q3 results, THE 1990s and Mid-March: Naïve café owners said 10AM was “early” — today."
-        for token in TimexTokenizer.tokens(in: text) where token.kind != .punctuation {
+        for token in TokenStream(text: text).tokens where token.kind != .punctuation {
             #expect(token.shape == WordShape(of: token.lower), "\(token.lower)")
         }
     }
