@@ -22,7 +22,7 @@ struct PronounScan {
     private static func scanBack(from limit: Int, through floor: Int, in p: ParagraphText) -> Int? {
         var k = limit - 1
         while k >= floor {
-            if Attributor.pronouns.contains(p.tokens[k].lower) { return k }
+            if p.flags(k).contains(.speakerPronoun) { return k }
             k -= 1
         }
         return nil

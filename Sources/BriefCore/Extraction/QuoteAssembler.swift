@@ -128,7 +128,7 @@ struct QuoteAssembler {
     /// The token index of a speaker pronoun near `segment` (for resolution: only names before it count).
     private func pronounToken(near segment: QuotationScanner.Segment, in p: ParagraphText, pronouns: inout PronounScan) -> Int {
         let from = segment.close ?? segment.limit
-        for k in from..<min(p.tokens.count, from + 6) where Attributor.pronouns.contains(p.tokens[k].lower)
+        for k in from..<min(p.tokens.count, from + 6) where p.flags(k).contains(.speakerPronoun)
             || SpeakerResolver.isOwnStatement(at: k, in: p) { return k }
         return pronouns.last(before: segment.open, in: p) ?? segment.open
     }

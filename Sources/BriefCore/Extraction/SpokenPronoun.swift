@@ -40,7 +40,7 @@ struct SpokenPronoun: Sendable {
 
     /// Whether token `k` of `p` is "he" or "she" outside quotation marks before a speech verb.
     static func isSpeaking(_ k: Int, in p: ParagraphText) -> Bool {
-        guard k + 1 < p.tokens.count, !p.insideQuote[k], Attributor.pronouns.contains(p.tokens[k].lower) else { return false }
+        guard k + 1 < p.tokens.count, !p.insideQuote[k], p.flags(k).contains(.speakerPronoun) else { return false }
         return p.tokens[k + 1].kind == .word && p.flags[k + 1].contains(.speechVerb)
     }
 }

@@ -44,3 +44,31 @@ import Testing
         #expect(p.flags[5].contains(.speechVerb))
     }
 }
+
+/// The word classes the attribution rules ask of a token: each is its list's membership, read once
+/// per token when the paragraph is tokenised.
+@Suite struct AttributionWordClassTests {
+    @Test func attributionClassesAgreeWithTheirLists() {
+        let lists: [(WordSet, LexicalFlags)] = [
+            (ReportedSpeechFinder.reporting, .reportingVerb), (Attributor.nounDeterminers, .nounDeterminer),
+            (SpeechVerbs.participles, .participle), (SpeechVerbs.naming, .namingVerb),
+        ]
+        for (list, flag) in lists {
+            #expect(list.allSatisfy { LexicalFlags.of($0).contains(flag) })
+        }
+        #expect(Attributor.pronouns.allSatisfy { LexicalFlags.of($0).contains(.speakerPronoun) })
+        #expect(Attributor.determiners.allSatisfy { LexicalFlags.of($0).contains(.determiner) })
+    }
+
+    @Test func aSentencesTokensCarryTheirClasses() {
+        let p = ParagraphText(number: 1, text: "She said the report, his tweet and a speech were fine.")
+        func flags(_ word: String) -> LexicalFlags { p.flags(p.tokens.firstIndex { $0.lower == word }!) }
+        #expect(flags("she").contains(.speakerPronoun))
+        #expect(flags("said").contains([.reportingVerb, .speechVerb]))
+        #expect(flags("the").contains([.determiner, .nounDeterminer]))
+        #expect(flags("his").contains(.nounDeterminer))
+        #expect(!flags("speech").contains(.reportingVerb))
+        #expect(!flags("fine").contains(.speakerPronoun))
+        #expect(!flags("were").contains(.determiner))
+    }
+}

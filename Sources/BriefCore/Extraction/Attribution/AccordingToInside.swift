@@ -19,7 +19,7 @@ extension ReportedSpeechFinder {
         // a relative or adverbial clause after it ("according to Ames, who …") is no part of the statement.
         guard at > sentence.lowerBound, !Self.afterInnerSource.contains(p.lower(comma + 1)),
               !(sentence.lowerBound..<at).contains(where: { p.insideQuote[$0] || p.tokens[$0].kind == .quoteMark
-                  || (a.isVerb($0) && Self.reporting.contains(p.lower($0))) }) else { return nil }
+                  || (a.isVerb($0) && p.flags($0).contains(.reportingVerb)) }) else { return nil }
         return (phrase, at + 2, (at == start ? comma + 1 : start)..<end)
     }
 

@@ -8,7 +8,7 @@ extension ReportedSpeechFinder {
         var v = comma - 1
         if Self.notingParticles.contains(p.lower(v)) { v -= 1 }
         guard v > start + 1, p.tokens[v].kind == .word, !p.tokens[v].isCapitalized,
-              Self.reporting.contains(p.lower(v)) || Self.notingVerbs.contains(p.lower(v)),
+              p.flags(v).contains(.reportingVerb) || Self.notingVerbs.contains(p.lower(v)),
               let phrase = a.subject(before: v, sentenceStart: start + 1) ?? plainPhrase((start + 1)..<v, limit: 10, p, a) else { return nil }
         return (phrase, start + 1, (comma + 1)..<end)
     }

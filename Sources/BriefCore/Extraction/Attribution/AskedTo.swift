@@ -6,7 +6,7 @@ extension ReportedSpeechFinder {
     func askedToStart(_ v: Int, _ p: ParagraphText) -> Int? {
         guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.requestVerbs.contains(t.lower), !p.insideQuote[v],
               let before = p.token(v - 1), before.kind != .word || !(Self.passiveOrAside.contains(before.lower)
-                || Attributor.nounDeterminers.contains(before.lower) || before.lower == "to" || before.possessiveLength > 0),
+                || p.flags(v - 1).contains(.nounDeterminer) || before.lower == "to" || before.possessiveLength > 0),
               let next = p.token(v + 1), next.kind == .word || next.kind == .number, !Self.requestObjectStops.contains(next.lower)
         else { return nil }
         var k = v + 2

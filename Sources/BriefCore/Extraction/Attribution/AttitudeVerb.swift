@@ -7,7 +7,7 @@ extension ReportedSpeechFinder {
               let next = p.token(v + 1), next.kind == .word || next.kind == .number else { return false }
         // "to think", "the fears", "their hopes", "(think Brexit": an infinitive, a noun or an aside.
         if let before = p.token(v - 1) {
-            if before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) || before.lower == "to" {
+            if before.kind == .word, before.possessiveLength > 0 || p.flags(v - 1).contains(.nounDeterminer) || before.lower == "to" {
                 return false
             }
             if before.is("(") { return false }

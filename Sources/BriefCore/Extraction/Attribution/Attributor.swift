@@ -62,10 +62,10 @@ struct Attributor {
     func isVerb(_ k: Int) -> Bool {
         // Fields read in place (`p.tokens[k].kind`), not through `p.token(k)`, which copies the token.
         guard k >= 0, k < p.tokens.count, p.tokens[k].kind == .word, !p.tokens[k].isCapitalized,
-              SpeechVerbs.isSpeechVerb(p.tokens[k].lower) || particleLength(k) > 0 else { return false }
+              p.flags(k).contains(.speechVerb) || particleLength(k) > 0 else { return false }
         // "Trump’s charge", "the report", "a claim": a noun after a determiner or a possessive.
         if k >= 1, p.tokens[k - 1].kind == .word,
-           p.tokens[k - 1].possessiveLength > 0 || Self.nounDeterminers.contains(p.tokens[k - 1].lower) {
+           p.tokens[k - 1].possessiveLength > 0 || p.flags(k - 1).contains(.nounDeterminer) {
             return false
         }
         // "the former state senator", "in six states": "state" is a noun unless a verb's context shows.
@@ -93,8 +93,8 @@ struct Attributor {
         var k = skipAppositive(from: affiliationEnd(after: end))
         while p.flags(k).contains(.skippable) && !isVerb(k) { k += 1 }
         if !isVerb(k), let verb = verbAfterAppositives(from: end) { k = verb }
-        guard isVerb(k), !SpeechVerbs.participles.contains(p.lower(k)),
-              !SpeechVerbs.naming.contains(p.lower(k)) else { return nil }
+        guard isVerb(k), !p.flags(k).contains(.participle),
+              !p.flags(k).contains(.namingVerb) else { return nil }
         return speaker
     }
 
@@ -133,7 +133,7 @@ struct Attributor {
     /// unknown capitalised words.
     func phrase(at k: Int) -> (SpeakerPhrase, Int)? {
         guard let t = p.token(k), t.kind == .word, !p.insideQuote[k] else { return nil }
-        if Self.pronouns.contains(t.lower) { return (.pronoun(t.lower), k + 1) }
+        if p.flags(k).contains(.speakerPronoun) { return (.pronoun(t.lower), k + 1) }
         if var m = byStart[k] ?? firstMention(from: k, within: 6), var range = mentionTokens[m] {
             // "said MSNBC host Chris Matthews", "said Clinton’s top aide Jake Sullivan": the person after
             // an organisation or a possessive is the speaker.
@@ -155,8 +155,8 @@ struct Attributor {
             if let nominal = modifiedNoun(from: k, after: range.upperBound) { return nominal }
             return (.mention(m), range.upperBound)
         }
-        if Self.determiners.contains(t.lower) || Titles.isRoleWord(t.lower) {
-            var j = Self.determiners.contains(t.lower) ? k + 1 : k
+        if p.flags(k).contains(.determiner) || Titles.isRoleWord(t.lower) {
+            var j = p.flags(k).contains(.determiner) ? k + 1 : k
             var head: String?
             // "a 2008 Clinton aide": a number may describe the speaker.
             while let w = p.token(j), w.kind == .word || w.kind == .number, j < k + 6 {
@@ -171,12 +171,12 @@ struct Attributor {
                 // without a title, up to the sentence's end, a comma or a verb.
                 var m = k + 1
                 while let w = p.token(m), w.kind == .word || w.kind == .number, m < k + 6, !isVerb(m) { m += 1 }
-                guard Self.determiners.contains(t.lower), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
+                guard p.flags(k).contains(.determiner), m > k + 1, let after = p.token(m), after.isTerminal || after.is(",") || isVerb(m) else { return nil }
                 return (.nominal(head: p.lower(m - 1), text: p.text(of: k..<m)), m)
             }
             if RoleExtractor.affiliationPrepositions.contains(p.lower(j)) {
                 var m = j + 1
-                while let w = p.token(m), w.kind == .word, w.isCapitalized || Self.determiners.contains(w.lower), m < j + 7 { m += 1 }
+                while let w = p.token(m), w.kind == .word, w.isCapitalized || p.flags(m).contains(.determiner), m < j + 7 { m += 1 }
                 // "a spokesman for committee Democrats": lower-case words before the capitalised name.
                 var n = m
                 while let w = p.token(n), w.kind == .word, n < j + 7, !p.insideQuote[n], !isVerb(n), !Self.clauseBreakers.contains(w.lower) {
@@ -327,7 +327,7 @@ struct Attributor {
         // "Hollande said Tuesday in Paris, noting that …": the subject of the main speech verb.
         var main = v - 1
         while main >= sentenceStart {
-            if !p.insideQuote[main], isVerb(main), !SpeechVerbs.participles.contains(p.lower(main)) {
+            if !p.insideQuote[main], isVerb(main), !p.flags(main).contains(.participle) {
                 if let speaker = subject(before: main, sentenceStart: sentenceStart) { return speaker }
                 if let close = (sentenceStart..<main).last(where: { p.insideQuote[$0] }), let found = after(close) { return found.speaker }
                 break
@@ -340,7 +340,7 @@ struct Attributor {
                 if let m = byStart[k], let range = mentionTokens[m], p.tokens[range.upperBound - 1].possessiveLength == 0 {
                     return linkedKind(m) == .person || k == sentenceStart ? .mention(m) : nil
                 }
-                if Self.pronouns.contains(p.lower(k)) { return .pronoun(p.lower(k)) }
+                if p.flags(k).contains(.speakerPronoun) { return .pronoun(p.lower(k)) }
                 if k == sentenceStart, p.tokens[k].isCapitalized, p.tokens[k].possessiveLength == 0, !NameRecognizer.isNeverName(p.lower(k)),
                    !p.lower(k).hasSuffix("ly"), !p.lower(k).hasSuffix("ing"),
                    Countries.canonical(p.lower(k)) == nil, p.token(k + 1)?.kind == .word, p.token(k + 1)?.isCapitalized == false {
@@ -396,7 +396,7 @@ struct Attributor {
         }
         let t = p.tokens[k]
         guard t.kind == .word else { return nil }
-        if Self.pronouns.contains(t.lower) { return .pronoun(t.lower) }
+        if p.flags(k).contains(.speakerPronoun) { return .pronoun(t.lower) }
         if t.lower == "who", k > sentenceStart, p.tokens[k - 1].is(","), let m = byEnd[k - 2] { return .mention(m) }
         if Titles.isHead(t.lower) {
             var j = k

@@ -20,7 +20,7 @@ extension Attributor {
             start -= 1
             if Self.determiners.contains(t.lower) || Self.quantifiers.contains(t.lower) { break }
         }
-        guard Self.determiners.contains(p.lower(start)) || Self.quantifiers.contains(p.lower(start)) else { return nil }
+        guard p.flags(start).contains(.determiner) || Self.quantifiers.contains(p.lower(start)) else { return nil }
         if start > sentenceStart {
             let before = p.tokens[start - 1]
             guard before.is(",") || before.is(":") || Self.clauseOpeners.contains(before.lower) else { return nil }

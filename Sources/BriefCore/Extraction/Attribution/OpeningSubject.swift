@@ -15,7 +15,7 @@ extension ReportedSpeechFinder {
                 || Attributor.pronouns.contains(first.lower) || first.lower == "it",
               !(start..<k).contains(where: { p.insideQuote[$0] || p.tokens[$0].kind == .quoteMark }) else { return nil }
         if let m = a.byStart[start], a.mentionTokens[m]?.upperBound == k { return .mention(m) }
-        if k == start + 1, Attributor.pronouns.contains(p.lower(start)) { return .pronoun(p.lower(start)) }
+        if k == start + 1, p.flags(start).contains(.speakerPronoun) { return .pronoun(p.lower(start)) }
         return .unknown(p.text(of: start..<k))
     }
 

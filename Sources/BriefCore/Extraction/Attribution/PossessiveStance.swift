@@ -61,7 +61,7 @@ extension ReportedSpeechFinder {
     /// Whether the word at `k` may modify a following noun: a lower-case word, not a determiner nor a
     /// noun of ``stanceNouns`` ("his [repeated] attacks", not "his [support] for").
     func isModifier(_ k: Int, _ p: ParagraphText) -> Bool {
-        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, !Attributor.determiners.contains(t.lower) else { return false }
+        guard let t = p.token(k), t.kind == .word, !t.isCapitalized, !p.flags(k).contains(.determiner) else { return false }
         return Self.stanceNouns[t.lower] == nil
     }
 }

@@ -47,7 +47,7 @@ extension ReportedSpeechFinder {
     /// about", "the vote against").
     func prepositionalStanceStart(_ v: Int, _ p: ParagraphText) -> Int? {
         guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let phrases = Self.prepositionalStance[t.lower] else { return nil }
-        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
+        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || p.flags(v - 1).contains(.nounDeterminer) {
             return nil
         }
         // "shows Hess talking about", "on CNN talking about": a participle needs its auxiliary, or a comma

@@ -6,7 +6,7 @@ extension ReportedSpeechFinder {
         guard let t = p.token(v), t.kind == .word, !t.isCapitalized, Self.questionVerbs.contains(t.lower),
               Self.questionWords.contains(p.lower(v + 1)), !p.insideQuote[v] else { return nil }
         if let before = p.token(v - 1), before.kind == .word,
-           Self.passiveOrAside.contains(before.lower) || before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
+           Self.passiveOrAside.contains(before.lower) || before.possessiveLength > 0 || p.flags(v - 1).contains(.nounDeterminer) {
             return nil
         }
         return v + 1

@@ -90,7 +90,7 @@ struct ReportedSpeechFinder {
     func withoutIntroducingVerb(_ clause: Range<Int>, _ p: ParagraphText) -> Range<Int> {
         var end = clause.upperBound
         while end > clause.lowerBound, p.tokens[end - 1].kind == .punctuation || p.lower(end - 1) == "that" { end -= 1 }
-        guard end - 2 > clause.lowerBound, Self.reporting.contains(p.lower(end - 1)), Self.sharedSubjectLinks.contains(p.lower(end - 2)) else {
+        guard end - 2 > clause.lowerBound, p.flags(end - 1).contains(.reportingVerb), Self.sharedSubjectLinks.contains(p.lower(end - 2)) else {
             return clause
         }
         end -= 2
@@ -263,7 +263,7 @@ struct ReportedSpeechFinder {
             let stance = StanceObjectRules.start(ofVerb: v, p, self)
             let question = stance == nil ? questionStart(v, p) : nil
             let progressive = stance == nil && question == nil ? progressiveAuxiliary(v, p) : nil
-            guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && Self.reporting.contains(p.lower(v)))
+            guard stance != nil || question != nil || progressive != nil || isThatVerb(v, p, a) || (a.isVerb(v) && p.flags(v).contains(.reportingVerb))
                     || isHeadlineVerb(v, sentence, p) || isAttitudeVerb(v, p) else { continue }
             // "Cruz is calling for", "Ames is now saying": the subject stands before the auxiliary of a progressive.
             let verbStart = progressive ?? (p.lower(v).hasSuffix("ing") && Self.beForms.contains(p.lower(v - 1)) ? v - 1 : v)
@@ -292,7 +292,7 @@ struct ReportedSpeechFinder {
         guard let t = p.token(v), t.kind == .word, !t.isCapitalized, let required = Self.stanceVerbs[t.lower] ?? (isStanceVerbForm(v, p) ? "" : nil) else {
             return prepositionalStanceStart(v, p)
         }
-        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
+        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || p.flags(v - 1).contains(.nounDeterminer) {
             return nil
         }
         if required.isEmpty {
@@ -329,7 +329,7 @@ struct ReportedSpeechFinder {
             guard p.lower(k) == "out" else { return false }
             k += 1
         }
-        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || Attributor.nounDeterminers.contains(before.lower) {
+        if let before = p.token(v - 1), before.kind == .word, before.possessiveLength > 0 || p.flags(v - 1).contains(.nounDeterminer) {
             return false
         }
         if p.lower(k) == "that", Self.thatVerbs.contains(t.lower) { return true }
@@ -339,7 +339,7 @@ struct ReportedSpeechFinder {
         guard Self.showingVerbs.contains(t.lower), p.token(k)?.kind == .word else { return false }
         if Self.evidenceNouns.contains(p.lower(head)) { return true }
         // "A survey by the college found the missing files": a qualified subject that finds an article's noun found a thing.
-        if Self.findingVerbs.contains(t.lower), Attributor.determiners.contains(p.lower(k)) { return false }
+        if Self.findingVerbs.contains(t.lower), p.flags(k).contains(.determiner) { return false }
         return evidenceSubject(before: v, sentenceStart: p.sentences[p.sentenceOf[v]].lowerBound, p) != nil
     }
 
@@ -443,7 +443,7 @@ struct ReportedSpeechFinder {
             guard let (phrase, after) = a.phrase(at: c + 1) else { continue }
             var v = a.skipAppositive(from: after)
             while p.flags(v).contains(.skippable) && !a.isVerb(v) { v += 1 }
-            guard v < end, a.isVerb(v), Self.reporting.contains(p.lower(v)) else { continue }
+            guard v < end, a.isVerb(v), p.flags(v).contains(.reportingVerb) else { continue }
             let rest = (v + 1)..<end
             if let found = parenthetical(phrase, at: c, verb: v, sentence, end: end, p, a) { return found }
             guard opensClause, c >= sentence.lowerBound + 3 else { return nil }
@@ -480,7 +480,7 @@ struct ReportedSpeechFinder {
         var comma = verb - 1
         while comma > sentence.lowerBound, !p.tokens[comma].is(","), verb - comma < 9 { comma -= 1 }
         guard comma - sentence.lowerBound >= 3, p.tokens[comma].is(",") else { return nil }
-        if a.isVerb(verb), Self.reporting.contains(p.lower(verb)), let phrase = a.speakerBeforeVerb(at: comma + 1)
+        if a.isVerb(verb), p.flags(verb).contains(.reportingVerb), let phrase = a.speakerBeforeVerb(at: comma + 1)
             ?? plainPhrase((comma + 1)..<verb, limit: 8, p, a) {
             return (phrase, comma + 1, sentence.lowerBound..<comma)
         }
@@ -488,11 +488,11 @@ struct ReportedSpeechFinder {
         // subject, not a statement set before an inverted speaker.
         if appositiveSubject(sentence.lowerBound..<comma, p, a) != nil || isDescribedSubject(sentence.lowerBound..<comma, p) { return nil }
         // "…, say the pumps failed": a bare "say" opens its clause; it is not set before its speaker.
-        if a.isVerb(comma + 1), Self.reporting.contains(p.lower(comma + 1)), p.lower(comma + 1) != "say",
+        if a.isVerb(comma + 1), p.flags(comma + 1).contains(.reportingVerb), p.lower(comma + 1) != "say",
            let (phrase, after) = a.phrase(at: comma + 2), after >= end - 1,
            // ", said one candidate he likes is X", "Ames, the mayor, said a bridge would be built": a clause
            // after the verb, not its speaker.
-           !((comma + 2)..<after).contains(where: { Attributor.pronouns.contains(p.lower($0)) || Self.finiteVerbs.contains(p.lower($0)) }),
+           !((comma + 2)..<after).contains(where: { p.flags($0).contains(.speakerPronoun) || Self.finiteVerbs.contains(p.lower($0)) }),
            !p.holdsPastClause((comma + 2)..<after) {
             return (phrase, comma + 2, sentence.lowerBound..<comma)
         }

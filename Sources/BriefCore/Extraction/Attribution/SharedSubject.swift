@@ -13,7 +13,7 @@ extension ReportedSpeechFinder {
         // of communication, a pronoun too, of a speaker already attributed.
         if Self.stanceVerbs[p.lower(v)] == "" || Self.secondOnlyVerbs.contains(p.lower(v)), let next = p.token(v + 1),
            next.kind == .word, !Self.objectlessFollowers.contains(next.lower) { return (v, v + 1) }
-        guard (a.isVerb(v) && Self.reporting.contains(p.lower(v))) || isThatVerb(v, p, a) || isAttitudeVerb(v, p),
+        guard (a.isVerb(v) && p.flags(v).contains(.reportingVerb)) || isThatVerb(v, p, a) || isAttitudeVerb(v, p),
               let start = clauseStart(after: v, end: end, p, a), end - start >= 3 else { return nil }
         return (v, start)
     }

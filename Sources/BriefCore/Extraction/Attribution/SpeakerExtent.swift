@@ -11,7 +11,7 @@ struct SpeakerExtent {
         let p = a.p
         guard !core.isEmpty, core.upperBound <= p.tokens.count else { return core }
         // A pronoun is the whole phrase.
-        if core.count == 1, Attributor.pronouns.contains(p.lower(core.lowerBound)) { return core }
+        if core.count == 1, p.flags(core.lowerBound).contains(.speakerPronoun) { return core }
         let sentence = p.sentences[p.sentenceOf[core.lowerBound]]
         var start = core.lowerBound
         // Going left over the description: role words, capitalised words, possessives, "the".
@@ -48,7 +48,7 @@ struct SpeakerExtent {
         }
         // A lone sentence-opening adverb or connective is not part of the phrase.
         // "Continued Jo Ames:": a sentence-opening speech verb the name recogniser took into the name.
-        if start == sentence.lowerBound, start + 1 < core.upperBound, SpeechVerbs.isSpeechVerb(p.lower(start)),
+        if start == sentence.lowerBound, start + 1 < core.upperBound, p.flags(start).contains(.speechVerb),
            p.lower(start).hasSuffix("ed") || p.lower(start) == "said" { start += 1 }
         var end = core.upperBound
         // "of Delaware", "from Sumter": where the speaker is from.
@@ -86,7 +86,7 @@ struct SpeakerExtent {
         guard comma >= s + 3, p.lower(s) == "in", p.tokens[comma].is(","),
               !range.contains(where: { k in a.byStart[k].map { a.mentionKinds[$0] == .person } ?? false }) else { return nil }
         let phrase = (s + 1)..<comma
-        guard phrase.count <= 14, Attributor.determiners.contains(p.lower(s + 1)) || p.tokens[s + 1].isCapitalized,
+        guard phrase.count <= 14, p.flags(s + 1).contains(.determiner) || p.tokens[s + 1].isCapitalized,
               phrase.contains(where: { Self.surveys.contains(p.lower($0)) }),
               phrase.allSatisfy({ k in
                   let t = p.tokens[k]
@@ -183,8 +183,8 @@ struct SpeakerExtent {
             let t = p.tokens[j]
             guard t.kind == .word || t.kind == .number, !p.insideQuote[j] else { break }
             if Attributor.clauseOpeners.contains(t.lower) { break }
-            let described = t.isCapitalized || t.kind == .number || Attributor.determiners.contains(t.lower) || t.possessiveLength > 0
-                || Attributor.pronouns.contains(t.lower) || t.lower == "of"
+            let described = t.isCapitalized || t.kind == .number || p.flags(j).contains(.determiner) || t.possessiveLength > 0
+                || p.flags(j).contains(.speakerPronoun) || t.lower == "of"
             // Lower-case words of a description ("presidential hopefuls"), not verbs, adverbs or prepositions.
             guard described || Titles.isRoleWord(t.lower) || (j < k && !a.isVerb(j) && !Self.leftStops.contains(t.lower) && !t.lower.hasSuffix("ly")
                                 && !t.lower.hasSuffix("ed")) else { return nil }
@@ -211,7 +211,7 @@ struct SpeakerExtent {
             guard t.kind == .word || t.kind == .number, !p.insideQuote[j] else { break }
             if Attributor.clauseOpeners.contains(t.lower) { break }
             if a.isVerb(j) || Self.leftStops.contains(t.lower) { return nil }
-            if Attributor.determiners.contains(t.lower) { return j }
+            if p.flags(j).contains(.determiner) { return j }
             j -= 1
         }
         guard j < comma - 1 else { return nil }

@@ -6,7 +6,7 @@ extension Attributor {
     func stanceFinding(verb v: Int, sentenceStart: Int) -> Finding? {
         guard v > sentenceStart, let t = p.token(v), t.kind == .word, !t.isCapitalized, !p.insideQuote[v],
               let required = ReportedSpeechFinder.stanceVerbs[t.lower], !t.lower.hasSuffix("ing"),
-              let before = p.token(v - 1), before.possessiveLength == 0, !Self.nounDeterminers.contains(before.lower) else { return nil }
+              let before = p.token(v - 1), before.possessiveLength == 0, !p.flags(v - 1).contains(.nounDeterminer) else { return nil }
         if !required.isEmpty, p.lower(v + 1) != required { return nil }
         guard let speaker = subject(before: v, sentenceStart: sentenceStart) else { return nil }
         return Finding(speaker: speaker, pattern: .reported, verb: v)

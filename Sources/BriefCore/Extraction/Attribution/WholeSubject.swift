@@ -5,7 +5,7 @@ extension ReportedSpeechFinder {
     /// whole subject from the start of the sentence ("Jo Ames, a teacher who ran the club for years,
     /// said …", "An average of recent polls shows …").
     func fallbackSubject(before v: Int, stance: Int?, _ sentence: Range<Int>, _ p: ParagraphText, _ a: Attributor) -> SpeakerPhrase? {
-        guard stance == nil, a.isVerb(v), Self.reporting.contains(p.lower(v)) || Self.thatVerbs.contains(p.lower(v)) else { return nil }
+        guard stance == nil, a.isVerb(v), p.flags(v).contains(.reportingVerb) || Self.thatVerbs.contains(p.lower(v)) else { return nil }
         let start = sentence.lowerBound
         var end = v
         while end > start, p.flags(end - 1).contains(.skippable) || p.tokens[end - 1].is(",") { end -= 1 }
@@ -82,7 +82,7 @@ extension ReportedSpeechFinder {
         guard !range.isEmpty, range.count <= limit, !Self.nonSubjectOpeners.contains(p.lower(range.lowerBound)),
               // "Sunday", "dryly", "secretary of": a day, an adverb or a phrase cut short is no speaker.
               !p.flags(range.lowerBound).contains(.skippable) || range.count > 1, !p.lower(range.upperBound - 1).hasSuffix("ly"),
-              !Attributor.clauseBreakers.contains(p.lower(range.upperBound - 1)), !Attributor.nounDeterminers.contains(p.lower(range.upperBound - 1))
+              !Attributor.clauseBreakers.contains(p.lower(range.upperBound - 1)), !p.flags(range.upperBound - 1).contains(.nounDeterminer)
         else { return nil }
         for k in range {
             let t = p.tokens[k]

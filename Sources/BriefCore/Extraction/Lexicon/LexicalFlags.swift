@@ -1,6 +1,6 @@
 /// The word lists of the lexicons that a lower-case word belongs to. One look-up in a table of all
 /// their words gives every membership at once; ``ParagraphText`` keeps the flags of each token, so
-/// that the name rules test bits instead of looking the same word up in list after list.
+/// that the name and attribution rules test bits instead of looking the same word up in list after list.
 struct LexicalFlags: OptionSet, Sendable {
     let rawValue: UInt64
 
@@ -67,6 +67,14 @@ struct LexicalFlags: OptionSet, Sendable {
     static let breaksName = LexicalFlags(rawValue: 1 << 29)
     /// ``Titles/occupations``: a title only when written in lower case.
     static let occupation = LexicalFlags(rawValue: 1 << 30)
+    /// ``ReportedSpeechFinder/reporting``: a verb that reports what someone said or wrote.
+    static let reportingVerb = LexicalFlags(rawValue: 1 << 31)
+    /// ``Attributor/pronouns``: a personal pronoun that can be a speaker ("he", "she", "they", "I", "we").
+    static let speakerPronoun = LexicalFlags(rawValue: 1 << 32)
+    /// ``Attributor/determiners``: a word that opens a described speaker ("the", "a", "his").
+    static let determiner = LexicalFlags(rawValue: 1 << 33)
+    /// ``Attributor/nounDeterminers``: a word after which a speech verb's form is a noun ("the report").
+    static let nounDeterminer = LexicalFlags(rawValue: 1 << 34)
 
     /// The flags of `lower`, a lower-case word ([] for a word in no list).
     @inline(__always)
@@ -118,6 +126,10 @@ struct LexicalFlags: OptionSet, Sendable {
         add(FamilyNames.first, .familyFirst)
         add(CommonWords.nameBreakers, .breaksName)
         add(Titles.occupations, .occupation)
+        add(ReportedSpeechFinder.reporting, .reportingVerb)
+        add(Attributor.pronouns, .speakerPronoun)
+        add(Attributor.determiners, .determiner)
+        add(Attributor.nounDeterminers, .nounDeterminer)
         let long = Array(Countries.names.keys) + Array(Places.longNames) + Array(Organizations.known.keys)
         add(long.compactMap { key in key.split(separator: " ").count > 1 ? key.split(separator: " ")[0] : nil }.map(String.init),
             .startsLongName)

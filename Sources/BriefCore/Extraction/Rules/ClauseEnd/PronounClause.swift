@@ -7,7 +7,7 @@ struct PronounClause: ClauseBoundary {
     func cut(at k: Int, _ c: ClauseView) -> Int? {
         let t = c.p.tokens[k]
         guard t.is(",") || t.is(";") || (t.kind == .punctuation && Attributor.dashes.contains(t.text)),
-              ReportedSpeechFinder.clauseLinks.contains(c.p.lower(k + 1)), Attributor.pronouns.contains(c.p.lower(k + 2)),
+              ReportedSpeechFinder.clauseLinks.contains(c.p.lower(k + 1)), c.p.flags(k + 2).contains(.speakerPronoun),
               k + 3 < c.end else { return nil }
         return k
     }

@@ -41,7 +41,7 @@ extension Attributor {
     /// opens with a determiner and runs, without a verb, comma or quotation mark, over at most ten
     /// words to the end of the sentence.
     func describedSpeaker(at k: Int) -> (SpeakerPhrase, Int)? {
-        guard let t = p.token(k), t.kind == .word, Self.determiners.contains(t.lower) else { return nil }
+        guard let t = p.token(k), t.kind == .word, p.flags(k).contains(.determiner) else { return nil }
         var end = k + 1
         while end < k + 11, let w = p.token(end), w.kind == .word || w.kind == .number, !p.insideQuote[end], !isVerb(end) { end += 1 }
         guard end > k + 1, let after = p.token(end), after.isTerminal, p.sentenceOf[end] == p.sentenceOf[k] else { return nil }
@@ -56,7 +56,7 @@ extension Attributor {
         case .mention, .unknown: break
         default: return nil
         }
-        guard isVerb(end), !SpeechVerbs.naming.contains(p.lower(end)), !SpeechVerbs.participles.contains(p.lower(end)),
+        guard isVerb(end), !p.flags(end).contains(.namingVerb), !p.flags(end).contains(.participle),
               let t = p.token(end + 1), t.isTerminal, p.sentenceOf[end + 1] == p.sentenceOf[j] else { return nil }
         return Finding(speaker: speaker, pattern: .after)
     }
@@ -74,7 +74,7 @@ extension Attributor {
         // "― Dana Ortiz, Riverside Tenants Union": an affiliation of capitalised words.
         if p.token(k)?.is(",") == true {
             k += 1
-            while let t = p.token(k), t.kind == .word, t.isCapitalized || Self.determiners.contains(t.lower) || t.lower == "of" { k += 1 }
+            while let t = p.token(k), t.kind == .word, t.isCapitalized || p.flags(k).contains(.determiner) || t.lower == "of" { k += 1 }
         }
         while let t = p.token(k), t.isTerminal || t.kind == .quoteMark { k += 1 }
         return k >= p.tokens.count ? Finding(speaker: speaker, pattern: .after) : nil
@@ -89,7 +89,7 @@ extension Attributor {
         guard last > close, p.tokens[last].kind == .word else { return nil }
         var verb = last
         while verb > close, p.flags(verb).contains(.skippable) || p.flags(verb).contains(.weekday) { verb -= 1 }
-        guard isVerb(verb), !SpeechVerbs.naming.contains(p.lower(verb)) else { return nil }
+        guard isVerb(verb), !p.flags(verb).contains(.namingVerb) else { return nil }
         var comma = verb - 1
         while comma > close, !p.tokens[comma].is(","), verb - comma < 8 { comma -= 1 }
         guard comma > close, p.tokens[comma].is(","), !(comma..<verb).contains(where: { p.insideQuote[$0] }),
@@ -103,8 +103,8 @@ extension Attributor {
         var k = end - 1
         while k > close + 1 {
             if p.insideQuote[k] || p.tokens[k].kind == .quoteMark { return nil }
-            if p.tokens[k].is(","), isVerb(k + 1), !SpeechVerbs.naming.contains(p.lower(k + 1)),
-               !SpeechVerbs.participles.contains(p.lower(k + 1)), let (speaker, after) = phrase(at: k + 2 + particleLength(k + 1)),
+            if p.tokens[k].is(","), isVerb(k + 1), !p.flags(k + 1).contains(.namingVerb),
+               !p.flags(k + 1).contains(.participle), let (speaker, after) = phrase(at: k + 2 + particleLength(k + 1)),
                !p.holdsPastClause((k + 2)..<after) {
                 switch speaker {
                 case .mention, .nominal: return Finding(speaker: speaker, pattern: .after)

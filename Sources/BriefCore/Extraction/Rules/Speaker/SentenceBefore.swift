@@ -17,8 +17,8 @@ extension Attributor {
         guard s > 0, open == p.sentences[s].lowerBound else { return nil }
         let previous = p.sentences[s - 1]
         guard !previous.contains(where: { p.insideQuote[$0] || p.tokens[$0].kind == .quoteMark }),
-              let v = previous.first(where: { isVerb($0) }), !SpeechVerbs.participles.contains(p.lower(v)),
-              !SpeechVerbs.naming.contains(p.lower(v)), let speaker = subject(before: v, sentenceStart: previous.lowerBound) else { return nil }
+              let v = previous.first(where: { isVerb($0) }), !p.flags(v).contains(.participle),
+              !p.flags(v).contains(.namingVerb), let speaker = subject(before: v, sentenceStart: previous.lowerBound) else { return nil }
         var end = previous.upperBound - 1
         while end > v, p.tokens[end].isTerminal { end -= 1 }
         let rest = (v + 1 + particleLength(v))..<(end + 1)
