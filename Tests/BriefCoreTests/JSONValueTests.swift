@@ -16,6 +16,13 @@ import Testing
         #expect(JSONText.string("a\u{01}b\tc") == #""a\u0001b\tc""#)
     }
 
+    @Test func escapesBetweenRunsOfAnyScriptAndQuotesTextThatNeedsNone() {
+        #expect(JSONText.string("Zelensky: \"Мир\" \\ 東京\n\u{1F}é") == #""Zelensky: \"Мир\" \\ 東京\n\u001fé""#)
+        #expect(JSONText.string("Мир — 東京 🌍") == "\"Мир — 東京 🌍\"")
+        #expect(JSONText.string("") == "\"\"")
+        #expect(JSONText.string("\"") == #""\"""#)
+    }
+
     @Test func articlesDataListsEveryArticleNewestFirst() {
         let older = Article(slug: "old", sourcePath: "o.txt", format: .plainText, title: "Old",
                             metadata: ArticleMetadata(date: PublicationDate.parse("2025-01-01")), byline: nil, paragraphs: [])

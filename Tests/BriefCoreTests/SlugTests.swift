@@ -11,6 +11,7 @@ import Testing
         ("Володимир Зеленський", "volodymyr-zelenskyy"),
         ("Xi Jinping's visit", "xi-jinpings-visit"),
         ("  --Hello,   World!--  ", "hello-world"),
+        ("Q&A: O'Brien & Sons", "qanda-obrien-and-sons"),
     ])
     func foldsToASCII(_ input: String, _ expected: String) {
         #expect(Slug.make(input) == expected)

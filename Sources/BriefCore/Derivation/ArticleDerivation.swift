@@ -25,6 +25,20 @@ public struct ArticleDerivation: Sendable, Hashable, Codable {
         self.temporal = temporal
     }
 
+    /// The derivation without what only `brief analyze` and `brief explain` read, each paragraph's
+    /// temporal expressions: the site shows the events made from them. A build holds the derivation
+    /// of every article at once, and keeps it in its cache.
+    public var forSite: ArticleDerivation {
+        ArticleDerivation(analysis: analysis,
+                          temporal: ArticleTemporalAnalysis(paragraphs: [], events: temporal.events, diagnostics: temporal.diagnostics))
+    }
+
+    /// A derivation holding nothing, left in a list in place of one already used up, so that its
+    /// memory goes as soon as it is.
+    static let consumed = ArticleDerivation(
+        analysis: ArticleAnalysis(quotes: [], mentions: [], roles: [], entities: [], ambiguities: [], author: nil),
+        temporal: ArticleTemporalAnalysis(paragraphs: [], events: [], diagnostics: []))
+
     /// The placeholder id of entity `index` until the corpus is resolved.
     static func localID(_ index: Int) -> String { "#\(index)" }
 

@@ -9,7 +9,7 @@ public enum BriefingAssembler {
                                 mapper: some ArticleMapper = SerialMapper(),
                                 derive: @escaping @Sendable (Article) -> ArticleDerivation = { ArticleDerivation($0) }) -> Briefing {
         let ordered = articles.sorted(by: Briefing.newestFirst)
-        let derived = mapper.map(ordered, derive)
+        var derived = mapper.map(ordered, derive)
         let corpus = ActorResolver.resolve(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
         let resolution = editorial(corpus, entries: entries)
         var events: [[TimelineEvent]] = []
@@ -18,15 +18,20 @@ public enum BriefingAssembler {
         // size, and both its old and new storage while it grows.
         statements.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.reported.count })
         var mentions: [String: [ActorMention]] = [:]
+        var warnings: [Diagnostic] = []
         let names = Dictionary(resolution.actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        for (index, (article, derivation)) in zip(ordered, derived).enumerated() {
+        for (index, article) in ordered.enumerated() {
+            // Each analysis is let go once its article's statements, events and mentions are made,
+            // so the analyses and what is derived from them are not all in memory at once.
+            let derivation = derived[index]
+            derived[index] = .consumed
             let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
             events.append(derivation.temporal.events.map { resolved($0, actorOf: actorOf) })
             statements += resolvedStatements(derivation.analysis, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
+            warnings += derivation.temporal.diagnostics
         }
-        // The analyses' last use: merging the timeline, the largest step, runs without them in memory.
-        let warnings = derived.flatMap(\.temporal.diagnostics)
+        derived = []
         let reported = Self.flattened(events.reversed())
         events = []  // one copy of the events while they merge, not two
         let timeline = EventMerger.timeline(reported)

@@ -50,6 +50,8 @@ public enum ActorResolver {
     /// Every non-scare quotation with its speaker's actor id and the ids of the actors it mentions.
     static func resolvedQuotes(_ articles: [Input], keys: Keys, idOf: [String: String], names: [String: Group]) -> [ResolvedQuote] {
         var out: [ResolvedQuote] = []
+        // Made at its size: grown by appending, the list would hold its old and new storage at once.
+        out.reserveCapacity(articles.reduce(0) { count, input in count + input.analysis.quotes.count { !$0.isScareQuote } })
         for (a, input) in articles.enumerated() {
             var perParagraph: [Int: Int] = [:]
             for quote in input.analysis.quotes where !quote.isScareQuote {

@@ -6,29 +6,19 @@ public enum Slug {
     /// The slug of `text`, or nil when nothing sluggable is left ("Émile Zola" → `emile-zola`,
     /// "Мария Захарова" → `mariya-zakharova`, "../../etc" → `etc`).
     public static func make(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingHyphen = false
-        let ukrainian = ASCIIFolding.looksUkrainian(text)
-        for scalar in text.unicodeScalars {
-            for byte in ASCIIFolding.fold(scalar, ukrainian: ukrainian).utf8 {
-                let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte
-                let isAlnum = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
-                if isAlnum {
-                    if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                    pendingHyphen = false
-                    out.append(lower)
-                } else if lower != UInt8(ascii: "'") {
-                    pendingHyphen = true
-                }
+        var writer = SlugWriter(capacity: text.utf8.count)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII folds to itself but for "&": no Unicode look-ups, no Ukrainian test.
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "&") { writer.append(contentsOf: "and".utf8) } else { writer.append(byte) }
+            }
+        } else {
+            let ukrainian = ASCIIFolding.looksUkrainian(text)
+            for scalar in text.unicodeScalars {
+                writer.append(contentsOf: ASCIIFolding.fold(scalar, ukrainian: ukrainian).utf8)
             }
         }
-        if out.count > maximumLength {
-            out = Array(out[..<maximumLength])
-            if let cut = out.lastIndex(of: UInt8(ascii: "-")), cut > maximumLength / 2 { out = Array(out[..<cut]) }
-            while out.last == UInt8(ascii: "-") { out.removeLast() }
-        }
-        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        return writer.slug(maximumLength: maximumLength)
     }
 
     /// Whether `slug` is already in slug form (what ``make(_:)`` returns).

@@ -1,23 +1,47 @@
-/// Writes JSON string literals by hand, byte by byte: fast, deterministic, no Foundation.
+/// Writes JSON string literals by hand: fast, deterministic, no Foundation.
 public enum JSONText {
     /// `value` as a quoted JSON string, escaping quotes, backslashes and control characters.
+    /// Runs of bytes that need no escape are copied whole, and text that needs none (most) is
+    /// only quoted: its UTF-8 is never decoded or checked again.
     public static func string(_ value: String) -> String {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(value.utf8.count + 2)
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20:
-                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: out.append(byte)
+        let utf8 = value.utf8
+        guard utf8.contains(where: needsEscape) else { return "\"" + value + "\"" }
+        var out = "\""
+        out.reserveCapacity(utf8.count + 16)
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if needsEscape(byte) {
+                // Escaped bytes are ASCII, so every run starts and ends on a character boundary.
+                out += Substring(utf8[runStart..<index])
+                out += escape(byte)
+                runStart = next
             }
+            index = next
         }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+        out += Substring(utf8[runStart...])
+        out += "\""
+        return out
     }
+
+    /// Whether JSON needs `byte` escaped inside a string: a quote, a backslash, a control character.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20
+    }
+
+    /// The escape of one byte for which ``needsEscape(_:)`` holds.
+    private static func escape(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "\""): return "\\\""
+        case UInt8(ascii: "\\"): return "\\\\"
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x09: return "\\t"
+        default: return "\\u00" + String(hexDigits[Int(byte >> 4)]) + String(hexDigits[Int(byte & 0x0F)])
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef")
 }

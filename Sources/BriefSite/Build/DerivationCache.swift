@@ -23,7 +23,7 @@ public final class DerivationCache: Sendable {
             state.withLock { $0.used[article] = found }
             return found
         }
-        let made = ArticleDerivation(article)
+        let made = ArticleDerivation(article).forSite
         state.withLock {
             $0.used[article] = made
             $0.made += 1

@@ -72,9 +72,9 @@ public enum ProjectLoader {
         if let cache {
             analyse = { cache.derivation(of: $0) }
         } else if let store {
-            analyse = { store.derivation(of: $0) { ArticleDerivation($0) } }
+            analyse = { store.derivation(of: $0) { ArticleDerivation($0).forSite } }
         } else {
-            analyse = { ArticleDerivation($0) }
+            analyse = { ArticleDerivation($0).forSite }
         }
         meter?.start(.articles, total: articles.count)
         let derive: @Sendable (Article) -> ArticleDerivation = { article in
