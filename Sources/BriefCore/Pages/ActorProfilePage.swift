@@ -78,10 +78,7 @@ public enum ActorProfilePage {
         let statements = index.statementsBySpeaker[actor.id] ?? []
         let events = index.eventsByActor[actor.id] ?? []
         let articles = Self.articles(actor, index: index)
-        let shownQuotes = Array(quotes.prefix(listLimit)) + Array(about.prefix(listLimit))
-        let shownStatements = Array(statements.prefix(listLimit))
         let day = { (slug: String) in index.articles[slug]?.date?.day.description }
-        let sources = (shownQuotes.map(\.article) + shownStatements.map(\.article)).map { [index.articles[$0]?.title, day($0)] }
         let activity = (index.mentionCounts[actor.id] ?? [:]).sorted { $0.key < $1.key }.map { [$0.key, String($0.value), day($0.key)] }
         let shownArticles = articles.prefix(listLimit).map { article in
             [article.title, article.slug, article.date?.description, article.metadata.source, article.byline,
@@ -90,8 +87,9 @@ public enum ActorProfilePage {
         let companions = index.companions[actor.id] ?? []
         return PageInputs(id: "profile/" + actor.id, routes: [route], values: [
             actor, [quotes.count, about.count, statements.count, events.count, articles.count, companions.count],
-            shownQuotes, shownStatements, sources, shownQuotes.map { ActorRoutes.permalink($0, from: route, index: index) },
-            Array(events.suffix(stripLimit)), events.suffix(eventLimit).map { TimelinePage.facts($0, index: index) },
+            ListedItems.quotations(quotes.firstItems(listLimit), index: index), ListedItems.quotations(about.firstItems(listLimit), index: index),
+            ListedItems.statements(statements.firstItems(listLimit), index: index),
+            ListedItems.events(events.lastItems(max(stripLimit, eventLimit)), index: index),
             [index.datedSpan?.lowerBound.description, index.datedSpan?.upperBound.description], activity,
             shownArticles, Set(actor.roles.map(\.article)).sorted().map { [$0, index.titles[$0], day($0)] },
             companions.prefix(companionLimit).map { [$0.id, String($0.articles), index.actors[$0.id]?.name] },
