@@ -99,7 +99,12 @@ public enum ActorProfilePage {
 
     /// The articles that name `actor`, newest first.
     static func articles(_ actor: Actor, index: BriefingIndex) -> [Article] {
-        actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)
+        // Positions sorted, not the articles: moving whole articles about cost more than comparing them.
+        // The position breaks ties, as a stable sort of the articles would.
+        let found = actor.articles.compactMap { index.articles[$0] }
+        return found.indices.sorted { lhs, rhs in
+            Briefing.newestFirst(found[lhs], found[rhs]) || (!Briefing.newestFirst(found[rhs], found[lhs]) && lhs < rhs)
+        }.map { found[$0] }
     }
 
     /// How many distinct roles (however capitalised) the articles state for `actor`.

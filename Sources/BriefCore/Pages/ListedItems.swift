@@ -31,11 +31,12 @@ public struct ListedItems<Item: Encodable & Sendable>: Encodable, Sendable {
 }
 
 extension ListedItems where Item == ResolvedQuote {
-    /// `quotes` with their articles' titles and days and the pages of their speakers' lists that hold them.
+    /// `quotes` with their articles' titles and days and the pages of their speakers' lists that hold
+    /// them (with the quotation's id and speaker, what its permalink is made from).
     static func quotations(_ quotes: IndexedList<ResolvedQuote>, index: BriefingIndex) -> ListedItems {
         ListedItems(kind: .quotation, items: quotes) { quote in
             let article = index.articles[quote.article]
-            return [article?.title, article?.date?.day.description, ActorRoutes.permalink(quote, from: .home, index: index)]
+            return [article?.title, article?.date?.day.description, index.quotePlaces[quote.id].map { String($0) }]
         }
     }
 }
