@@ -58,9 +58,18 @@ public struct PreviewServer: Sendable {
         /// site already up to date unchanged, and each rebuild re-analyses only the edited articles
         /// and renders only the pages whose inputs changed (the project's `.brief-cache/`).
         var build: SiteBuilder.Options {
-            SiteBuilder.Options(projectRoot: projectRoot, output: output, includeDrafts: includeDrafts,
-                                manifest: .skipWhenUnchanged, tool: tool)
+            var options = SiteBuilder.Options(projectRoot: projectRoot, output: output, includeDrafts: includeDrafts,
+                                              manifest: .skipWhenUnchanged, tool: tool)
+            options.analyses = analyses
+            options.parsed = parsed
+            return options
         }
+
+        /// The analyses of this server's builds, kept in memory so a rebuild reads none of the
+        /// unchanged articles' analyses back from `.brief-cache/`.
+        let analyses = BuildMemory<String, ArticleDerivation>()
+        /// The articles as this server's builds parsed them, so a rebuild parses only the edited ones.
+        let parsed = BuildMemory<ArticleSource, ArticleLoader.Loaded>()
     }
 
     /// The options.

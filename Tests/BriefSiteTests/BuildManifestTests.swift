@@ -27,6 +27,22 @@ import Testing
         #expect(BuildManifest(decoding: "check\t0000000000000000\n") == nil)
     }
 
+    @Test func anInputWhoseStampIsUnchangedKeepsItsRecordedHashAndAChangedOneIsReadAgain() throws {
+        let project = try TemporaryProject(files: ["content/articles/a.md": "One.\n", "content/articles/b.md": "Two.\n"])
+        defer { project.remove() }
+        let inputs = try #require(ProjectInputs(projectRoot: project.root))
+        let aged = try #require(inputs.hashed()).map { input in
+            BuildManifest.Input(path: input.path, stamp: inputs.files.first { $0.path == input.path }!.stamp, hash: ContentHash(value: 1))
+        }
+        var recorded = aged
+        recorded[1].stamp.size += 1  // b.md as it was before an edit
+        let rehashed = try #require(inputs.hashed(reusing: recorded))
+        #expect(rehashed.map(\.path) == ["content/articles/a.md", "content/articles/b.md"])
+        #expect(rehashed[1].hash == ContentHash(file: project.root.appendingPathComponent("content/articles/b.md").path))
+        #expect(rehashed[0].hash == ContentHash(value: 1), "an unchanged stamp keeps the recorded hash")
+        #expect(try #require(inputs.hashed(reusing: [])).allSatisfy { $0.hash != ContentHash(value: 1) })
+    }
+
     @Test func theHashOfAFileIsTheHashOfItsBytesWhateverTheReadsChunks() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("brief-hash-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }

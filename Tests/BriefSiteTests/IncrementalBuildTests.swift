@@ -152,6 +152,49 @@ import Testing
         try expectSameAsClean(project)
     }
 
+    @Test func anEditToWhatListsShowBesideAnItemRebuildsEveryListShowingIt() throws {
+        let project = try TemporaryProject(files: Self.files)
+        defer { project.remove() }
+        _ = try incremental(project)
+        // The date shown beside Lind's and Bassi's quotations and statements on their speaker pages and profiles.
+        try project.write("content/articles/rome.md", Self.files["content/articles/rome.md"]!
+            .replacingOccurrences(of: "date: 2024-03-05", with: "date: 2024-02-05"))
+        _ = try incremental(project)
+        try expectSameAsClean(project)
+        // An event's source title on the timeline's month page and the profiles' timelines.
+        try project.write("content/articles/paris.md", Self.files["content/articles/paris.md"]!
+            .replacingOccurrences(of: "title: Talks in Paris", with: "title: Paris talks"))
+        _ = try incremental(project)
+        #expect(try project.read("timeline/2024/03/index.html").contains("Paris talks"))
+        try expectSameAsClean(project)
+        // A quotation's speaker: the speaker lists it moves between and the quotation's permalinks.
+        try project.write("content/articles/oslo.md", Self.files["content/articles/oslo.md"]!
+            .replacingOccurrences(of: "“It is cold,” she said.", with: "“It is cold,” Marco Bassi said."))
+        _ = try incremental(project)
+        try expectSameAsClean(project)
+    }
+
+    @Test func aServerKeepsTheAnalysesAndParsedArticlesInMemoryBetweenBuilds() throws {
+        let project = try TemporaryProject(files: Self.files)
+        defer { project.remove() }
+        var options = SiteBuilder.Options(projectRoot: project.root, output: project.site, manifest: .skipWhenUnchanged)
+        let analyses = BuildMemory<String, ArticleDerivation>(), parsed = BuildMemory<ArticleSource, ArticleLoader.Loaded>()
+        options.analyses = analyses
+        options.parsed = parsed
+        #expect(try SiteBuilder.build(options).analysed == 4)
+        #expect(analyses.count == 4 && parsed.count == 4)
+        // Without the analyses on disk, the unchanged articles' come from memory.
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent(".brief-cache/\(AnalysisStore.folderName)"))
+        try project.write("content/articles/bern.md", Self.files["content/articles/bern.md"]! + "\n\nThe city hall was full.\n")
+        #expect(try SiteBuilder.build(options).analysed == 1)
+        #expect(analyses.count == 4 && parsed.count == 4, "the edited article's old analysis and parse are dropped")
+        try expectSameAsClean(project)
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/articles/oslo.md"))
+        #expect(try SiteBuilder.build(options).analysed == 0)
+        #expect(analyses.count == 3 && parsed.count == 3)
+        try expectSameAsClean(project)
+    }
+
     @Test func aDeletedOrAddedArticleRebuildsToTheSameSiteAsACleanBuild() throws {
         let project = try TemporaryProject(files: Self.files)
         defer { project.remove() }

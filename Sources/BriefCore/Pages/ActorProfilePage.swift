@@ -78,10 +78,7 @@ public enum ActorProfilePage {
         let statements = index.statementsBySpeaker[actor.id] ?? []
         let events = index.eventsByActor[actor.id] ?? []
         let articles = Self.articles(actor, index: index)
-        let shownQuotes = Array(quotes.prefix(listLimit)) + Array(about.prefix(listLimit))
-        let shownStatements = Array(statements.prefix(listLimit))
         let day = { (slug: String) in index.articles[slug]?.date?.day.description }
-        let sources = (shownQuotes.map(\.article) + shownStatements.map(\.article)).map { [index.articles[$0]?.title, day($0)] }
         let activity = (index.mentionCounts[actor.id] ?? [:]).sorted { $0.key < $1.key }.map { [$0.key, String($0.value), day($0.key)] }
         let shownArticles = articles.prefix(listLimit).map { article in
             [article.title, article.slug, article.date?.description, article.metadata.source, article.byline,
@@ -90,8 +87,9 @@ public enum ActorProfilePage {
         let companions = index.companions[actor.id] ?? []
         return PageInputs(id: "profile/" + actor.id, routes: [route], values: [
             actor, [quotes.count, about.count, statements.count, events.count, articles.count, companions.count],
-            shownQuotes, shownStatements, sources, shownQuotes.map { ActorRoutes.permalink($0, from: route, index: index) },
-            Array(events.suffix(stripLimit)), events.suffix(eventLimit).map { TimelinePage.facts($0, index: index) },
+            ListedItems.quotations(quotes.firstItems(listLimit), index: index), ListedItems.quotations(about.firstItems(listLimit), index: index),
+            ListedItems.statements(statements.firstItems(listLimit), index: index),
+            ListedItems.events(events.lastItems(max(stripLimit, eventLimit)), index: index),
             [index.datedSpan?.lowerBound.description, index.datedSpan?.upperBound.description], activity,
             shownArticles, Set(actor.roles.map(\.article)).sorted().map { [$0, index.titles[$0], day($0)] },
             companions.prefix(companionLimit).map { [$0.id, String($0.articles), index.actors[$0.id]?.name] },
@@ -101,7 +99,12 @@ public enum ActorProfilePage {
 
     /// The articles that name `actor`, newest first.
     static func articles(_ actor: Actor, index: BriefingIndex) -> [Article] {
-        actor.articles.compactMap { index.articles[$0] }.sorted(by: Briefing.newestFirst)
+        // Positions sorted, not the articles: moving whole articles about cost more than comparing them.
+        // The position breaks ties, as a stable sort of the articles would.
+        let found = actor.articles.compactMap { index.articles[$0] }
+        return found.indices.sorted { lhs, rhs in
+            Briefing.newestFirst(found[lhs], found[rhs]) || (!Briefing.newestFirst(found[rhs], found[lhs]) && lhs < rhs)
+        }.map { found[$0] }
     }
 
     /// How many distinct roles (however capitalised) the articles state for `actor`.

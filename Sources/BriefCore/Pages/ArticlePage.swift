@@ -30,12 +30,11 @@ public enum ArticlePage {
     /// What the page of `article` is made from: the article, its quotations and where each is listed
     /// (its permalink), and its mentions with whether each actor has a profile.
     public static func inputs(_ article: Article, briefing: Briefing, index: BriefingIndex) -> PageInputs {
-        let quotes = Array(index.quotesByArticle[article.slug] ?? [])
+        let quotes = ListedItems.quotations(index.quotesByArticle[article.slug] ?? [], index: index)
         let mentions = briefing.mentions[article.slug] ?? []
         let route = SiteDeriver.route(of: article)
         return PageInputs(id: "article/" + article.slug, routes: [route], values: [
-            article, quotes, quotes.map { ActorRoutes.permalink($0, from: route, index: index) },
-            mentions, mentions.map { index.actors[$0.actorID] != nil },
+            article, quotes, mentions, mentions.map { index.actors[$0.actorID] != nil },
         ])
     }
 

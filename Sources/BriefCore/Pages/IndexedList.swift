@@ -53,3 +53,20 @@ extension IndexedList: Hashable where Element: Hashable {
         for element in self { hasher.combine(element) }
     }
 }
+
+extension IndexedList {
+    /// The first `count` elements (all when there are fewer), picked from the same base.
+    public func firstItems(_ count: Int) -> IndexedList {
+        IndexedList(base, positions: Array(positions.prefix(count)))
+    }
+
+    /// The last `count` elements (all when there are fewer), picked from the same base.
+    public func lastItems(_ count: Int) -> IndexedList {
+        IndexedList(base, positions: Array(positions.suffix(count)))
+    }
+
+    /// The elements in reverse order, picked from the same base.
+    public func reversedItems() -> IndexedList {
+        IndexedList(base, positions: positions.reversed())
+    }
+}

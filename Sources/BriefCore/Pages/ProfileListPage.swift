@@ -29,18 +29,15 @@ public enum ProfileListPage {
     /// articles and permalinks, the articles naming the actor as their summaries show them, and the
     /// actor's events with their sources, actors and places; the newest date.
     static func inputs(_ actor: Actor, index: BriefingIndex) -> PageInputs {
-        let about = Array(index.quotesMentioning[actor.id] ?? [])
+        let about = index.quotesMentioning[actor.id] ?? []
         let articles = ActorProfilePage.articles(actor, index: index)
-        let events = Array((index.eventsByActor[actor.id] ?? []).reversed())
+        let events = (index.eventsByActor[actor.id] ?? []).reversedItems()
         var routes: [Route] = []
         var values: [any Encodable & Sendable] = [actor.id, actor.name]
         if about.count > ActorProfilePage.listLimit {
             let pagination = pagination(actor, .about, count: about.count)
             routes += pagination.pageNumbers.map(pagination.route(ofPage:))
-            values += [about, about.map { quote in
-                [index.articles[quote.article]?.title, index.articles[quote.article]?.date?.day.description,
-                 ActorRoutes.permalink(quote, from: pagination.base, index: index)]
-            }]
+            values.append(ListedItems.quotations(about, index: index))
         }
         if articles.count > ActorProfilePage.listLimit {
             let pagination = pagination(actor, .articles, count: articles.count)
@@ -53,8 +50,7 @@ public enum ProfileListPage {
         if events.count > ActorProfilePage.eventLimit {
             let pagination = pagination(actor, .timeline, count: events.count)
             routes += pagination.pageNumbers.map(pagination.route(ofPage:))
-            values += [events, events.map { TimelinePage.facts($0, index: index) },
-                       index.datedSpan?.upperBound.description]
+            values += [ListedItems.events(events, index: index), index.datedSpan?.upperBound.description]
         }
         return PageInputs(id: "lists/" + actor.id, routes: routes, values: values)
     }

@@ -39,18 +39,14 @@ public enum SpeakerQuotesPage {
     /// What the quotation and statement pages of `actor` are made from: the speaker's name, every
     /// quotation and statement with its article's title and date, and each quotation's permalink.
     static func inputs(_ actor: Actor, index: BriefingIndex) -> PageInputs {
-        let quotes = Array(index.quotesBySpeaker[actor.id] ?? [])
-        let statements = Array(index.statementsBySpeaker[actor.id] ?? [])
+        let quotes = index.quotesBySpeaker[actor.id] ?? []
+        let statements = index.statementsBySpeaker[actor.id] ?? []
         let quoteList = Pagination(itemCount: quotes.count, pageSize: pageSize, base: ActorRoutes.speakerQuotes(actor.id))
         let statementList = Pagination(itemCount: statements.count, pageSize: pageSize, base: ActorRoutes.speakerStatements(actor.id))
         let routes = quoteList.pageNumbers.map(quoteList.route(ofPage:))
             + (statements.isEmpty ? [] : statementList.pageNumbers.map(statementList.route(ofPage:)))
-        let sources = (quotes.map(\.article) + statements.map(\.article)).map { slug in
-            index.articles[slug].map { [$0.title, $0.date?.day.description ?? ""] } ?? [slug]
-        }
         return PageInputs(id: "speaker/" + actor.id, routes: routes, values: [
-            actor.id, actor.name, quotes, statements, sources,
-            quotes.map { ActorRoutes.permalink($0, from: quoteList.base, index: index) },
+            actor.id, actor.name, ListedItems.quotations(quotes, index: index), ListedItems.statements(statements, index: index),
         ])
     }
 

@@ -32,9 +32,8 @@ public enum TimelineMonthPage {
         let pagination = pagination(month)
         let base = month.route
         let neighbours = [position - 1, position + 1].map { months.indices.contains($0) ? [months[$0].label, months[$0].route.outputPath] : [] }
-        let facts = month.events.map { TimelinePage.facts($0, index: index) }
         return PageInputs(id: "timeline/" + base.outputPath, routes: pagination.pageNumbers.map(pagination.route(ofPage:)), values: [
-            month.year, month.month, month.label, Array(month.events), facts, neighbours, index.datedSpan?.upperBound.description,
+            month.year, month.month, month.label, ListedItems.events(month.events, index: index), neighbours, index.datedSpan?.upperBound.description,
         ])
     }
 

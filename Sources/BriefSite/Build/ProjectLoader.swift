@@ -27,7 +27,8 @@ public enum ProjectLoader {
 
     /// Loads the project at `root` as above; analyses `store` keeps on disk are read back instead of made again.
     static func load(projectRoot root: URL, includeDrafts: Bool, cache: DerivationCache?, store: AnalysisStore?,
-                     meter: BuildProgress?, afterListing: (@Sendable () -> Void)? = nil) throws(DiagnosticList) -> Loaded {
+                     meter: BuildProgress?, afterListing: (@Sendable () -> Void)? = nil,
+                     parsed: BuildMemory<ArticleSource, ArticleLoader.Loaded>? = nil) throws(DiagnosticList) -> Loaded {
         var warnings: [Diagnostic] = []
         let settings: SiteSettings
         do {
@@ -39,7 +40,7 @@ public enum ProjectLoader {
         let loaded: [ArticleLoader.Loaded]
         let skipped: [Diagnostic]
         do {
-            (loaded, skipped, warnings) = try loadArticles(root, warnings: warnings, afterListing: afterListing)
+            (loaded, skipped, warnings) = try loadArticles(root, warnings: warnings, afterListing: afterListing, parsed: parsed)
         } catch {
             throw DiagnosticList([error])
         }
@@ -92,11 +93,19 @@ public enum ProjectLoader {
 
     /// Every article of the project, read and parsed on all cores, the problems that kept articles out,
     /// and `warnings` with the scan's own added; throws when the content folder cannot be read. The
-    /// files' bytes are dropped on return, before the articles are analysed.
-    private static func loadArticles(_ root: URL, warnings: [Diagnostic], afterListing: (@Sendable () -> Void)?) throws(Diagnostic)
+    /// files' bytes are dropped on return, before the articles are analysed, unless `parsed` keeps
+    /// them with their articles for the next build.
+    private static func loadArticles(_ root: URL, warnings: [Diagnostic], afterListing: (@Sendable () -> Void)?,
+                                     parsed: BuildMemory<ArticleSource, ArticleLoader.Loaded>?) throws(Diagnostic)
         -> (loaded: [ArticleLoader.Loaded], skipped: [Diagnostic], warnings: [Diagnostic]) {
         let scan = try ContentScanner.scan(projectRoot: root, afterListing: afterListing)
-        let results = scan.sources.concurrentMap { source in Result { () throws(Diagnostic) in try ArticleLoader.load(source) } }
+        let results = scan.sources.concurrentMap { source in
+            Result { () throws(Diagnostic) in
+                guard let parsed else { return try ArticleLoader.load(source) }
+                return try parsed.value(for: source) { () throws(Diagnostic) in try ArticleLoader.load(source) }
+            }
+        }
+        parsed?.endBuild()
         var loaded: [ArticleLoader.Loaded] = []
         var skipped = scan.unreadable
         for result in results {

@@ -12,6 +12,12 @@ public enum SiteBuilder {
         public var progress: @Sendable (String) -> Void
         /// Analyses kept from earlier builds of this process (`brief serve`), or nil.
         public var cache: DerivationCache?
+        /// Analyses kept in memory from earlier caching builds of this process (`brief serve`), in
+        /// front of those in `.brief-cache/`, or nil.
+        public var analyses: BuildMemory<String, ArticleDerivation>?
+        /// Articles as parsed by earlier builds of this process (`brief serve`), by their sources'
+        /// bytes, or nil.
+        public var parsed: BuildMemory<ArticleSource, ArticleLoader.Loaded>?
         /// Counts articles analysed, pages rendered and files written as the build goes, or nil.
         public var meter: BuildProgress?
         /// Whether the build consults and records the build manifest in `.brief-cache/`.
@@ -84,15 +90,18 @@ public enum SiteBuilder {
         lock.removeStaleStaging(of: options.output)
         guard options.manifest != .off else { return try fullBuild(options, caching: false) }
         let check = UpToDateCheck(options: options, tool: options.tool)
+        var recorded: [BuildManifest.Input] = []
         if options.manifest == .skipWhenUnchanged {
             switch check.verdict() {
             case .upToDate(let manifest):
                 if options.strict, manifest.warnings.contains(where: { $0.severity == .warning }) { break }
                 return Result(manifest)
-            case .build(let reason): options.progress("Building everything: \(reason)")
+            case .build(let reason, let inputs):
+                options.progress("Building everything: \(reason)")
+                recorded = inputs
             }
         }
-        let inputs = check.hashedInputs()
+        let inputs = check.hashedInputs(reusing: recorded)
         let result = try fullBuild(options, caching: options.manifest == .skipWhenUnchanged)
         if let inputs {
             do {
@@ -110,7 +119,7 @@ public enum SiteBuilder {
     private static func fullBuild(_ options: Options, caching: Bool) throws(DiagnosticList) -> Result {
         let cacheFolder = options.projectRoot.standardizedFileURL.appendingPathComponent(UpToDateCheck.cacheFolder)
         let tool = options.tool + " " + UpToDateCheck.binaryStamp
-        let store = caching ? AnalysisStore(cacheFolder: cacheFolder, tool: tool) : nil
+        let store = caching ? AnalysisStore(cacheFolder: cacheFolder, tool: tool, memory: options.analyses) : nil
         let theme: Theme
         do {
             theme = try Theme.load(projectRoot: options.projectRoot)
@@ -124,7 +133,8 @@ public enum SiteBuilder {
         phase.end("Compiled \(theme.templates.count) templates")
         let project = try ProjectLoader.load(projectRoot: options.projectRoot, includeDrafts: options.includeDrafts,
                                                cache: options.cache, store: store, meter: options.meter,
-                                               afterListing: options.afterListing)
+                                               afterListing: options.afterListing, parsed: options.parsed)
+        options.analyses?.endBuild()
         FreedMemory.release()
         let reused = project.briefing.articles.count - project.analysed
         phase.end("Loaded \(project.briefing.articles.count) articles" + (reused > 0 ? " (\(reused) analyses kept from the last build)" : ""))

@@ -18,6 +18,8 @@ final class AnalysisStore: Sendable {
     static let magic: [UInt8] = Array("brief-analysis 2\n".utf8)
 
     let folder: URL
+    /// Analyses kept in memory from this process's earlier builds, consulted before the disk.
+    private let memory: BuildMemory<String, ArticleDerivation>?
     /// Mixed into every key: a new binary (new extraction rules) never reads an old analysis.
     private let tool: String
     private let state = Mutex(State())
@@ -30,10 +32,11 @@ final class AnalysisStore: Sendable {
         var failures = 0
     }
 
-    /// A store in `cacheFolder` for analyses made by `tool`.
-    init(cacheFolder: URL, tool: String) {
+    /// A store in `cacheFolder` for analyses made by `tool`, with `memory` in front of the disk.
+    init(cacheFolder: URL, tool: String, memory: BuildMemory<String, ArticleDerivation>? = nil) {
         folder = cacheFolder.appendingPathComponent(Self.folderName)
         self.tool = tool
+        self.memory = memory
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -47,13 +50,19 @@ final class AnalysisStore: Sendable {
             _ = $0.used.insert(name)
             $0.keys[article.slug] = (article, name)
         }
+        if let kept = memory?.find(name) {
+            state.withLock { $0.read += 1 }
+            return kept
+        }
         let path = folder.appendingPathComponent(name).path
         if let found = load(path) {
             state.withLock { $0.read += 1 }
+            memory?.keep(found, as: name)
             return found
         }
         let made = analyse(article)
         store(made, at: path)
+        memory?.keep(made, as: name)
         return made
     }
 

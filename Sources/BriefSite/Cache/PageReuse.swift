@@ -29,6 +29,8 @@ final class PageReuse: Sendable {
     }
     /// The articles' keys computed while loading, which stand for the articles in digests.
     private let articles: AnalysisStore?
+    /// The digests of the quotations, statements and events pages list, made once per build.
+    private let items = ItemDigests()
 
     /// Reuse for a build of the site at `output` by `tool` with `theme`, `settings` and the editors'
     /// `corrections` file (its bytes: a correction or its note can change any page); `articles`
@@ -62,6 +64,14 @@ final class PageReuse: Sendable {
             for value in inputs.values {
                 if let article = value as? Article, let key = articles?.knownKey(of: article) {
                     writer.string("article " + key)
+                } else if let list = value as? any ItemListDigestible {
+                    try list.writeDigest(to: writer, digests: items)
+                } else if let quotes = value as? [ResolvedQuote], try items.writeAll(quotes, kind: .quotation, to: writer) {
+                    continue
+                } else if let statements = value as? [ResolvedStatement], try items.writeAll(statements, kind: .statement, to: writer) {
+                    continue
+                } else if let events = value as? [TimelineEvent], try items.writeAll(events, kind: .event, to: writer) {
+                    continue
                 } else if let digestible = value as? any PageDigestible {
                     try digestible.writeDigest(to: writer)
                 } else {

@@ -39,12 +39,17 @@ struct ProjectInputs: Sendable {
 
     /// Every input with its contents' hash, read now; nil when a file cannot be read. A file changed
     /// just before its stamp was taken is recorded with a stamp that never matches, so the next check
-    /// hashes it (as git does with racily clean files).
-    func hashed() -> [BuildManifest.Input]? {
+    /// hashes it (as git does with racily clean files). A file whose stamp is the one `recorded` gives
+    /// it keeps the recorded hash, as ``compare(with:)`` trusts an unchanged stamp.
+    func hashed(reusing recorded: [BuildManifest.Input] = []) -> [BuildManifest.Input]? {
+        var known: [String: BuildManifest.Input] = [:]
+        known.reserveCapacity(recorded.count)
+        for input in recorded { known[input.path] = input }
         var inputs: [BuildManifest.Input] = []
         inputs.reserveCapacity(files.count)
         for file in files {
-            guard let hash = ContentHash(file: root + "/" + file.path) else { return nil }
+            let kept = known[file.path].flatMap { $0.stamp == file.stamp ? $0.hash : nil }
+            guard let hash = kept ?? ContentHash(file: root + "/" + file.path) else { return nil }
             var stamp = file.stamp
             if max(stamp.modified, stamp.changed) >= taken - Self.racyWindow { stamp.modified = -1 }
             inputs.append(BuildManifest.Input(path: file.path, stamp: stamp, hash: hash))

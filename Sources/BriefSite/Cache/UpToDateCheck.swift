@@ -41,8 +41,9 @@ struct UpToDateCheck: Sendable {
     enum Verdict: Sendable {
         /// Nothing changed: the last build's manifest, whose summary and warnings stand.
         case upToDate(BuildManifest)
-        /// A build is needed, and why (for `--verbose`).
-        case build(String)
+        /// A build is needed, and why (for `--verbose`); the inputs the last build recorded, whose
+        /// hashes stand for the files whose stamps did not change (none when there is no manifest).
+        case build(String, recorded: [BuildManifest.Input] = [])
     }
 
     /// Whether the last build still stands. When only the inputs' stamps changed (a file touched or
@@ -51,24 +52,28 @@ struct UpToDateCheck: Sendable {
         guard let inputs else { return .build("cannot list the project's files") }
         guard let text = try? String(contentsOf: manifestURL, encoding: .utf8) else { return .build("no build manifest") }
         guard var manifest = BuildManifest(decoding: text) else { return .build("the build manifest is unreadable") }
-        guard manifest.key == key else { return .build("the tool, options or folders changed") }
+        guard manifest.key == key else { return .build("the tool, options or folders changed", recorded: manifest.inputs) }
         guard let site = FileTree(folder: output.path, includeHidden: true),
               FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputGuard.markerName).path),
-              site.fingerprint == manifest.output else { return .build("\(output.lastPathComponent)/ changed since the last build") }
+              site.fingerprint == manifest.output else {
+            return .build("\(output.lastPathComponent)/ changed since the last build", recorded: manifest.inputs)
+        }
         switch inputs.compare(with: manifest.inputs) {
         case .same: return .upToDate(manifest)
         case .sameContents(let restamped):
             manifest.inputs = restamped
             try? save(manifest)
             return .upToDate(manifest)
-        case .changed(let path): return .build(path.isEmpty ? "the input files changed" : "\(path) changed")
+        case .changed(let path):
+            return .build(path.isEmpty ? "the input files changed" : "\(path) changed", recorded: manifest.inputs)
         }
     }
 
     /// The inputs with their hashes, taken before the build reads them; nil when one cannot be read
-    /// (the build then records no manifest).
-    func hashedInputs() -> [BuildManifest.Input]? {
-        inputs?.hashed()
+    /// (the build then records no manifest). A file whose stamp is the one `recorded` gives it keeps
+    /// the hash recorded with it instead of being read again.
+    func hashedInputs(reusing recorded: [BuildManifest.Input] = []) -> [BuildManifest.Input]? {
+        inputs?.hashed(reusing: recorded)
     }
 
     /// Records the build just swapped in: `inputs` as hashed before it, its summary and warnings, and

@@ -25,6 +25,8 @@ public final class StagingFolder: Sendable {
     /// The staging folder, and the site it will replace.
     public let url: URL
     public let previous: URL
+    /// The two folders' paths, to which files' relative paths are appended (cheaper than URLs).
+    private let folderPath: String, previousPath: String
     private let meter: BuildProgress?
     /// A simulated disk's room (tests only), or nil.
     private let budget: WriteBudget?
@@ -35,6 +37,8 @@ public final class StagingFolder: Sendable {
     init(url: URL, previous: URL, meter: BuildProgress?, budget: WriteBudget? = WriteBudget.fromEnvironment()) {
         self.url = url
         self.previous = previous
+        folderPath = url.path
+        previousPath = previous.path
         self.meter = meter
         self.budget = budget
     }
@@ -64,10 +68,10 @@ public final class StagingFolder: Sendable {
         } catch {
             return false
         }
-        let old = previous.appendingPathComponent(path).path
+        let old = previousPath + "/" + path
         var status = stat()
         guard stat(old, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG),
-              link(old, url.appendingPathComponent(path).path) == 0 else { return false }
+              link(old, folderPath + "/" + path) == 0 else { return false }
         state.withLock {
             $0.tally.files += 1
             $0.tally.bytes += Int(status.st_size)
@@ -80,7 +84,7 @@ public final class StagingFolder: Sendable {
 
     /// Removes the file at `path` that ``linkFromPrevious(_:)`` linked, and uncounts it.
     func remove(_ path: String) {
-        let target = url.appendingPathComponent(path).path
+        let target = folderPath + "/" + path
         var status = stat()
         guard stat(target, &status) == 0, unlink(target) == 0 else { return }
         state.withLock {
