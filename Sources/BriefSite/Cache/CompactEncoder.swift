@@ -1,9 +1,10 @@
 /// Encodes a `Codable` value into a compact positional byte form for the build cache: the fields of a
 /// struct in declaration order without their keys, integers as variable-length numbers, strings as a
 /// length and UTF-8, an optional as a presence byte and its value, a list as its count and its items,
-/// and an enum case with values as the case's name and its values. Read back by ``CompactDecoder``
-/// with the same types; any other type, or the same type changed, reads back wrong or fails, so the
-/// cache keys every record by the tool that wrote it.
+/// and an enum case with values as the case's name and its values. The build never reads it back: it
+/// keys the cache (an article's bytes name its analysis). The tests' `CompactDecoder` reads it back
+/// with the same types, to show that an encoding holds every field; any other type, or the same type
+/// changed, reads back wrong or fails, so the cache keys every record by the tool that wrote it.
 struct CompactEncoder {
     /// The bytes of `value`.
     static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {

@@ -1,3 +1,5 @@
+@testable import BriefSite
+
 /// Reads back what ``CompactEncoder`` wrote. Bytes that are not such an encoding of the type asked
 /// for (truncated, altered, another type) throw rather than crash or allocate without bound: every
 /// count is checked against the bytes left before anything is reserved.
