@@ -51,33 +51,43 @@ public enum EventMerger {
 
     /// Lower-cased words of four letters or more, the ones that say what happened.
     static func contentWords(_ text: String) -> Set<String> {
-        asciiContentWords(text) ?? unicodeContentWords(text)
-    }
-
-    /// ``contentWords(_:)`` of a text in ASCII alone, read byte by byte, or nil for any other text.
-    /// The same words: in ASCII the letters and numbers are `A`–`Z`, `a`–`z` and `0`–`9`, and
-    /// lower-casing changes only `A`–`Z`.
-    static func asciiContentWords(_ text: String) -> Set<String>? {
         var text = text
-        return text.withUTF8 { bytes -> Set<String>? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return text.withUTF8 { bytes in
             var words: Set<String> = []
-            var word: [UInt8] = []
+            var runStart = 0
+            var hasNonASCII = false
             for index in 0...bytes.count {
                 let byte = index < bytes.count ? bytes[index] : 0x20
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
-                default:
-                    if word.count >= 4 {
-                        let found = String(decoding: word, as: UTF8.self)
-                        if !stopWords.contains(found) { words.insert(found) }
+                if byte >= 0x80 {
+                    hasNonASCII = true
+                } else if !isASCIIWordByte(byte) {
+                    if index > runStart {
+                        addWords(of: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), nonASCII: hasNonASCII, to: &words)
                     }
-                    word.removeAll(keepingCapacity: true)
+                    runStart = index + 1
+                    hasNonASCII = false
                 }
             }
             return words
         }
+    }
+
+    /// Adds the content words of one run of bytes between ASCII separators: read byte by byte when
+    /// it is ASCII, character by character otherwise. Both readings split at every ASCII byte that is
+    /// neither a letter nor a digit, and lower-case one character at a time, so reading run by run
+    /// finds the words ``unicodeContentWords(_:)`` finds in the whole text.
+    private static func addWords(of run: UnsafeBufferPointer<UInt8>, nonASCII: Bool, to words: inout Set<String>) {
+        if nonASCII {
+            words.formUnion(unicodeContentWords(String(decoding: run, as: UTF8.self)))
+        } else if run.count >= 4 {
+            let word = String(decoding: run.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }, as: UTF8.self)
+            if !stopWords.contains(word) { words.insert(word) }
+        }
+    }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// ``contentWords(_:)`` of any text, character by character.
