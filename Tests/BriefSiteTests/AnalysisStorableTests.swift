@@ -55,18 +55,7 @@ import Testing
     static let temporal = ArticleTemporalAnalysis(paragraphs: [paragraphTimexes], events: [event], diagnostics: [diagnostic])
     static let derivation = ArticleDerivation(analysis: analysis, temporal: temporal)
 
-    /// A sample of one stored type, with the fields its coder says it writes.
-    struct Sample: Sendable {
-        let name: String
-        let value: any Sendable
-        let fields: [String]
-
-        init(_ name: String, _ value: any Sendable, _ fields: [String]) {
-            self.name = name
-            self.value = value
-            self.fields = fields
-        }
-    }
+    typealias Sample = FieldListSample
 
     static let cases: [Sample] = [
         Sample("ByteSpan", span, ByteSpan.storedFields),
@@ -94,7 +83,7 @@ import Testing
           arguments: cases.indices)
     func coversEveryField(_ index: Int) {
         let entry = Self.cases[index]
-        let stored = Mirror(reflecting: entry.value).children.compactMap(\.label)
+        let stored = entry.storedLabels
         #expect(stored == entry.fields, "\(entry.name): stored \(stored), written \(entry.fields)")
     }
 

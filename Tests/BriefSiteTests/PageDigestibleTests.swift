@@ -20,18 +20,7 @@ import Testing
     static let actor = Actor(id: "jane-doe", name: "Jane Doe", kind: .person, roles: [role], aliases: ["Doe"], mentions: 3,
                              quotes: 1, articles: ["a"])
 
-    /// A sample of one digested type, with the fields its digest says it writes.
-    struct Sample: Sendable {
-        let name: String
-        let value: any Sendable
-        let fields: [String]
-
-        init(_ name: String, _ value: any Sendable, _ fields: [String]) {
-            self.name = name
-            self.value = value
-            self.fields = fields
-        }
-    }
+    typealias Sample = FieldListSample
 
     /// Each type's stored properties, by reflection, against the fields its digest says it writes.
     static let cases: [Sample] = [
@@ -53,7 +42,7 @@ import Testing
           arguments: cases.indices)
     func coversEveryField(_ index: Int) {
         let entry = Self.cases[index]
-        let stored = Mirror(reflecting: entry.value).children.compactMap(\.label)
+        let stored = entry.storedLabels
         #expect(stored == entry.fields, "\(entry.name): stored \(stored), digested \(entry.fields)")
     }
 

@@ -1,0 +1,19 @@
+/// A sample value of one model type with the list of fields a hand-written coder or digest says it
+/// writes, so a test can hold that list against the type's stored properties: a field added to the
+/// model then fails the test until the coder writes it too.
+struct FieldListSample: Sendable {
+    let name: String
+    let value: any Sendable
+    let fields: [String]
+
+    init(_ name: String, _ value: any Sendable, _ fields: [String]) {
+        self.name = name
+        self.value = value
+        self.fields = fields
+    }
+
+    /// The value's stored properties, in declaration order, by reflection.
+    var storedLabels: [String] {
+        Mirror(reflecting: value).children.compactMap(\.label)
+    }
+}
