@@ -53,12 +53,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Linked with jemalloc (Debian's libjemalloc-dev) in place of glibc's malloc: a build makes and
+        // frees millions of small strings and arrays and spent about a fifth of its time in glibc's
+        // malloc and free; with jemalloc a 10,000-article build takes a fifth to a quarter less time.
         .executableTarget(
             name: "brief",
             dependencies: [
                 "BriefCore", "BriefEvaluation", "BriefSite", "BriefServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "BriefCoreTests", dependencies: ["BriefCore", "BriefEvaluation"]),
         .testTarget(name: "BriefEvaluationTests", dependencies: ["BriefEvaluation", "BriefCore"]),

@@ -1,13 +1,21 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Hands the heap's free pages back to the system. glibc keeps memory freed by the build in
-/// fragmented free lists, resident: the per-article analyses freed at the end of loading, and the
-/// pages and scratch of each stage, which the next stage would otherwise add to instead of reuse.
+/// Hands the heap's free pages back to the system: the per-article analyses freed at the end of
+/// loading, and the pages and scratch of each stage, which the next stage would otherwise add to
+/// instead of reuse. Under jemalloc (the `brief` binary links it) its arenas are purged; under glibc's
+/// malloc (the tests), which keeps freed memory resident in fragmented free lists, the heap is trimmed.
 enum FreedMemory {
     /// Releases the free pages now.
     static func release() {
         #if canImport(Glibc)
-        _ = glibcMallocTrim(0)
+        if let purge = JemallocControl.lookUp() {
+            _ = purge(JemallocControl.purgeAllArenas, nil, nil, nil, 0)
+        } else {
+            _ = glibcMallocTrim(0)
+        }
         #endif
     }
 
@@ -27,4 +35,19 @@ enum FreedMemory {
 /// glibc's `malloc_trim`, which the Glibc module does not export (`<malloc.h>` is not in its map).
 @_silgen_name("malloc_trim")
 private func glibcMallocTrim(_ pad: Int) -> Int32
+
+/// jemalloc's `mallctl`, found in the running process when jemalloc is linked in.
+private enum JemallocControl {
+    typealias Function = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
+                                         UnsafeMutableRawPointer?, Int) -> Int32
+
+    /// The control that purges every arena's unused pages (`MALLCTL_ARENAS_ALL` is 4096).
+    static let purgeAllArenas = "arena.4096.purge"
+
+    /// `mallctl`, or nil when the process runs on glibc's malloc.
+    static func lookUp() -> Function? {
+        guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "mallctl") else { return nil }
+        return unsafeBitCast(symbol, to: Function.self)
+    }
+}
 #endif
