@@ -34,7 +34,7 @@ public enum BriefingAssembler {
         derived = []
         let reported = Self.flattened(events.reversed())
         events = []  // one copy of the events while they merge, not two
-        let timeline = EventMerger.timeline(reported)
+        let timeline = EventMerger.timeline(reported, mapper: mapper)
         let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Briefing(settings: settings, articles: ordered, timeline: timeline,
                         actors: resolution.actors, quotes: resolution.quotes.trimmingCapacity(), statements: statements.trimmingCapacity(),

@@ -6,30 +6,61 @@ public enum EventMerger {
 
     /// The merged timeline, sorted by the date's first day (coarser periods first on the same day),
     /// then by source order (the order of `events`). Each event joins the first earlier entry it is
-    /// the same event as; only entries with the same date and actors can be, so it is compared with
-    /// those alone (in order of creation), found by their `EventMergeKey` (`EventMergeBucket` skips
-    /// the entries of the event's own article).
-    public static func timeline(_ events: [TimelineEvent]) -> [TimelineEvent] {
-        var merged: [MergedEvent] = []
-        var buckets: [EventMergeKey: EventMergeBucket] = [:]
-        for (order, event) in events.enumerated() {
-            let key = EventMergeKey(event)
-            let articles = event.sources.map(\.article)
-            let candidates = buckets[key]?.candidates(for: articles) ?? []
-            // An event with nothing to be compared with needs no words until a later one is compared with it.
-            let words = candidates.isEmpty ? nil : contentWords(event.text)
-            if let words, let index = candidates.first(where: { isSameEvent(&merged[$0], event, words) }) {
-                merged[index].merge(event, words: words)
-            } else {
-                buckets[key, default: EventMergeBucket()].append(merged.count, articles: articles)
-                merged.append(MergedEvent(event, words: words, order: order))
-            }
-        }
+    /// the same event as; only entries with the same date and actors can be, so the events are grouped
+    /// by their `EventMergeKey` and each group is merged on its own, the groups spread by `mapper`
+    /// over the cores. Within a group an event is compared with the earlier entries in order of
+    /// creation (`EventMergeBucket` skips the entries of the event's own article).
+    public static func timeline(_ events: [TimelineEvent], mapper: some ArticleMapper = SerialMapper()) -> [TimelineEvent] {
+        let merged = mapper.map(keyGroups(events)) { positions in mergeGroup(positions, of: events) }.flatMap { $0 }
         // Sorted by position, each key computed once: the entries are large and their keys not free.
         let keys = merged.map { sortKey($0.event) }
         return merged.indices.sorted { lhs, rhs in
             keys[lhs] != keys[rhs] ? keys[lhs] < keys[rhs] : merged[lhs].order < merged[rhs].order
         }.map { merged[$0].event }
+    }
+
+    /// A timeline entry and the position of its first report among the merger's input.
+    struct Entry: Sendable {
+        let event: TimelineEvent
+        let order: Int
+    }
+
+    /// The positions of `events` under each `EventMergeKey`, in order, the groups in order of their first event.
+    static func keyGroups(_ events: [TimelineEvent]) -> [[Int]] {
+        var groupOf: [EventMergeKey: Int] = [:]
+        var groups: [[Int]] = []
+        for (position, event) in events.enumerated() {
+            let key = EventMergeKey(event)
+            if let group = groupOf[key] {
+                groups[group].append(position)
+            } else {
+                groupOf[key] = groups.count
+                groups.append([position])
+            }
+        }
+        return groups
+    }
+
+    /// The entries made of the events at `positions` (one key's, in order): each event joins the
+    /// first earlier entry it is the same event as, or starts one.
+    static func mergeGroup(_ positions: [Int], of events: [TimelineEvent]) -> [Entry] {
+        if positions.count == 1 { return [Entry(event: events[positions[0]], order: positions[0])] }
+        var merged: [MergedEvent] = []
+        var bucket = EventMergeBucket()
+        for position in positions {
+            let event = events[position]
+            let articles = event.sources.map(\.article)
+            let candidates = bucket.candidates(for: articles)
+            // An event with nothing to be compared with needs no words until a later one is compared with it.
+            let words = candidates.isEmpty ? nil : contentWords(event.text)
+            if let words, let index = candidates.first(where: { isSameEvent(&merged[$0], event, words) }) {
+                merged[index].merge(event, words: words)
+            } else {
+                bucket.append(merged.count, articles: articles)
+                merged.append(MergedEvent(event, words: words, order: position))
+            }
+        }
+        return merged.map { Entry(event: $0.event, order: $0.order) }
     }
 
     /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of

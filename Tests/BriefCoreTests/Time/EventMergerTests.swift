@@ -132,3 +132,19 @@ extension EventMergerEquivalenceTests {
         #expect(EventMerger.contentWords("Zürich talks resume") == ["zürich", "talks", "resume"])
     }
 }
+
+extension EventMergerEquivalenceTests {
+    /// Maps from the last item to the first, as a mapper spreading items over cores may finish them
+    /// in any order; the results are returned in the items' order.
+    private struct BackwardsMapper: ArticleMapper {
+        func map<Element: Sendable, T: Sendable>(_ items: [Element], _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+            Array(items.reversed().map(transform).reversed())
+        }
+    }
+
+    @Test func groupsMergedInAnyOrderMakeTheSameTimeline() {
+        let events = generatedEvents(count: 3000, perArticle: 60)
+        #expect(EventMerger.timeline(events, mapper: BackwardsMapper()) == allPairsTimeline(events))
+        #expect(EventMerger.keyGroups(events).count > 1)
+    }
+}
