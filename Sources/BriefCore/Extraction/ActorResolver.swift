@@ -198,6 +198,8 @@ public enum ActorResolver {
         var name = ""
         var names: Set<String> = []
         var roles: [Actor.Role] = []
+        /// `roles` as a set: an actor named in thousands of articles gathers a role from each.
+        var knownRoles: Set<Actor.Role> = []
         var mentions = 0
         var quotes = 0
         var articles: Set<String> = []
@@ -217,7 +219,7 @@ public enum ActorResolver {
             for r in entity.roles {
                 let role = analysis.roles[r]
                 let item = Actor.Role(title: role.title, affiliation: role.affiliation, text: role.text, article: article.slug)
-                if !roles.contains(item) { roles.append(item) }
+                if knownRoles.insert(item).inserted { roles.append(item) }
             }
         }
 

@@ -54,7 +54,8 @@ public enum SearchIndex {
     /// found by its names and roles.
     static func actor(_ actor: Actor) -> SearchEntry {
         var roles: [String] = []
-        for role in actor.roles where !roles.contains(role.text) { roles.append(role.text) }
+        var seen: Set<String> = []
+        for role in actor.roles where seen.insert(role.text).inserted { roles.append(role.text) }
         let fields = JSONValue.object([
             ("name", .string(actor.name)),
             ("kind", .string(actor.kind.rawValue)),
