@@ -27,10 +27,16 @@ public struct ArticleDerivation: Sendable, Hashable, Codable {
 
     /// The derivation without what only `brief analyze` and `brief explain` read, each paragraph's
     /// temporal expressions: the site shows the events made from them. A build holds the derivation
-    /// of every article at once, and keeps it in its cache.
+    /// of every article at once, and keeps it in its cache, so its lists are kept without the spare
+    /// room they grew while being appended to.
     public var forSite: ArticleDerivation {
-        ArticleDerivation(analysis: analysis,
-                          temporal: ArticleTemporalAnalysis(paragraphs: [], events: temporal.events, diagnostics: temporal.diagnostics))
+        let analysis = ArticleAnalysis(quotes: analysis.quotes.trimmingCapacity(), mentions: analysis.mentions.trimmingCapacity(),
+                                       roles: analysis.roles.trimmingCapacity(), entities: analysis.entities.trimmingCapacity(),
+                                       ambiguities: analysis.ambiguities, author: analysis.author,
+                                       reported: analysis.reported.trimmingCapacity())
+        return ArticleDerivation(analysis: analysis,
+                                 temporal: ArticleTemporalAnalysis(paragraphs: [], events: temporal.events.trimmingCapacity(),
+                                                                   diagnostics: temporal.diagnostics))
     }
 
     /// A derivation holding nothing, left in a list in place of one already used up, so that its
