@@ -15,8 +15,8 @@ public enum BriefingAssembler {
         var events: [[TimelineEvent]] = []
         var statements: [ResolvedStatement] = []
         // Room for every statement at once: grown by appending, the list would hold up to twice its
-        // size, and both its old and new storage while it grows.
-        statements.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.reported.count })
+        // size, and both its old and new storage while it grows. Stances are not statements.
+        statements.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.reported.count { !$0.isStance } })
         var mentions: [String: [ActorMention]] = [:]
         var warnings: [Diagnostic] = []
         let names = Dictionary(resolution.actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -105,9 +105,11 @@ public enum BriefingAssembler {
                 bytes[statement.paragraph] = known
                 return known
             }
+            // Most statements show the words extraction found: those then share the statement's text.
+            let shown = paragraphs[statement.paragraph].map { StatementText.display(statement.span, in: $0, bytes: utf8!) }
             var resolved = ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
                                              article: slug, statement: statement, speakerId: id, speaker: name,
-                                             text: paragraphs[statement.paragraph].map { StatementText.display(statement.span, in: $0, bytes: utf8!) })
+                                             text: shown.map { $0 == statement.text ? statement.text : $0 })
             resolved.verb = utf8.flatMap { StatementText.verb(speaker: statement.speakerSpan, statement: statement.span, bytes: $0) }
             return resolved
         }
