@@ -29,6 +29,8 @@ let package = Package(
         ),
         // One C function: Linux's renameat2(RENAME_EXCHANGE), which Glibc's Swift overlay does not expose.
         .target(name: "CAtomicRename"),
+        // jemalloc's options for the `brief` binary, which it reads from a C symbol at start-up.
+        .target(name: "CAllocatorSettings"),
         // The pure core: model, text tools, extraction, page derivation. No I/O, no clock, no globals.
         .target(name: "BriefCore"),
         // Measuring the core, not needed by the site: `brief analyze` records (JSON Lines) and scoring against gold corpora.
@@ -59,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "brief",
             dependencies: [
-                "BriefCore", "BriefEvaluation", "BriefSite", "BriefServe",
+                "BriefCore", "BriefEvaluation", "BriefSite", "BriefServe", "CAllocatorSettings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
