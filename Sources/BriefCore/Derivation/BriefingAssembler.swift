@@ -10,8 +10,12 @@ public enum BriefingAssembler {
                                 derive: @escaping @Sendable (Article) -> ArticleDerivation = { ArticleDerivation($0) }) -> Briefing {
         let ordered = articles.sorted(by: Briefing.newestFirst)
         var derived = mapper.map(ordered, derive)
-        let corpus = ActorResolver.resolve(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
-        let resolution = editorial(corpus, entries: entries)
+        let corpus = ActorResolver.actors(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
+        let merge = entries.isEmpty ? nil : EditorialMerge.apply(entries, to: corpus.actors)
+        let resolution = merge.map { editorial(corpus, merge: $0) } ?? corpus
+        let crediting = QuoteCrediting(actors: corpus.actors, merge: merge)
+        var quotes: [ResolvedQuote] = []
+        quotes.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.quotes.count { !$0.isScareQuote } })
         var events: [[TimelineEvent]] = []
         var statements: [ResolvedStatement] = []
         // Room for every statement at once: grown by appending, the list would hold up to twice its
@@ -19,13 +23,15 @@ public enum BriefingAssembler {
         statements.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.reported.count { !$0.isStance } })
         var mentions: [String: [ActorMention]] = [:]
         var warnings: [Diagnostic] = []
-        let names = Dictionary(resolution.actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = ActorResolver.speakerNames(resolution.actors)
         for (index, article) in ordered.enumerated() {
             // Each analysis is let go once its article's statements, events and mentions are made,
             // so the analyses and what is derived from them are not all in memory at once.
             let derivation = derived[index]
             derived[index] = .consumed
             let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
+            quotes += crediting.quotes(.init(slug: article.slug, analysis: derivation.analysis),
+                                       entityActors: index < corpus.entityActors.count ? corpus.entityActors[index] : [:])
             events.append(derivation.temporal.events.map { resolved($0, actorOf: actorOf) })
             statements += resolvedStatements(derivation.analysis, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
@@ -37,7 +43,7 @@ public enum BriefingAssembler {
         let timeline = EventMerger.timeline(reported, mapper: mapper)
         let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Briefing(settings: settings, articles: ordered, timeline: timeline,
-                        actors: resolution.actors, quotes: resolution.quotes.trimmingCapacity(), statements: statements.trimmingCapacity(),
+                        actors: resolution.actors, quotes: quotes, statements: statements.trimmingCapacity(),
                         ambiguities: resolution.ambiguities, mentions: mentions,
                         entries: Dictionary(resolution.actors.compactMap { actor in entryById[actor.id].map { (actor.id, $0) } },
                                             uniquingKeysWith: { first, _ in first }),
@@ -52,20 +58,12 @@ public enum BriefingAssembler {
         return all
     }
 
-    /// The resolution with the editorial entries applied: actors merged and renamed as the entries
-    /// say, and every id pointing at them rewritten.
-    static func editorial(_ resolution: CorpusResolution, entries: [ActorEntry]) -> CorpusResolution {
-        guard !entries.isEmpty else { return resolution }
-        let merge = EditorialMerge.apply(entries, to: resolution.actors)
-        let names = Dictionary(merge.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let quotes = resolution.quotes.map { quote in
-            let speaker = quote.speakerId.flatMap { merge.ids[$0] }
-            return ResolvedQuote(id: quote.id, article: quote.article, quote: quote.quote, speakerId: speaker,
-                                 speaker: speaker.flatMap { names[$0] } ?? quote.speaker,
-                                 mentions: Array(Set(quote.mentions.compactMap { merge.ids[$0] })).sorted())
-        }
-        return CorpusResolution(actors: merge.actors, quotes: quotes, ambiguities: resolution.ambiguities,
-                                entityActors: resolution.entityActors.map { $0.compactMapValues { merge.ids[$0] } })
+    /// The resolution (without its quotations, which ``QuoteCrediting`` makes) with the editorial
+    /// entries' `merge` applied: actors merged and renamed as the entries say, and every id pointing
+    /// at them rewritten.
+    static func editorial(_ resolution: CorpusResolution, merge: EditorialMerge.Result) -> CorpusResolution {
+        CorpusResolution(actors: merge.actors, quotes: [], ambiguities: resolution.ambiguities,
+                         entityActors: resolution.entityActors.map { $0.compactMapValues { merge.ids[$0] } })
     }
 
     /// The event with its article-local actor placeholders replaced by actor ids (non-actors dropped).

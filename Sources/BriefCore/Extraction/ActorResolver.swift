@@ -21,6 +21,21 @@ public enum ActorResolver {
 
     /// The actors, resolved quotations and ambiguities of `articles` (feed them in a stable order).
     public static func resolve(_ articles: [Input]) -> CorpusResolution {
+        let corpus = actors(articles)
+        let speakers = speakerNames(corpus.actors)
+        var quotes: [ResolvedQuote] = []
+        // Made at its size: grown by appending, the list would hold its old and new storage at once.
+        quotes.reserveCapacity(articles.reduce(0) { count, input in count + input.analysis.quotes.count { !$0.isScareQuote } })
+        for (a, input) in articles.enumerated() {
+            quotes += resolvedQuotes(input, entityActors: corpus.entityActors[a], speakers: speakers)
+        }
+        return CorpusResolution(actors: corpus.actors, quotes: quotes, ambiguities: corpus.ambiguities, entityActors: corpus.entityActors)
+    }
+
+    /// The actors and ambiguities of `articles`, and the actor of each article's entities, without
+    /// the quotations: a caller that lets each analysis go once used makes them article by article
+    /// (``resolvedQuotes(_:entityActors:speakers:)``).
+    public static func actors(_ articles: [Input]) -> CorpusResolution {
         let keys = entityKeys(articles)
         var groups: [String: Group] = [:]
         for (a, input) in articles.enumerated() {
@@ -42,30 +57,31 @@ public enum ActorResolver {
             actor.couldBe = (keys.couldBe[key] ?? []).sorted()
             return actor
         }.sorted { $0.id < $1.id }
-        let quotes = resolvedQuotes(articles, keys: keys, idOf: idOf, names: included)
         let entityActors = keys.byEntity.map { $0.compactMapValues { idOf[$0] } }
-        return CorpusResolution(actors: actors, quotes: quotes, ambiguities: keys.ambiguities, entityActors: entityActors)
+        return CorpusResolution(actors: actors, quotes: [], ambiguities: keys.ambiguities, entityActors: entityActors)
     }
 
-    /// Every non-scare quotation with its speaker's actor id and the ids of the actors it mentions.
-    static func resolvedQuotes(_ articles: [Input], keys: Keys, idOf: [String: String], names: [String: Group]) -> [ResolvedQuote] {
+    /// The name of each actor quotations may be credited to (``Actor/canSpeak``), by id.
+    public static func speakerNames(_ actors: [Actor]) -> [String: String] {
+        Dictionary(actors.filter(\.canSpeak).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The article's non-scare quotations with their speaker's actor id and the ids of the actors
+    /// they mention: `entityActors` is the actor of each of its entities, `speakers` the names of
+    /// the actors that may be credited (``speakerNames(_:)``).
+    public static func resolvedQuotes(_ input: Input, entityActors: [Int: String], speakers: [String: String]) -> [ResolvedQuote] {
         var out: [ResolvedQuote] = []
-        // Made at its size: grown by appending, the list would hold its old and new storage at once.
-        out.reserveCapacity(articles.reduce(0) { count, input in count + input.analysis.quotes.count { !$0.isScareQuote } })
-        for (a, input) in articles.enumerated() {
-            var perParagraph: [Int: Int] = [:]
-            for quote in input.analysis.quotes where !quote.isScareQuote {
-                perParagraph[quote.paragraph, default: 0] += 1
-                let speakerKey = quote.speakerEntity.flatMap { keys.byEntity[a][$0] }.flatMap { names[$0]?.canSpeak == true ? $0 : nil }
-                let mentionIds = quote.mentions.compactMap { m -> String? in
-                    input.analysis.mentions[m].entity.flatMap { keys.byEntity[a][$0] }.flatMap { idOf[$0] }
-                }
-                out.append(ResolvedQuote(id: "\(input.slug)-p\(quote.paragraph)-\(perParagraph[quote.paragraph]!)",
-                                         article: input.slug, quote: quote,
-                                         speakerId: speakerKey.flatMap { idOf[$0] },
-                                         speaker: speakerKey.flatMap { names[$0]?.name } ?? nameAsWritten(quote),
-                                         mentions: Array(Set(mentionIds)).sorted()))
+        var perParagraph: [Int: Int] = [:]
+        for quote in input.analysis.quotes where !quote.isScareQuote {
+            perParagraph[quote.paragraph, default: 0] += 1
+            let speaker = quote.speakerEntity.flatMap { entityActors[$0] }.flatMap { speakers[$0] == nil ? nil : $0 }
+            let mentionIds = quote.mentions.compactMap { m -> String? in
+                input.analysis.mentions[m].entity.flatMap { entityActors[$0] }
             }
+            out.append(ResolvedQuote(id: "\(input.slug)-p\(quote.paragraph)-\(perParagraph[quote.paragraph]!)",
+                                     article: input.slug, quote: quote, speakerId: speaker,
+                                     speaker: speaker.flatMap { speakers[$0] } ?? nameAsWritten(quote),
+                                     mentions: Array(Set(mentionIds)).sorted()))
         }
         return out
     }
