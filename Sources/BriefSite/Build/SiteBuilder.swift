@@ -69,6 +69,9 @@ public enum SiteBuilder {
         public var upToDate = false
         /// How many files were linked from the last build's site without being made again.
         public var reused = 0
+        /// The fingerprint of the site as swapped in, taken once for the page record and the build
+        /// manifest; nil when it could not be walked.
+        var site: ContentHash? = nil
     }
 
     /// Builds the site; on any error nothing in the output folder changes. With a manifest showing
@@ -103,9 +106,9 @@ public enum SiteBuilder {
         }
         let inputs = check.hashedInputs(reusing: recorded)
         let result = try fullBuild(options, caching: options.manifest == .skipWhenUnchanged)
-        if let inputs {
+        if let inputs, let site = result.site {
             do {
-                try check.record(inputs: inputs, summary: BuildManifest.Summary(result), warnings: result.warnings)
+                try check.record(inputs: inputs, summary: BuildManifest.Summary(result), warnings: result.warnings, site: site)
             } catch {
                 options.progress("Could not record the build manifest (\(error.localizedDescription)); the next build will be a full one")
             }
@@ -174,8 +177,10 @@ public enum SiteBuilder {
         }
         options.meter?.finish(.files)
         phase.end("Swapped in \(options.output.lastPathComponent)/")
+        // Walked once, for both records of the site just swapped in: the page digests and the manifest.
+        let site = caching || options.manifest != .off ? FileTree(folder: options.output.path, includeHidden: true)?.fingerprint : nil
         do {
-            try reuse?.save()
+            if let site { try reuse?.save(site: site) }
         } catch {
             options.progress("Could not record the pages' inputs (\(error.localizedDescription)); the next build renders every page")
         }
@@ -187,7 +192,8 @@ public enum SiteBuilder {
                       draftsSkipped: project.draftsSkipped,
                       warnings: warnings,
                       analysed: project.analysed,
-                      reused: tally.reused)
+                      reused: tally.reused,
+                      site: site)
     }
 }
 

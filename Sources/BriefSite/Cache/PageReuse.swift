@@ -124,10 +124,10 @@ final class PageReuse: Sendable {
         current.withLock { $0[id] = Made(digest: digest, files: files) }
     }
 
-    /// Saves this build's digests with the fingerprint of the site just swapped in.
-    func save() throws {
-        guard let site = FileTree(folder: output.path, includeHidden: true) else { return }
-        var lines = [Self.header, "site\t" + site.fingerprint.hex]
+    /// Saves this build's digests with `site`, the fingerprint of the site just swapped in
+    /// (``FileTree/fingerprint``).
+    func save(site: ContentHash) throws {
+        var lines = [Self.header, "site\t" + site.hex]
         for (id, made) in current.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
             lines.append(([ContentHash(value: made.digest).hex, id] + made.files).map(BuildManifest.escape).joined(separator: "\t"))
         }

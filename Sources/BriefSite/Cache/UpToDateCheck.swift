@@ -77,10 +77,9 @@ struct UpToDateCheck: Sendable {
     }
 
     /// Records the build just swapped in: `inputs` as hashed before it, its summary and warnings, and
-    /// the output folder as it is now. Throws when the manifest cannot be written.
-    func record(inputs: [BuildManifest.Input], summary: BuildManifest.Summary, warnings: [Diagnostic]) throws {
-        guard let site = FileTree(folder: output.path, includeHidden: true) else { return }
-        try save(BuildManifest(key: key, summary: summary, warnings: warnings, inputs: inputs, output: site.fingerprint))
+    /// `site`, the fingerprint of the output folder as it is now. Throws when the manifest cannot be written.
+    func record(inputs: [BuildManifest.Input], summary: BuildManifest.Summary, warnings: [Diagnostic], site: ContentHash) throws {
+        try save(BuildManifest(key: key, summary: summary, warnings: warnings, inputs: inputs, output: site))
     }
 
     private func save(_ manifest: BuildManifest) throws {
