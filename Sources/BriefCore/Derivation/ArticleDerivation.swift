@@ -25,15 +25,16 @@ public struct ArticleDerivation: Sendable, Hashable, Codable {
         self.temporal = temporal
     }
 
-    /// The derivation without what only `brief analyze` and `brief explain` read, each paragraph's
-    /// temporal expressions: the site shows the events made from them. A build holds the derivation
-    /// of every article at once, and keeps it in its cache, so its lists are kept without the spare
-    /// room they grew while being appended to.
+    /// The derivation without what only `brief analyze` and `brief explain` read: each paragraph's
+    /// temporal expressions (the site shows the events made from them) and the stances among the
+    /// reported statements ("Russia dismissed the initiative", not shown as statements). A build
+    /// holds the derivation of every article at once, and keeps it in its cache, so its lists are
+    /// kept without the spare room they grew while being appended to.
     public var forSite: ArticleDerivation {
         let analysis = ArticleAnalysis(quotes: analysis.quotes.trimmingCapacity(), mentions: analysis.mentions.trimmingCapacity(),
                                        roles: analysis.roles.trimmingCapacity(), entities: analysis.entities.trimmingCapacity(),
                                        ambiguities: analysis.ambiguities, author: analysis.author,
-                                       reported: analysis.reported.trimmingCapacity())
+                                       reported: analysis.reported.filter { !$0.isStance }.trimmingCapacity())
         return ArticleDerivation(analysis: analysis,
                                  temporal: ArticleTemporalAnalysis(paragraphs: [], events: temporal.events.trimmingCapacity(),
                                                                    diagnostics: temporal.diagnostics))
