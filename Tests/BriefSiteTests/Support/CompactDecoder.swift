@@ -8,21 +8,27 @@ struct CompactDecoder {
     static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
         let reader = CompactReader(bytes)
         let value = try reader.decodeValue(type)
-        guard reader.position == bytes.count else { throw reader.corrupt("bytes left after the value") }
+        guard reader.bytes.atEnd else { throw reader.corrupt("bytes left after the value") }
         return value
     }
 }
 
-/// The bytes and the position reached; one reader serves as the `Decoder` at every depth.
+/// The bytes and the position reached (the build's own ``ByteReader``, which reads the numbers,
+/// flags and strings the encoder writes); one reader serves as the `Decoder` at every depth.
 final class CompactReader: Decoder {
-    let bytes: [UInt8]
-    var position = 0
+    var bytes: ByteReader
+    /// How many bytes there are in all.
+    let total: Int
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+        self.bytes = ByteReader(bytes)
+        total = bytes.count
     }
+
+    /// How many bytes are left.
+    private var left: Int { total - bytes.position }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedDecodingContainer<Key> {
         KeyedDecodingContainer(CompactKeyedDecoding<Key>(reader: self))
@@ -59,34 +65,21 @@ final class CompactReader: Decoder {
     }
 
     func corrupt(_ what: String) -> DecodingError {
-        DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "compact encoding: \(what) at byte \(position)"))
+        DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "compact encoding: \(what) at byte \(bytes.position)"))
     }
 
-    func byte() throws -> UInt8 {
-        guard position < bytes.count else { throw corrupt("end of data") }
-        defer { position += 1 }
-        return bytes[position]
-    }
-
-    func bool() throws -> Bool {
-        switch try byte() {
-        case 0: return false
-        case 1: return true
-        default: throw corrupt("not a flag")
+    /// `read` on the bytes, its error as a decoding error.
+    private func reading<T>(_ read: (inout ByteReader) throws(ByteReader.Corrupt) -> T) throws -> T {
+        do {
+            return try read(&bytes)
+        } catch {
+            throw corrupt(error.what)
         }
     }
 
-    func unsigned() throws -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let next = try byte()
-            guard shift < 64 else { throw corrupt("number too long") }
-            value |= UInt64(next & 0x7F) << shift
-            if next < 0x80 { return value }
-            shift += 7
-        }
-    }
+    func byte() throws -> UInt8 { try reading { reader throws(ByteReader.Corrupt) in try reader.byte() } }
+    func bool() throws -> Bool { try reading { reader throws(ByteReader.Corrupt) in try reader.flag() } }
+    func unsigned() throws -> UInt64 { try reading { reader throws(ByteReader.Corrupt) in try reader.unsigned() } }
 
     func signed() throws -> Int64 {
         let raw = try unsigned()
@@ -102,36 +95,31 @@ final class CompactReader: Decoder {
         return value
     }
 
-    func string() throws -> String {
-        let count = try unsigned()
-        guard count <= UInt64(bytes.count - position) else { throw corrupt("string longer than the data") }
-        let end = position + Int(count)
-        defer { position = end }
-        return String(decoding: bytes[position..<end], as: UTF8.self)
-    }
+    func string() throws -> String { try reading { reader throws(ByteReader.Corrupt) in try reader.string() } }
 
     /// The next string, without moving past it (an enum case's name).
     func peekString() throws -> String {
-        let start = position
-        defer { position = start }
-        return try string()
+        var ahead = bytes
+        do {
+            return try ahead.string()
+        } catch {
+            throw corrupt(error.what)
+        }
     }
 
     func double() throws -> Double {
-        guard bytes.count - position >= 8 else { throw corrupt("end of data") }
+        guard left >= 8 else { throw corrupt("end of data") }
         var raw: UInt64 = 0
-        for index in 0..<8 { raw |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
-        position += 8
+        for index in 0..<8 { raw |= UInt64(try byte()) << (8 * UInt64(index)) }
         return Double(bitPattern: raw)
     }
 
     /// A list's count, which cannot exceed the bytes left (every item takes at least one).
     func count() throws -> Int {
-        guard bytes.count - position >= 4 else { throw corrupt("end of data") }
+        guard left >= 4 else { throw corrupt("end of data") }
         var value = 0
-        for index in 0..<4 { value |= Int(bytes[position + index]) << (8 * index) }
-        position += 4
-        guard value <= bytes.count - position else { throw corrupt("list longer than the data") }
+        for index in 0..<4 { value |= Int(try byte()) << (8 * index) }
+        guard value <= left else { throw corrupt("list longer than the data") }
         return value
     }
 }
