@@ -40,12 +40,6 @@ public struct ArticleDerivation: Sendable, Hashable, Codable {
                                                                    diagnostics: temporal.diagnostics))
     }
 
-    /// A derivation holding nothing, left in a list in place of one already used up, so that its
-    /// memory goes as soon as it is.
-    static let consumed = ArticleDerivation(
-        analysis: ArticleAnalysis(quotes: [], mentions: [], roles: [], entities: [], ambiguities: [], author: nil),
-        temporal: ArticleTemporalAnalysis(paragraphs: [], events: [], diagnostics: []))
-
     /// The placeholder id of entity `index` until the corpus is resolved.
     static func localID(_ index: Int) -> String { "#\(index)" }
 

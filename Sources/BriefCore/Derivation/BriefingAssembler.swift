@@ -4,40 +4,44 @@
 public enum BriefingAssembler {
     /// The briefing of `articles` with everything derived from them. Events are merged in reporting
     /// order (oldest article first), so a merged event lists its first report first.
-    /// `derive` analyses one article (the edge may answer from a cache of earlier builds).
-    public static func assemble(settings: SiteSettings, articles: [Article], entries: [ActorEntry] = [],
-                                mapper: some ArticleMapper = SerialMapper(),
-                                derive: @escaping @Sendable (Article) -> ArticleDerivation = { ArticleDerivation($0) }) -> Briefing {
+    /// `derive` analyses one article (the edge may answer from a cache of earlier builds); `parking`
+    /// holds what the corpus's resolution does not read while every article's analysis is held.
+    public static func assemble<Parking: DerivationParking>(
+        settings: SiteSettings, articles: [Article], entries: [ActorEntry] = [], mapper: some ArticleMapper = SerialMapper(),
+        parking: Parking = UnchangedParking(),
+        derive: @escaping @Sendable (Article) -> ArticleDerivation = { ArticleDerivation($0) }
+    ) -> Briefing {
         let ordered = articles.sorted(by: Briefing.newestFirst)
-        var derived = mapper.map(ordered, derive)
-        let corpus = ActorResolver.actors(zip(ordered, derived).map { .init(slug: $0.slug, analysis: $1.analysis) })
+        var held: [HeldDerivation<Parking.Parked>?] = mapper.map(ordered) { HeldDerivation(derive($0), parking: parking) }
+        let corpus = ActorResolver.actors(zip(ordered, held).map { .init(slug: $0.slug, analysis: $1!.analysis) })
         let merge = entries.isEmpty ? nil : EditorialMerge.apply(entries, to: corpus.actors)
         let resolution = merge.map { editorial(corpus, merge: $0) } ?? corpus
         let crediting = QuoteCrediting(actors: corpus.actors, merge: merge)
         var quotes: [ResolvedQuote] = []
-        quotes.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.quotes.count { !$0.isScareQuote } })
+        quotes.reserveCapacity(held.reduce(0) { $0 + $1!.analysis.quotes.count { !$0.isScareQuote } })
         var events: [[TimelineEvent]] = []
         var statements: [ResolvedStatement] = []
         // Room for every statement at once: grown by appending, the list would hold up to twice its
         // size, and both its old and new storage while it grows. Stances are not statements.
-        statements.reserveCapacity(derived.reduce(0) { $0 + $1.analysis.reported.count { !$0.isStance } })
+        statements.reserveCapacity(held.reduce(0) { $0 + $1!.statements })
         var mentions: [String: [ActorMention]] = [:]
         var warnings: [Diagnostic] = []
         let names = ActorResolver.speakerNames(resolution.actors)
         for (index, article) in ordered.enumerated() {
             // Each analysis is let go once its article's statements, events and mentions are made,
             // so the analyses and what is derived from them are not all in memory at once.
-            let derivation = derived[index]
-            derived[index] = .consumed
+            guard let derivation = held[index] else { continue }
+            held[index] = nil
+            let deferred = parking.unpark(derivation.parked)
             let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
             quotes += crediting.quotes(.init(slug: article.slug, analysis: derivation.analysis),
                                        entityActors: index < corpus.entityActors.count ? corpus.entityActors[index] : [:])
-            events.append(derivation.temporal.events.map { resolved($0, actorOf: actorOf) })
-            statements += resolvedStatements(derivation.analysis, article: article, actorOf: actorOf, names: names)
+            events.append(deferred.temporal.events.map { resolved($0, actorOf: actorOf) })
+            statements += resolvedStatements(deferred.reported, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
-            warnings += derivation.temporal.diagnostics
+            warnings += deferred.temporal.diagnostics
         }
-        derived = []
+        held = []
         let reported = Self.flattened(events.reversed())
         events = []  // one copy of the events while they merge, not two
         let timeline = EventMerger.timeline(reported, mapper: mapper)
@@ -86,15 +90,15 @@ public enum BriefingAssembler {
         }
     }
 
-    /// The article's reported statements with their speakers resolved, ids counted per paragraph;
+    /// The article's `reported` statements with their speakers resolved, ids counted per paragraph;
     /// stances ("Russia dismissed the initiative") are not statements of what was said and stay out.
-    static func resolvedStatements(_ analysis: ArticleAnalysis, article: Article, actorOf: [Int: String],
+    static func resolvedStatements(_ reported: [ReportedStatement], article: Article, actorOf: [Int: String],
                                    names: [String: String]) -> [ResolvedStatement] {
         var perParagraph: [Int: Int] = [:]
         var bytes: [Int: [UInt8]] = [:]
         let slug = article.slug
         let paragraphs = Dictionary(article.paragraphs.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
-        return analysis.reported.filter { !$0.isStance }.map { statement in
+        return reported.filter { !$0.isStance }.map { statement in
             perParagraph[statement.paragraph, default: 0] += 1
             let id = statement.speakerEntity.flatMap { actorOf[$0] }.flatMap { names[$0] == nil ? nil : $0 }
             let name = id.flatMap { names[$0] } ?? statement.speakerText

@@ -84,7 +84,8 @@ public enum ProjectLoader {
         }
         let (briefing, unapplied) = CorrectionsApplier.apply(
             corrections, to: BriefingAssembler.assemble(settings: settings, articles: articles, entries: entries,
-                                                        mapper: ConcurrentMapper(), derive: derive))
+                                                        mapper: ConcurrentMapper(), parking: CompactParking(),
+                                                        derive: derive))
         warnings += unapplied
         let analysed = cache?.endBuild() ?? (articles.count - (store?.read ?? 0))
         return Loaded(briefing: briefing, warnings: warnings + briefing.warnings,
