@@ -95,6 +95,24 @@ import Testing
         #expect(text.utf8.allSatisfy { SearchPostingCode.alphabet.contains($0) })
     }
 
+    @Test func aPostingKeepsItsEntryAndFlagInFourBytes() {
+        #expect(MemoryLayout<SearchPosting>.stride == 4)
+        for (entry, inHeading) in [(0, false), (0, true), (77_123, false), ((1 << 31) - 1, true)] {
+            let posting = SearchPosting(entry: entry, inHeading: inHeading)
+            #expect(posting.entry == entry && posting.inHeading == inHeading)
+        }
+    }
+
+    @Test func entriesAreMadeInTheirListsOrderWhenRead() {
+        let briefing = BriefingAssembler.assemble(settings: SiteSettings(), articles: QuoteCreditingTests.articles)
+        let entries = SearchIndex.entries(briefing)
+        #expect(entries.count == briefing.articles.count + briefing.actors.count + briefing.quotes.count)
+        #expect(entries.map(\.kind) == briefing.articles.map { _ in .article } + briefing.actors.map { _ in .actor }
+                + briefing.quotes.map { _ in .quote })
+        #expect(entries[briefing.articles.count].heading.first == briefing.actors.first?.name)
+        #expect(entries.last?.fields["text"]?.stringValue == briefing.quotes.last?.text)
+    }
+
     @Test func scriptLiteralsEscapeOnlyWhatTheyMust() {
         #expect(ScriptLiteral.escaped(#"["a<b>c&d","\u2028 ’"]"#) == #"["a\u003cb\u003ec\u0026d","\u2028 ’"]"#)
         #expect(ScriptLiteral.expression(.string("x\u{2028}y\u{2029}z—")) == #""x\u2028y\u2029z—""#)

@@ -6,7 +6,7 @@
 enum SearchFoldTable {
     /// `{"é": "e", "ж": "zh", "’": "", "—": " ", …}` for the characters of `entries`, in code point
     /// order: letters, nothing (a character dropped inside a word) or a space (a break between words).
-    static func json(_ entries: [SearchEntry]) -> JSONValue {
+    static func json(_ entries: some Collection<SearchEntry>) -> JSONValue {
         var seen = Set<Unicode.Scalar>()
         for entry in entries {
             for text in entry.heading + entry.body {

@@ -21,16 +21,19 @@ public enum SearchFragments {
     }
 
     /// The manifest, shards and entry blocks for `entries`, in that order.
-    public static func files(_ entries: [SearchEntry], shardBudget: Int = shardBudget,
-                             entriesPerBlock: Int = entriesPerBlock) -> [PublishedFile] {
+    public static func files<Entries: RandomAccessCollection<SearchEntry>>(
+        _ entries: Entries, shardBudget: Int = shardBudget, entriesPerBlock: Int = entriesPerBlock
+    ) -> [PublishedFile] where Entries.Index == Int {
         var sink: any PublishedFileSink = PublishedFileCollector()
         write(entries, into: &sink, shardBudget: shardBudget, entriesPerBlock: entriesPerBlock)
         return (sink as? PublishedFileCollector)?.files ?? []
     }
 
     /// The files of ``files(_:shardBudget:entriesPerBlock:)`` written to `sink` one by one, each made as it is written.
-    static func write(_ entries: [SearchEntry], into sink: inout any PublishedFileSink, shardBudget: Int = shardBudget,
-                      entriesPerBlock: Int = entriesPerBlock) {
+    static func write<Entries: RandomAccessCollection<SearchEntry>>(
+        _ entries: Entries, into sink: inout any PublishedFileSink, shardBudget: Int = shardBudget,
+        entriesPerBlock: Int = entriesPerBlock
+    ) where Entries.Index == Int {
         let shards = SearchShards.cut(SearchTermIndex(entries), budget: shardBudget)
         sink.file("search-index.js", "window.briefSearchManifest = "
                   + ScriptLiteral.expression(manifest(entries, shards: shards, block: entriesPerBlock)) + ";\n")
@@ -46,7 +49,7 @@ public enum SearchFragments {
     }
 
     /// `{"version": 1, "entries": N, "block": B, "shards": [first words], "fold": {…}}`.
-    static func manifest(_ entries: [SearchEntry], shards: [SearchShard], block: Int) -> JSONValue {
+    static func manifest(_ entries: some Collection<SearchEntry>, shards: [SearchShard], block: Int) -> JSONValue {
         .object([
             ("version", .int(1)),
             ("entries", .int(entries.count)),

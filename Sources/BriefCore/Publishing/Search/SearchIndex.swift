@@ -6,10 +6,10 @@ public enum SearchIndex {
     /// The longest excerpt, in characters, before it is cut at a word boundary.
     static let excerptLength = 180
 
-    /// Every entry: the articles in the briefing's order, then the actors, then the quotations.
-    public static func entries(_ briefing: Briefing) -> [SearchEntry] {
-        let titles = Dictionary(briefing.articles.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return briefing.articles.map(article) + briefing.actors.map(actor) + briefing.quotes.map { quote($0, titles: titles) }
+    /// Every entry: the articles in the briefing's order, then the actors, then the quotations, each
+    /// made when it is read.
+    public static func entries(_ briefing: Briefing) -> SearchEntryList {
+        SearchEntryList(briefing)
     }
 
     /// `{"articles": [{"title", "link", "date", "excerpt"}], "actors": [{"name", "kind", "roles", "aliases",

@@ -13,7 +13,7 @@ public struct SearchTermIndex: Sendable {
     public let terms: [Term]
 
     /// The index of `entries`.
-    public init(_ entries: [SearchEntry]) {
+    public init(_ entries: some Collection<SearchEntry>) {
         var postings: [String: [SearchPosting]] = [:]
         for (number, entry) in entries.enumerated() {
             for (word, inHeading) in Self.words(of: entry) {
