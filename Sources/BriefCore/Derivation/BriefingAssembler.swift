@@ -19,7 +19,10 @@ public enum BriefingAssembler {
         let crediting = QuoteCrediting(actors: corpus.actors, merge: merge)
         var quotes: [ResolvedQuote] = []
         quotes.reserveCapacity(held.reduce(0) { $0 + $1!.analysis.quotes.count { !$0.isScareQuote } })
-        var events: [[TimelineEvent]] = []
+        // Every article's events, newest article first, then put in reporting order in place.
+        var reports: [TimelineEvent] = []
+        reports.reserveCapacity(held.reduce(0) { $0 + $1!.events })
+        var reportCounts: [Int] = []
         var statements: [ResolvedStatement] = []
         // Room for every statement at once: grown by appending, the list would hold up to twice its
         // size, and both its old and new storage while it grows. Stances are not statements.
@@ -36,15 +39,15 @@ public enum BriefingAssembler {
             let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
             quotes += crediting.quotes(.init(slug: article.slug, analysis: derivation.analysis),
                                        entityActors: index < corpus.entityActors.count ? corpus.entityActors[index] : [:])
-            events.append(deferred.temporal.events.map { resolved($0, actorOf: actorOf) })
+            reports += deferred.temporal.events.lazy.map { resolved($0, actorOf: actorOf) }
+            reportCounts.append(deferred.temporal.events.count)
             statements += resolvedStatements(deferred.reported, article: article, actorOf: actorOf, names: names)
             mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
             warnings += deferred.temporal.diagnostics
         }
         held = []
-        let reported = Self.flattened(events.reversed())
-        events = []  // one copy of the events while they merge, not two
-        let timeline = EventMerger.timeline(reported, mapper: mapper)
+        oldestArticleFirst(&reports, counts: reportCounts)
+        let timeline = EventMerger.timeline(consume reports, mapper: mapper)
         let entryById = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return Briefing(settings: settings, articles: ordered, timeline: timeline,
                         actors: resolution.actors, quotes: quotes, statements: statements.trimmingCapacity(),
@@ -54,12 +57,16 @@ public enum BriefingAssembler {
                         warnings: warnings)
     }
 
-    /// The events of every article in one list, made at its size instead of grown by appending.
-    static func flattened(_ events: ReversedCollection<[[TimelineEvent]]>) -> [TimelineEvent] {
-        var all: [TimelineEvent] = []
-        all.reserveCapacity(events.reduce(0) { $0 + $1.count })
-        for article in events { all += article }
-        return all
+    /// `reports`, the events of each article in turn (newest article first, `counts` of each), put
+    /// oldest article first, each article's events still in their order: reversed whole, then each
+    /// article's run reversed back, in place, without a second list of every event.
+    static func oldestArticleFirst<Report>(_ reports: inout [Report], counts: [Int]) {
+        reports.reverse()
+        var start = 0
+        for count in counts.reversed() {
+            reports[start..<start + count].reverse()
+            start += count
+        }
     }
 
     /// The resolution (without its quotations, which ``QuoteCrediting`` makes) with the editorial

@@ -5,6 +5,8 @@ struct HeldDerivation<Parked: Sendable>: Sendable {
     let analysis: ArticleAnalysis
     /// How many of the reported statements are statements (not stances): the room the briefing's list needs.
     let statements: Int
+    /// How many events the temporal analysis holds.
+    let events: Int
     /// The reported statements and the temporal analysis, as parked.
     let parked: Parked
 
@@ -14,6 +16,7 @@ struct HeldDerivation<Parked: Sendable>: Sendable {
         analysis = ArticleAnalysis(quotes: whole.quotes, mentions: whole.mentions, roles: whole.roles, entities: whole.entities,
                                    ambiguities: whole.ambiguities, author: whole.author)
         statements = whole.reported.count { !$0.isStance }
+        events = derivation.temporal.events.count
         parked = parking.park(DeferredDerivation(reported: whole.reported, temporal: derivation.temporal))
     }
 }

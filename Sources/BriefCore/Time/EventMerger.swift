@@ -7,22 +7,58 @@ public enum EventMerger {
     /// The merged timeline, sorted by the date's first day (coarser periods first on the same day),
     /// then by source order (the order of `events`). Each event joins the first earlier entry it is
     /// the same event as; only entries with the same date and actors can be, so the events are grouped
-    /// by their `EventMergeKey` and each group is merged on its own, the groups spread by `mapper`
+    /// by their `EventMergeKey` and each group is merged on its own, runs of groups spread by `mapper`
     /// over the cores. Within a group an event is compared with the earlier entries in order of
-    /// creation (`EventMergeBucket` skips the entries of the event's own article).
-    public static func timeline(_ events: [TimelineEvent], mapper: some ArticleMapper = SerialMapper()) -> [TimelineEvent] {
-        let merged = mapper.map(keyGroups(events)) { positions in mergeGroup(positions, of: events) }.flatMap { $0 }
-        // Sorted by position, each key computed once: the entries are large and their keys not free.
-        let keys = merged.map { sortKey($0.event) }
-        return merged.indices.sorted { lhs, rhs in
-            keys[lhs] != keys[rhs] ? keys[lhs] < keys[rhs] : merged[lhs].order < merged[rhs].order
-        }.map { merged[$0].event }
+    /// creation (`EventMergeBucket` skips the entries of the event's own article). The reports are
+    /// let go once merged, before the timeline is made: pass them without keeping them.
+    public static func timeline(_ events: consuming [TimelineEvent], mapper: some ArticleMapper = SerialMapper()) -> [TimelineEvent] {
+        let runs = mergedRuns(events, mapper: mapper)
+        events = []
+        return ordered(runs)
     }
+
+    /// Key groups merged per run of ``runLength``: fewer, larger results than one per group, most groups being one event.
+    static let runLength = 256
 
     /// A timeline entry and the position of its first report among the merger's input.
     struct Entry: Sendable {
         let event: TimelineEvent
         let order: Int
+    }
+
+    /// Where an entry is among the merged runs, and what the timeline is sorted by.
+    private struct Place {
+        let run: Int
+        let index: Int
+        let key: SortKey
+        let order: Int
+    }
+
+    /// The entries of every key group of `events`, a list for each run of groups, in the order of their groups' first events.
+    static func mergedRuns(_ events: [TimelineEvent], mapper: some ArticleMapper) -> [[Entry]] {
+        let groups = keyGroups(events)
+        let runs = stride(from: 0, to: groups.count, by: runLength).map { $0..<min($0 + runLength, groups.count) }
+        return mapper.map(runs) { run in
+            var entries: [Entry] = []
+            for group in groups[run] { mergeGroup(group, of: events, into: &entries) }
+            return entries
+        }
+    }
+
+    /// Every entry of `runs` in timeline order: each sort key computed once, the entries large and their keys not free.
+    static func ordered(_ runs: [[Entry]]) -> [TimelineEvent] {
+        var places: [Place] = []
+        places.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        for (run, entries) in runs.enumerated() {
+            for (index, entry) in entries.enumerated() {
+                places.append(Place(run: run, index: index, key: sortKey(entry.event), order: entry.order))
+            }
+        }
+        places.sort { $0.key != $1.key ? $0.key < $1.key : $0.order < $1.order }
+        var timeline: [TimelineEvent] = []
+        timeline.reserveCapacity(places.count)
+        for place in places { timeline.append(runs[place.run][place.index].event) }
+        return timeline
     }
 
     /// The positions of `events` under each `EventMergeKey`, in order, the groups in order of their first event.
@@ -41,10 +77,10 @@ public enum EventMerger {
         return groups
     }
 
-    /// The entries made of the events at `positions` (one key's, in order): each event joins the
-    /// first earlier entry it is the same event as, or starts one.
-    static func mergeGroup(_ positions: [Int], of events: [TimelineEvent]) -> [Entry] {
-        if positions.count == 1 { return [Entry(event: events[positions[0]], order: positions[0])] }
+    /// The entries made of the events at `positions` (one key's, in order), appended to `entries`:
+    /// each event joins the first earlier entry it is the same event as, or starts one.
+    static func mergeGroup(_ positions: [Int], of events: [TimelineEvent], into entries: inout [Entry]) {
+        if positions.count == 1 { return entries.append(Entry(event: events[positions[0]], order: positions[0])) }
         var merged: [MergedEvent] = []
         var bucket = EventMergeBucket()
         for position in positions {
@@ -60,7 +96,7 @@ public enum EventMerger {
                 merged.append(MergedEvent(event, words: words, order: position))
             }
         }
-        return merged.map { Entry(event: $0.event, order: $0.order) }
+        entries += merged.lazy.map { Entry(event: $0.event, order: $0.order) }
     }
 
     /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of
@@ -131,8 +167,18 @@ public enum EventMerger {
     }
 
     /// The timeline's order: the date's first day, coarser periods first on the same day.
-    static func sortKey(_ event: TimelineEvent) -> (Int, Int) {
-        (event.date.firstDay?.dayNumber ?? Int.max, -(Granularity.allCases.firstIndex(of: event.granularity) ?? 0))
+    struct SortKey: Comparable {
+        let day: Int
+        let coarseness: Int
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            (lhs.day, lhs.coarseness) < (rhs.day, rhs.coarseness)
+        }
+    }
+
+    /// The event's place in the timeline's order.
+    static func sortKey(_ event: TimelineEvent) -> SortKey {
+        SortKey(day: event.date.firstDay?.dayNumber ?? Int.max, coarseness: -(Granularity.allCases.firstIndex(of: event.granularity) ?? 0))
     }
 
     private static let stopWords: Set<String> = ["that", "this", "with", "from", "have", "will", "would", "said", "were",
