@@ -12,6 +12,7 @@ import Testing
         #expect(!parts.reported.isEmpty && !parts.temporal.events.isEmpty && !parts.temporal.diagnostics.isEmpty)
         let parked = CompactParking().park(parts)
         #expect(parked.count < 400, "a few hundred bytes, not a struct per field")
+        #expect(parked.capacity < 512, "held at its size, not with the writer's spare room (it reserves 1 kB)")
         #expect(CompactParking().unpark(parked) == parts)
     }
 

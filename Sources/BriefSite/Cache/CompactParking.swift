@@ -8,8 +8,12 @@ struct CompactParking: DerivationParking {
         let writer = CompactWriter()
         writer.store(parts.reported)
         writer.store(parts.temporal)
-        // Kept at its size: the writer reserves more room than most articles' parts need.
-        return Array(writer.bytes[...])
+        // Copied at its size: the writer's bytes have grown by doubling, and an array made from all of
+        // them would share that storage, spare room included.
+        let bytes = writer.bytes
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
     }
 
     func unpark(_ parked: [UInt8]) -> DeferredDerivation {
