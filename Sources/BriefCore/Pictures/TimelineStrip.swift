@@ -17,15 +17,18 @@ public enum TimelineStrip {
     /// The SVG for `events`, or nil when none is on the calendar; at most `limit` of them, spread
     /// evenly over the list, are drawn, so the picture stays small on a large archive.
     public static func svg(_ events: [TimelineEvent], newest: CalendarDate?, limit: Int = .max) -> String? {
-        let dated = events.compactMap { event in event.date.firstDay.flatMap { first in event.date.lastDay.map { (event, first, $0) } } }
-        guard let first = dated.map(\.1).min(), let last = dated.map(\.2).max(),
+        // Positions and days, not copies of the events: a large archive's timeline has a hundred thousand.
+        let dated = events.indices.compactMap { position in
+            events[position].date.firstDay.flatMap { first in events[position].date.lastDay.map { DatedEvent(position: position, first: first, last: $0) } }
+        }
+        guard let first = dated.lazy.map(\.first).min(), let last = dated.lazy.map(\.last).max(),
               let start = CalendarDate(year: first.year, month: first.month, day: 1),
               let end = CalendarDate(year: last.year, month: last.month, day: CalendarDate.daysIn(month: last.month, year: last.year))
         else { return nil }
         let scale = DateScale(first: start, last: end, x: margin...(width - margin))
         let drawn = sample(dated, limit: limit)
-        let marks = stacked(drawn.map { event, first, last in
-            mark(event, first: first, last: last, scale: scale, newest: newest)
+        let marks = stacked(drawn.map { dated in
+            mark(events[dated.position], first: dated.first, last: dated.last, scale: scale, newest: newest)
         })
         let lanes = (marks.map(\.lane).max() ?? 0) + 1
         let axisY = top + Double(lanes) * laneHeight + 6
@@ -40,7 +43,8 @@ public enum TimelineStrip {
                         title: "Newest article: \(DateDisplay.long(newest))")
         }
         return svg.document(id: "timeline-strip", title: "Timeline of \(events.count) dated \(events.count == 1 ? "event" : "events")",
-                            description: summary(dated.map(\.0), first: first, last: last, newest: newest, drawn: drawn.count),
+                            description: summary(dated.lazy.map { events[$0.position] }, first: first, last: last, newest: newest,
+                                                 drawn: drawn.count),
                             width: width, height: axisY + axisSpace)
     }
 
@@ -87,16 +91,23 @@ public enum TimelineStrip {
     }
 
     /// The text alternative: how many events, their span, and how many lie after the newest article.
-    static func summary(_ events: [TimelineEvent], first: CalendarDate, last: CalendarDate, newest: CalendarDate?,
+    static func summary(_ events: some Collection<TimelineEvent>, first: CalendarDate, last: CalendarDate, newest: CalendarDate?,
                         drawn: Int = .max) -> String {
         let count = events.count == 1 ? "One dated event" : "\(events.count) dated events"
         var text = first == last ? "\(count) on \(DateDisplay.long(first))." : "\(count) from \(DateDisplay.long(first)) to \(DateDisplay.long(last))."
         if let newest {
-            let upcoming = events.filter { ($0.date.firstDay ?? newest) > newest }.count
+            let upcoming = events.count { ($0.date.firstDay ?? newest) > newest }
             text += " \(upcoming) after the newest article (\(DateDisplay.long(newest)))."
         }
         if drawn < events.count { text += " \(drawn) of them, spread over the period, are drawn." }
         return text + " The list below gives each event with its sources."
+    }
+
+    /// An event that has a first and a last day: its position among the events, and the two days.
+    struct DatedEvent {
+        let position: Int
+        let first: CalendarDate
+        let last: CalendarDate
     }
 
     /// At most `limit` of `items`, evenly spaced and keeping the first and the last.
