@@ -8,11 +8,14 @@ public enum ArchiveMonthPage {
     /// Every page of every month, newest month first.
     public static func pages(_ briefing: Briefing) -> [Page] {
         let months = ArchiveMonth.split(briefing.articles)
-        return months.indices.flatMap { position in
-            let month = months[position]
-            let pagination = Pagination(itemCount: month.articles.count, pageSize: pageSize, base: month.route)
-            return ListPage.pages(of: month.articles, pagination).map { page($0, months: months, at: position) }
-        }
+        return months.indices.flatMap { pages(ofMonth: $0, months: months) }
+    }
+
+    /// The pages of `months[position]`, each made when read.
+    static func pages(ofMonth position: Int, months: [ArchiveMonth]) -> PageList {
+        let month = months[position]
+        let pagination = Pagination(itemCount: month.articles.count, pageSize: pageSize, base: month.route)
+        return PageList(ListPage.pages(of: month.articles, pagination)) { page($0, months: months, at: position) }
     }
 
     /// Page `list` of `months[position]`.

@@ -38,3 +38,5 @@ struct ListPage<Item> {
         ]
     }
 }
+
+extension ListPage: Sendable where Item: Sendable {}

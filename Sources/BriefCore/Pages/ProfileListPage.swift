@@ -6,21 +6,21 @@ public enum ProfileListPage {
     /// The most entries one page lists.
     static let pageSize = 50
 
-    /// The list pages of `actor`, for the lists longer than its profile shows.
-    public static func pages(_ actor: Actor, index: BriefingIndex) -> [Page] {
+    /// The list pages of `actor`, for the lists longer than its profile shows, each made when read.
+    public static func pages(_ actor: Actor, index: BriefingIndex) -> PageList {
         let about = Array(index.quotesMentioning[actor.id] ?? [])
         let articles = ActorProfilePage.articles(actor, index: index)
         let events = Array((index.eventsByActor[actor.id] ?? []).reversed())
-        var pages: [Page] = []
+        var pages = PageList.empty
         if about.count > ActorProfilePage.listLimit {
-            pages += make(actor, .about, about) { route, quote in QuoteEntry.fields(quote, from: route, index: index) }
+            pages = pages + make(actor, .about, about) { route, quote in QuoteEntry.fields(quote, from: route, index: index) }
         }
         if articles.count > ActorProfilePage.listLimit {
-            pages += make(actor, .articles, articles) { route, article in SiteDeriver.summary(of: article, from: route) }
+            pages = pages + make(actor, .articles, articles) { route, article in SiteDeriver.summary(of: article, from: route) }
         }
         if events.count > ActorProfilePage.eventLimit {
             let newest = index.datedSpan?.upperBound
-            pages += make(actor, .timeline, events) { route, event in TimelinePage.entry(event, from: route, index: index, newest: newest) }
+            pages = pages + make(actor, .timeline, events) { route, event in TimelinePage.entry(event, from: route, index: index, newest: newest) }
         }
         return pages
     }
@@ -61,9 +61,9 @@ public enum ProfileListPage {
     }
 
     /// The pages of one of `actor`'s lists, each entry drawn by `entry` from the page's route.
-    private static func make<Item>(_ actor: Actor, _ kind: ActorRoutes.ProfileList, _ items: [Item],
-                                   entry: (Route, Item) -> TemplateValue) -> [Page] {
-        ListPage.pages(of: items, pagination(actor, kind, count: items.count)).map { list in
+    private static func make<Item: Sendable>(_ actor: Actor, _ kind: ActorRoutes.ProfileList, _ items: [Item],
+                                             entry: @escaping @Sendable (Route, Item) -> TemplateValue) -> PageList {
+        PageList(ListPage.pages(of: items, pagination(actor, kind, count: items.count))) { list in
             let route = list.route
             var fields = list.fields
             fields.merge([

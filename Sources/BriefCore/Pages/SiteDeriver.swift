@@ -20,9 +20,10 @@ public enum SiteDeriver {
         let index = BriefingIndex(briefing)
         let articles = briefing.articles, actors = briefing.actors, months = index.timelineMonths
         let speakers = SpeakerQuotesPage.speakers(index)
+        let archiveMonths = ArchiveMonth.split(articles)
         return [
             PageGroup { [FrontPage.page(briefing, index: index), ArchivePage.page(briefing)] },
-            PageGroup { ArchiveMonthPage.pages(briefing) },
+            PageGroup(count: archiveMonths.count) { ArchiveMonthPage.pages(ofMonth: $0, months: archiveMonths) },
             PageGroup(count: articles.count, inputs: { ArticlePage.inputs(articles[$0], briefing: briefing, index: index) }) {
                 [ArticlePage.page(articles[$0], briefing: briefing, index: index)]
             },
@@ -42,7 +43,7 @@ public enum SiteDeriver {
             PageGroup(count: speakers.count, inputs: { SpeakerQuotesPage.inputs(speakers[$0], index: index) }) {
                 SpeakerQuotesPage.pages(speakers[$0], index: index)
             },
-            PageGroup { SpeakerQuotesPage.unattributed(index) + [notFoundPage(briefing)] },
+            PageGroup(count: 1) { _ in SpeakerQuotesPage.unattributed(index) + PageList([notFoundPage(briefing)]) },
         ]
     }
 

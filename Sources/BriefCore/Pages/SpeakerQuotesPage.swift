@@ -29,7 +29,7 @@ public enum SpeakerQuotesPage {
     }
 
     /// The pages of `actor`'s quotations and statements.
-    static func pages(_ actor: Actor, index: BriefingIndex) -> [Page] {
+    static func pages(_ actor: Actor, index: BriefingIndex) -> PageList {
         let speaker = Speaker(heading: actor.name, title: "Quotations: \(actor.name)", quotes: ActorRoutes.speakerQuotes(actor.id),
                               statements: ActorRoutes.speakerStatements(actor.id), profile: ActorRoutes.profile(actor.id))
         return make(speaker, quotes: Array(index.quotesBySpeaker[actor.id] ?? []), statements: Array(index.statementsBySpeaker[actor.id] ?? []),
@@ -51,7 +51,7 @@ public enum SpeakerQuotesPage {
     }
 
     /// The pages of quotations without a resolved speaker and statements by speakers who are not actors.
-    static func unattributed(_ index: BriefingIndex) -> [Page] {
+    static func unattributed(_ index: BriefingIndex) -> PageList {
         let speaker = Speaker(heading: "Speaker not stated", title: "Quotations without a stated speaker", quotes: ActorRoutes.unattributed,
                               statements: ActorRoutes.unattributedStatements, profile: nil)
         return make(speaker, quotes: Array(index.unattributedQuotes), statements: Array(index.unattributedStatements), index: index)
@@ -74,17 +74,17 @@ public enum SpeakerQuotesPage {
         let profile: Route?
     }
 
-    /// The quotation pages (at least one), then the statement pages when there are statements.
+    /// The quotation pages (at least one), then the statement pages when there are statements, each made when read.
     private static func make(_ speaker: Speaker, quotes: [ResolvedQuote], statements: [ResolvedStatement],
-                             index: BriefingIndex) -> [Page] {
+                             index: BriefingIndex) -> PageList {
         let quoteList = Pagination(itemCount: quotes.count, pageSize: pageSize, base: speaker.quotes)
         let statementList = Pagination(itemCount: statements.count, pageSize: pageSize, base: speaker.statements)
-        let quotePages = ListPage.pages(of: quotes, quoteList).map { list in
+        let quotePages = PageList(ListPage.pages(of: quotes, quoteList)) { list in
             page(list, speaker: speaker, statementCount: statements.count, list: .quotations) { route in
                 ["quotes": .list(list.items.map { QuoteEntry.fields($0, from: route, index: index) }), "hasQuotes": .bool(!list.items.isEmpty)]
             }
         }
-        let statementPages = statements.isEmpty ? [] : ListPage.pages(of: statements, statementList).map { list in
+        let statementPages = statements.isEmpty ? .empty : PageList(ListPage.pages(of: statements, statementList)) { list in
             page(list, speaker: speaker, statementCount: statements.count, list: .statements) { route in
                 ["statements": .list(list.items.map { QuoteEntry.fields($0, from: route, index: index) }), "hasStatements": .bool(true),
                  "isStatements": .bool(true)]

@@ -12,14 +12,14 @@ public enum TimelineMonthPage {
         index.timelineMonths.indices.flatMap { pages(ofMonth: $0, index: index) }
     }
 
-    /// The pages of the month at `position` in the index's timeline months.
-    static func pages(ofMonth position: Int, index: BriefingIndex) -> [Page] {
+    /// The pages of the month at `position` in the index's timeline months, each made when read.
+    static func pages(ofMonth position: Int, index: BriefingIndex) -> PageList {
         let months = index.timelineMonths
         let newest = index.datedSpan?.upperBound
         let pagination = pagination(months[position])
         let events = Array(months[position].events)
         let headings = pagination.isPaged ? headings(events, pagination) : []
-        return ListPage.pages(of: events, pagination).map { list in
+        return PageList(ListPage.pages(of: events, pagination)) { list in
             page(list, months: months, at: position, headings: headings, index: index, newest: newest)
         }
     }
