@@ -52,3 +52,17 @@ import Testing
         #expect(paragraphs.first?.text == "one line wrapped “here”")
     }
 }
+
+/// cmark-gfm adds its extensions' special characters to one table shared by every parser while a
+/// document's inlines are parsed, and takes them out after: two documents parsed at once on two
+/// cores could lose the autolink (":" or "w") half-way. Articles are parsed on every core, so the
+/// same article rendered with or without its link depended on timing.
+@Suite struct MarkdownConcurrencyTests {
+    @Test func autolinksSurviveDocumentsParsedOnEveryCore() {
+        let documents = (0..<4_000).map { n in "Item \(n): see http://example.com/\(n) or www.example.org/\(n) and *more*." }
+        let pages = documents.concurrentMap { MarkdownRenderer.html($0) }
+        let missing = pages.indices.filter { !pages[$0].contains("<a href=\"http://example.com/\($0)\">") ||
+                                             !pages[$0].contains("<a href=\"http://www.example.org/\($0)\">") }
+        #expect(missing.isEmpty, "\(missing.count) of \(pages.count) documents lost a link, e.g. \(missing.first.map { pages[$0] } ?? "")")
+    }
+}

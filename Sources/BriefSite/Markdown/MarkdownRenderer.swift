@@ -1,5 +1,6 @@
 import BriefCore
 import CCmarkGFM
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +9,8 @@ import Darwin
 
 /// Renders GitHub-flavoured Markdown with cmark-gfm: tables, strikethrough, autolinks, the tag
 /// filter and task lists, smart punctuation, in safe mode (raw HTML omitted, `javascript:` links
-/// emptied). Thread-safe: each call uses its own parser.
+/// emptied). Thread-safe: each call uses its own parser, and documents finish one at a time (see
+/// ``inlineParsing``).
 public enum MarkdownRenderer {
     /// The GFM extensions every document is parsed with.
     public static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -16,6 +18,12 @@ public enum MarkdownRenderer {
     /// Parse options: smart punctuation and UTF-8 validation; safe mode is cmark's default (no
     /// `CMARK_OPT_UNSAFE`, deliberately).
     static let parseOptions = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+
+    /// Held while a document's inlines are parsed (`cmark_parser_finish`): cmark-gfm adds the
+    /// extensions' special characters to one table shared by every parser for that step and takes
+    /// them out after, so a document finishing on another core took the autolink's ":" and "w" away
+    /// from one being parsed. Reading the blocks and rendering still run on every core.
+    private static let inlineParsing = Mutex(())
 
     /// Registers the core extensions with cmark once per process.
     private static let registration: Bool = {
@@ -70,7 +78,9 @@ public enum MarkdownRenderer {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        let document = cmark_parser_finish(parser)!
+        var finished: OpaquePointer?
+        inlineParsing.withLock { _ in finished = cmark_parser_finish(parser) }
+        let document = finished!
         defer { cmark_node_free(document) }
         return body(document, cmark_parser_get_syntax_extensions(parser))
     }
