@@ -102,66 +102,24 @@ public enum EventMerger {
     /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of
     /// the same date and actors: reported by different articles (two events of one article are two
     /// events, however alike) with enough shared content words.
-    static func isSameEvent(_ entry: inout MergedEvent, _ event: TimelineEvent, _ words: Set<String>) -> Bool {
+    static func isSameEvent(_ entry: inout MergedEvent, _ event: TimelineEvent, _ words: ContentWords) -> Bool {
         guard entry.articles.isDisjoint(with: event.sources.map(\.article)) else { return false }
         let entryWords = entry.wordsForComparison()
         let smaller = min(entryWords.count, words.count)
         guard smaller > 0 else { return false }
-        return Double(sharedCount(entryWords, words)) / Double(smaller) >= overlapThreshold
-    }
-
-    /// How many words the two sets share, counted over the smaller one.
-    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        return small.reduce(0) { large.contains($1) ? $0 + 1 : $0 }
+        return Double(entryWords.sharedCount(with: words)) / Double(smaller) >= overlapThreshold
     }
 
     /// Lower-cased words of four letters or more, the ones that say what happened.
-    static func contentWords(_ text: String) -> Set<String> {
-        var text = text
-        return text.withUTF8 { bytes in
-            var words: Set<String> = []
-            var runStart = 0
-            var hasNonASCII = false
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : 0x20
-                if byte >= 0x80 {
-                    hasNonASCII = true
-                } else if !isASCIIWordByte(byte) {
-                    if index > runStart {
-                        addWords(of: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), nonASCII: hasNonASCII, to: &words)
-                    }
-                    runStart = index + 1
-                    hasNonASCII = false
-                }
-            }
-            return words
-        }
-    }
-
-    /// Adds the content words of one run of bytes between ASCII separators: read byte by byte when
-    /// it is ASCII, character by character otherwise. Both readings split at every ASCII byte that is
-    /// neither a letter nor a digit, and lower-case one character at a time, so reading run by run
-    /// finds the words ``unicodeContentWords(_:)`` finds in the whole text.
-    private static func addWords(of run: UnsafeBufferPointer<UInt8>, nonASCII: Bool, to words: inout Set<String>) {
-        if nonASCII {
-            words.formUnion(unicodeContentWords(String(decoding: run, as: UTF8.self)))
-        } else if run.count >= 4 {
-            let word = String(decoding: run.lazy.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }, as: UTF8.self)
-            if !stopWords.contains(word) { words.insert(word) }
-        }
-    }
-
-    /// Whether `byte` is an ASCII letter or digit.
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    static func contentWords(_ text: String) -> ContentWords {
+        ContentWords(text: text)
     }
 
     /// ``contentWords(_:)`` of any text, character by character.
     static func unicodeContentWords(_ text: String) -> Set<String> {
         var words: Set<String> = []
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word.count >= 4 {
-            if !stopWords.contains(String(word)) { words.insert(String(word)) }
+            if !TemporalLexicon.eventStopWords.contains(String(word)) { words.insert(String(word)) }
         }
         return words
     }
@@ -180,8 +138,4 @@ public enum EventMerger {
     static func sortKey(_ event: TimelineEvent) -> SortKey {
         SortKey(day: event.date.firstDay?.dayNumber ?? Int.max, coarseness: -(Granularity.allCases.firstIndex(of: event.granularity) ?? 0))
     }
-
-    private static let stopWords: Set<String> = ["that", "this", "with", "from", "have", "will", "would", "said", "were",
-                                                 "been", "their", "they", "them", "which", "about", "after", "before",
-                                                 "into", "than", "also", "when", "while", "there", "these", "those"]
 }

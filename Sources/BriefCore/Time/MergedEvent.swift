@@ -5,7 +5,7 @@ struct MergedEvent {
     /// The event with every source merged into it so far.
     var event: TimelineEvent
     /// The content words of every text merged into it, or nil until ``wordsForComparison()`` is first asked.
-    private var words: Set<String>?
+    private var words: ContentWords?
     /// The position of its first report among the merger's input.
     let order: Int
     /// `event.sources` as a set.
@@ -14,7 +14,7 @@ struct MergedEvent {
     private(set) var articles: Set<String>
 
     /// The entry of a first report, `event`, the `order`-th input.
-    init(_ event: TimelineEvent, words: Set<String>?, order: Int) {
+    init(_ event: TimelineEvent, words: ContentWords?, order: Int) {
         self.event = event
         self.words = words
         self.order = order
@@ -23,7 +23,7 @@ struct MergedEvent {
     }
 
     /// Adds another report of the same event: its sources not yet listed, in order, and its words.
-    mutating func merge(_ other: TimelineEvent, words otherWords: Set<String>) {
+    mutating func merge(_ other: TimelineEvent, words otherWords: ContentWords) {
         let fresh = other.sources.filter { !sourceSet.contains($0) }
         event.sources += fresh
         sourceSet.formUnion(fresh)
@@ -33,7 +33,7 @@ struct MergedEvent {
 
     /// The content words of every text merged into it, read from the first one's text the first time
     /// (the merger merges into an entry only after comparing, so its words are known from then on).
-    mutating func wordsForComparison() -> Set<String> {
+    mutating func wordsForComparison() -> ContentWords {
         if let words { return words }
         let made = EventMerger.contentWords(event.text)
         words = made

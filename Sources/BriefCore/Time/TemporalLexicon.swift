@@ -9,7 +9,6 @@ enum TemporalLexicon {
         "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    /// Month names that are also common words or first names, which need a date context to count.
     /// Time zones written after a clock time ("10 p.m. EST", "1750 GMT"), left out of its value.
     static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest",
                                      "gmt", "utc", "z", "hrs", "msk", "jst", "ist", "aest", "aedt"]
@@ -24,6 +23,13 @@ enum TemporalLexicon {
         "towards", "afterwards", "nevertheless", "whereas", "does", "goes", "has", "was", "is", "its", "his", "hers",
         "ours", "theirs", "yours", "whose", "various", "serious", "previous", "famous", "numerous", "news"]
 
+    /// Words of four letters or more that say nothing of what happened, left out of the words by which
+    /// the timeline tells two reports of one event (``ContentWords``).
+    static let eventStopWords: WordSet = ["that", "this", "with", "from", "have", "will", "would", "said", "were",
+        "been", "their", "they", "them", "which", "about", "after", "before", "into", "than", "also", "when", "while",
+        "there", "these", "those"]
+
+    /// Month names that are also common words or first names, which need a date context to count.
     static let ambiguousMonths: WordSet = ["march", "may", "june", "august", "april", "jan", "mar", "dec"]
 
     /// Words that open a phrase of time or place before a sentence's main clause ("On Tuesday, …",

@@ -44,7 +44,7 @@ import Testing
     private func allPairsTimeline(_ events: [TimelineEvent]) -> [TimelineEvent] {
         var merged: [(event: TimelineEvent, words: Set<String>, order: Int)] = []
         for (order, event) in events.enumerated() {
-            let words = EventMerger.contentWords(event.text)
+            let words = EventMerger.unicodeContentWords(event.text)
             if let index = merged.firstIndex(where: { sameEvent($0.event, $0.words, event, words) }) {
                 merged[index].event.sources += event.sources.filter { !merged[index].event.sources.contains($0) }
                 merged[index].words.formUnion(words)
@@ -127,9 +127,18 @@ extension EventMergerEquivalenceTests {
             "emoji 👍🏽talks and 🇺🇦flags, ½ ² numbers ١٢٣٤ digits",
         ]
         for text in texts {
-            #expect(EventMerger.contentWords(text) == EventMerger.unicodeContentWords(text), "\(text)")
+            #expect(EventMerger.contentWords(text) == ContentWords(EventMerger.unicodeContentWords(text)), "\(text)")
         }
-        #expect(EventMerger.contentWords("Zürich talks resume") == ["zürich", "talks", "resume"])
+        #expect(EventMerger.contentWords("Zürich talks resume") == ContentWords(["zürich", "talks", "resume"]))
+        #expect(EventMerger.contentWords("The talks, said THAT minister, with talks") == ContentWords(["talks", "minister"]))
+    }
+
+    @Test func sharedAndJoinedWords() {
+        let first = ContentWords(["talks", "resume", "geneva"]), second = ContentWords(["geneva", "talks", "summit", "delayed"])
+        #expect(first.sharedCount(with: second) == 2)
+        #expect(first.sharedCount(with: ContentWords(["ceasefire"])) == 0)
+        #expect(first.union(second) == ContentWords(["talks", "resume", "geneva", "summit", "delayed"]))
+        #expect(first.union(second).count == 5)
     }
 }
 
