@@ -14,8 +14,10 @@ struct BuildCommand: ParsableCommand {
         feeds, a sitemap, a search index and data files (data/*.json, data/quotes.csv), each fact \
         linking to the paragraph it came from.
 
-        Builds into a temporary folder beside the output and swaps it in at the end: a failed \
-        build leaves the previous site untouched. Two builds of the same input are identical.
+        Builds into a temporary folder beside the output and swaps it in at the end; after a \
+        small change to a site the last build recorded, only the changed files are written \
+        there and moved in. A failed build leaves the previous site untouched. Two builds of \
+        the same input are identical.
 
         When nothing the build reads has changed since the last build (brief.yml, content/, \
         Templates/, this binary, the options) and the site it wrote is untouched, the build is \

@@ -18,7 +18,7 @@ import Testing
     func reuse() -> PageReuse {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brief-items-\(UUID().uuidString)")
         return PageReuse(cacheFolder: folder, output: folder.appendingPathComponent("site"), tool: "test", theme: .builtIn,
-                         settings: SiteSettings())
+                         settings: SiteSettings(), site: nil)
     }
 
     func inputs(_ quotes: [ResolvedQuote], _ positions: [Int32], facts: @escaping @Sendable (ResolvedQuote) -> [String?]) -> PageInputs {

@@ -91,11 +91,14 @@ public enum SiteBuilder {
         }
         defer { withExtendedLifetime(lock) {} }
         lock.removeStaleStaging(of: options.output)
-        guard options.manifest != .off else { return try fullBuild(options, caching: false) }
+        guard options.manifest != .off else { return try fullBuild(options, caching: false, site: nil) }
         let check = UpToDateCheck(options: options, tool: options.tool)
         var recorded: [BuildManifest.Input] = []
+        // The output folder walked once: for the manifest's check and the pages' reuse before the
+        // build, and, updated with what the build changed, for their records after it.
+        let site = options.manifest == .skipWhenUnchanged ? FileTree(folder: options.output.standardizedFileURL.path, includeHidden: true) : nil
         if options.manifest == .skipWhenUnchanged {
-            switch check.verdict() {
+            switch check.verdict(site: site) {
             case .upToDate(let manifest):
                 if options.strict, manifest.warnings.contains(where: { $0.severity == .warning }) { break }
                 return Result(manifest)
@@ -105,7 +108,7 @@ public enum SiteBuilder {
             }
         }
         let inputs = check.hashedInputs(reusing: recorded)
-        let result = try fullBuild(options, caching: options.manifest == .skipWhenUnchanged)
+        let result = try fullBuild(options, caching: options.manifest == .skipWhenUnchanged, site: site)
         if let inputs, let site = result.site {
             do {
                 try check.record(inputs: inputs, summary: BuildManifest.Summary(result), warnings: result.warnings, site: site)
@@ -119,7 +122,8 @@ public enum SiteBuilder {
     /// Loads, derives, renders and writes the whole site, and swaps it in, once the lock is held.
     /// With `caching`, the analyses and pages of the last build are reused from `.brief-cache/` and
     /// this build's kept there for the next; without (`--no-cache`, `brief serve`), it is not touched.
-    private static func fullBuild(_ options: Options, caching: Bool) throws(DiagnosticList) -> Result {
+    /// `site` is the output folder as walked before the build (with `caching`), nil when it could not be.
+    private static func fullBuild(_ options: Options, caching: Bool, site: FileTree?) throws(DiagnosticList) -> Result {
         let cacheFolder = options.projectRoot.standardizedFileURL.appendingPathComponent(UpToDateCheck.cacheFolder)
         let tool = options.tool + " " + UpToDateCheck.binaryStamp
         let store = caching ? AnalysisStore(cacheFolder: cacheFolder, tool: tool, memory: options.analyses) : nil
@@ -151,11 +155,13 @@ public enum SiteBuilder {
         }
         let corrections = try? Data(contentsOf: options.projectRoot.appendingPathComponent(CorrectionsLoader.file))
         let reuse = caching ? PageReuse(cacheFolder: cacheFolder, output: options.output, tool: tool, theme: theme,
-                                        settings: project.briefing.settings, corrections: corrections, articles: store) : nil
+                                        settings: project.briefing.settings, corrections: corrections, site: site,
+                                        articles: store) : nil
         let writer = SiteWriter(output: options.output, meter: options.meter)
         let staging: StagingFolder
         do {
-            staging = try writer.stage()
+            // Over a site the last build's record vouches for, only the changed files are staged.
+            staging = try writer.stage(over: reuse?.trusted == true ? site : nil)
         } catch {
             throw DiagnosticList([error])
         }
@@ -170,15 +176,18 @@ public enum SiteBuilder {
         let tally = staging.tally
         phase.end("Rendered and wrote \(tally.files) files, \(tally.written) of them changed, \(tally.reused) reused unrendered")
         reuse?.forget()  // the old site's record stops holding once the new site is swapped in
+        let updated: FileTree?
         do {
-            try writer.commit(staging)
+            updated = try writer.commit(staging)
         } catch {
             throw DiagnosticList([error])
         }
         options.meter?.finish(.files)
-        phase.end("Swapped in \(options.output.lastPathComponent)/")
-        // Walked once, for both records of the site just swapped in: the page digests and the manifest.
-        let site = caching || options.manifest != .off ? FileTree(folder: options.output.path, includeHidden: true)?.fingerprint : nil
+        phase.end(updated == nil ? "Swapped in \(options.output.lastPathComponent)/" : "Updated \(options.output.lastPathComponent)/")
+        // Known from the overlay's changes, or walked once, for both records of the site just swapped
+        // in: the page digests and the manifest.
+        let site = caching || options.manifest != .off
+            ? (updated ?? FileTree(folder: options.output.path, includeHidden: true))?.fingerprint : nil
         do {
             if let site { try reuse?.save(site: site) }
         } catch {

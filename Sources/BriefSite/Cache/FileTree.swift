@@ -15,6 +15,11 @@ struct FileTree: Sendable {
     /// Every regular file found, in no particular order.
     private(set) var entries: [Entry] = []
 
+    /// The tree of the given files.
+    init(entries: [Entry]) {
+        self.entries = entries
+    }
+
     /// Walks `folder`; names starting with a dot are skipped unless `includeHidden`. A missing folder
     /// has no files; nil when a folder inside cannot be opened (the walk cannot vouch for it).
     init?(folder: String, includeHidden: Bool) {

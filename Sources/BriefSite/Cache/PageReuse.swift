@@ -34,9 +34,10 @@ final class PageReuse: Sendable {
 
     /// Reuse for a build of the site at `output` by `tool` with `theme`, `settings` and the editors'
     /// `corrections` file (its bytes: a correction or its note can change any page); `articles`
-    /// supplies the keys of the articles it analysed or read back.
+    /// supplies the keys of the articles it analysed or read back. `site` is the output folder as
+    /// walked before the build; nil when it could not be walked, and then nothing is reused.
     init(cacheFolder: URL, output: URL, tool: String, theme: Theme, settings: SiteSettings, corrections: Data? = nil,
-         articles: AnalysisStore? = nil) {
+         site: FileTree?, articles: AnalysisStore? = nil) {
         file = cacheFolder.appendingPathComponent(Self.fileName)
         self.articles = articles
         self.output = output.standardizedFileURL
@@ -52,8 +53,12 @@ final class PageReuse: Sendable {
         hasher.add(UInt64(corrections?.count ?? 0))
         corrections?.withUnsafeBytes { hasher.add($0) }
         global = hasher.finish()
-        previous = Self.load(file, output: self.output)
+        let record = file
+        previous = site.map { Self.load(record, site: $0) } ?? [:]
     }
+
+    /// Whether the last build's record holds for the site as it is: its pages may be reused.
+    var trusted: Bool { !previous.isEmpty }
 
     /// The digest of `inputs`, or nil when a value cannot be encoded (the item is then always rendered).
     func digest(_ inputs: PageInputs) -> UInt64? {
@@ -143,9 +148,8 @@ final class PageReuse: Sendable {
         try? FileManager.default.removeItem(at: file)
     }
 
-    /// The digests recorded with the site at `output` as it is now; empty when the file is missing,
-    /// altered or from another site.
-    private static func load(_ file: URL, output: URL) -> [String: Made] {
+    /// The digests recorded with `site` as it is now; empty when the file is missing, altered or from another site.
+    private static func load(_ file: URL, site: FileTree) -> [String: Made] {
         guard let text = try? String(contentsOf: file, encoding: .utf8),
               let checkStart = text.range(of: "check\t", options: .backwards) else { return [:] }
         let body = String(text[..<checkStart.lowerBound])
@@ -154,7 +158,6 @@ final class PageReuse: Sendable {
         guard text[checkStart.upperBound...] == ContentHash(value: hasher.finish()).hex + "\n" else { return [:] }
         var lines = body.split(separator: "\n")[...]
         guard lines.popFirst() == Substring(header), let siteLine = lines.popFirst(), siteLine.hasPrefix("site\t"),
-              let site = FileTree(folder: output.path, includeHidden: true),
               siteLine.dropFirst(5) == Substring(site.fingerprint.hex) else { return [:] }
         var digests: [String: Made] = [:]
         for line in lines {

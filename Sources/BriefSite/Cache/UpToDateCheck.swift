@@ -46,14 +46,15 @@ struct UpToDateCheck: Sendable {
         case build(String, recorded: [BuildManifest.Input] = [])
     }
 
-    /// Whether the last build still stands. When only the inputs' stamps changed (a file touched or
-    /// copied back), the manifest is rewritten with the new stamps, so the next check is quick again.
-    func verdict() -> Verdict {
+    /// Whether the last build still stands, `site` being the output folder as walked now (nil when it
+    /// could not be). When only the inputs' stamps changed (a file touched or copied back), the
+    /// manifest is rewritten with the new stamps, so the next check is quick again.
+    func verdict(site: FileTree?) -> Verdict {
         guard let inputs else { return .build("cannot list the project's files") }
         guard let text = try? String(contentsOf: manifestURL, encoding: .utf8) else { return .build("no build manifest") }
         guard var manifest = BuildManifest(decoding: text) else { return .build("the build manifest is unreadable") }
         guard manifest.key == key else { return .build("the tool, options or folders changed", recorded: manifest.inputs) }
-        guard let site = FileTree(folder: output.path, includeHidden: true),
+        guard let site,
               FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputGuard.markerName).path),
               site.fingerprint == manifest.output else {
             return .build("\(output.lastPathComponent)/ changed since the last build", recorded: manifest.inputs)

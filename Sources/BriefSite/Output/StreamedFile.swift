@@ -6,7 +6,8 @@ import Glibc
 /// One file of the new site written as its bytes arrive, compared on the way with the old site's copy:
 /// while the bytes match, nothing is written; when they part, the matching start is copied and the
 /// rest written; when the whole file matches, the old copy is hard-linked into the new site, keeping
-/// its inode and modification time. A file of any size costs a fixed buffer in memory.
+/// its inode and modification time (or, for an overlay over the old site, nothing is made at all).
+/// A file of any size costs a fixed buffer in memory.
 struct StreamedFile {
     /// How many bytes are gathered before they are compared or written.
     static let bufferSize = 1 << 18
@@ -14,6 +15,8 @@ struct StreamedFile {
     /// Where the file goes in the new site, and where the old site has it.
     let target: String
     let old: String
+    /// Whether a file equal to the old copy is hard-linked to the target (false: left where it is).
+    let linksWhenSame: Bool
     private var oldFD: Int32 = -1
     private var newFD: Int32 = -1
     /// Bytes known to equal the old copy's start while nothing is written yet.
@@ -30,9 +33,10 @@ struct StreamedFile {
 
     /// Starts the file at `target`, comparing it with `old` when that is a regular file; `budget`
     /// simulates a disk that fills up.
-    init(target: String, old: String, budget: WriteBudget? = nil) {
+    init(target: String, old: String, linksWhenSame: Bool = true, budget: WriteBudget? = nil) {
         self.target = target
         self.old = old
+        self.linksWhenSame = linksWhenSame
         self.budget = budget
         var status = stat()
         if stat(old, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
@@ -57,7 +61,7 @@ struct StreamedFile {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
-    /// Ends the file. Returns whether its bytes were written (false: linked from the old site unchanged).
+    /// Ends the file. Returns whether its bytes were written (false: the old site's copy is the same).
     mutating func close() -> Bool {
         flush()
         defer { closeBoth() }
@@ -65,7 +69,7 @@ struct StreamedFile {
         if newFD < 0, oldFD >= 0 {
             var probe: UInt8 = 0
             if read(oldFD, &probe, 1) == 0 {
-                if link(old, target) == 0 { return false }
+                if !linksWhenSame || link(old, target) == 0 { return false }
             }
             diverge()
         }
