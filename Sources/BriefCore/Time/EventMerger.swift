@@ -9,82 +9,87 @@ public enum EventMerger {
     /// the same event as; only entries with the same date and actors can be, so the events are grouped
     /// by their `EventMergeKey` and each group is merged on its own, runs of groups spread by `mapper`
     /// over the cores. Within a group an event is compared with the earlier entries in order of
-    /// creation (`EventMergeBucket` skips the entries of the event's own article). The reports are
-    /// let go once merged, before the timeline is made: pass them without keeping them.
+    /// creation (`EventMergeBucket` skips the entries of the event's own article). The timeline is
+    /// made in the reports' own storage — each group's entries written over its first reports, then
+    /// the entries gathered to the front and put in order by swaps — so no second list of every
+    /// event is made: pass the reports without keeping them, or they are copied first.
     public static func timeline(_ events: consuming [TimelineEvent], mapper: some ArticleMapper = SerialMapper()) -> [TimelineEvent] {
-        let runs = mergedRuns(events, mapper: mapper)
-        events = []
-        return ordered(runs)
+        var events = events
+        let groups = EventKeyGroups(events)
+        // The first report's position of the entry now in each slot; -1 for a slot whose report was merged away.
+        var orders = [Int](repeating: -1, count: events.count)
+        let runs = stride(from: 0, to: groups.count, by: runLength).map { $0..<min($0 + runLength, groups.count) }
+        events.withUnsafeMutableBufferPointer { eventSlots in
+            orders.withUnsafeMutableBufferPointer { orderSlots in
+                let slots = EventSlots(events: eventSlots, orders: orderSlots)
+                _ = mapper.map(runs) { run in
+                    for group in run { mergeGroup(groups[group], in: slots) }
+                    return run.count
+                }
+            }
+        }
+        order(&events, orders: orders)
+        return events
     }
 
-    /// Key groups merged per run of ``runLength``: fewer, larger results than one per group, most groups being one event.
+    /// Key groups merged per run of ``runLength``: fewer, larger tasks than one per group, most groups being one event.
     static let runLength = 256
 
-    /// A timeline entry and the position of its first report among the merger's input.
-    struct Entry: Sendable {
-        let event: TimelineEvent
-        let order: Int
+    /// The reports' storage as the merger writes it from several cores at once: each key group's
+    /// entries are written over its own first reports, so no two runs touch the same slot.
+    struct EventSlots: @unchecked Sendable {
+        let events: UnsafeMutableBufferPointer<TimelineEvent>
+        let orders: UnsafeMutableBufferPointer<Int>
     }
 
-    /// Where an entry is among the merged runs, and what the timeline is sorted by.
+    /// Where an entry is, and what the timeline is sorted by.
     private struct Place {
-        let run: Int
-        let index: Int
         let key: SortKey
         let order: Int
+        /// Its position among the entries gathered to the front.
+        let index: Int
     }
 
-    /// The entries of every key group of `events`, a list for each run of groups, in the order of their groups' first events.
-    static func mergedRuns(_ events: [TimelineEvent], mapper: some ArticleMapper) -> [[Entry]] {
-        let groups = keyGroups(events)
-        let runs = stride(from: 0, to: groups.count, by: runLength).map { $0..<min($0 + runLength, groups.count) }
-        return mapper.map(runs) { run in
-            var entries: [Entry] = []
-            for group in groups[run] { mergeGroup(group, of: events, into: &entries) }
-            return entries
-        }
-    }
-
-    /// Every entry of `runs` in timeline order: each sort key computed once, the entries large and their keys not free.
-    static func ordered(_ runs: [[Entry]]) -> [TimelineEvent] {
+    /// The entries in `events` (the slots whose `orders` are not -1) gathered to the front and put in
+    /// timeline order, in place, the merged-away reports dropped: each sort key computed once, the
+    /// events large and their keys not free.
+    static func order(_ events: inout [TimelineEvent], orders: [Int]) {
         var places: [Place] = []
-        places.reserveCapacity(runs.reduce(0) { $0 + $1.count })
-        for (run, entries) in runs.enumerated() {
-            for (index, entry) in entries.enumerated() {
-                places.append(Place(run: run, index: index, key: sortKey(entry.event), order: entry.order))
-            }
+        var kept = 0
+        for slot in events.indices where orders[slot] >= 0 {
+            events.swapAt(slot, kept)
+            places.append(Place(key: sortKey(events[kept]), order: orders[slot], index: kept))
+            kept += 1
         }
+        events.removeLast(events.count - kept)
         places.sort { $0.key != $1.key ? $0.key < $1.key : $0.order < $1.order }
-        var timeline: [TimelineEvent] = []
-        timeline.reserveCapacity(places.count)
-        for place in places { timeline.append(runs[place.run][place.index].event) }
-        return timeline
+        permute(&events, taking: places.map(\.index))
     }
 
-    /// The positions of `events` under each `EventMergeKey`, in order, the groups in order of their first event.
-    static func keyGroups(_ events: [TimelineEvent]) -> [[Int]] {
-        var groupOf: [EventMergeKey: Int] = [:]
-        var groups: [[Int]] = []
-        for (position, event) in events.enumerated() {
-            let key = EventMergeKey(event)
-            if let group = groupOf[key] {
-                groups[group].append(position)
-            } else {
-                groupOf[key] = groups.count
-                groups.append([position])
+    /// Puts `events[source[j]]` at each position `j`, in place, following each cycle of the
+    /// permutation with swaps.
+    static func permute<Element>(_ events: inout [Element], taking source: [Int]) {
+        var done = [Bool](repeating: false, count: source.count)
+        for start in source.indices where !done[start] {
+            var position = start
+            while source[position] != start {
+                events.swapAt(position, source[position])
+                done[position] = true
+                position = source[position]
             }
+            done[position] = true
         }
-        return groups
     }
 
-    /// The entries made of the events at `positions` (one key's, in order), appended to `entries`:
-    /// each event joins the first earlier entry it is the same event as, or starts one.
-    static func mergeGroup(_ positions: [Int], of events: [TimelineEvent], into entries: inout [Entry]) {
-        if positions.count == 1 { return entries.append(Entry(event: events[positions[0]], order: positions[0])) }
+    /// Merges the events at `positions` (one key's, in order) in their slots: each event joins the
+    /// first earlier entry it is the same event as, or starts one; the entries are written over the
+    /// group's first slots, with the position of each one's first report, and the rest left unordered.
+    static func mergeGroup(_ positions: ArraySlice<Int>, in slots: EventSlots) {
+        if positions.count == 1 { return slots.orders[positions.first!] = positions.first! }
         var merged: [MergedEvent] = []
         var bucket = EventMergeBucket()
         for position in positions {
-            let event = events[position]
+            let event = slots.events[position]
             let articles = event.sources.map(\.article)
             let candidates = bucket.candidates(for: articles)
             // An event with nothing to be compared with needs no words until a later one is compared with it.
@@ -96,7 +101,11 @@ public enum EventMerger {
                 merged.append(MergedEvent(event, words: words, order: position))
             }
         }
-        entries += merged.lazy.map { Entry(event: $0.event, order: $0.order) }
+        // Entry k started at the group's k-th report or a later one; the group's reports are all read by now.
+        for (slot, entry) in zip(positions, merged) {
+            slots.events[slot] = entry.event
+            slots.orders[slot] = entry.order
+        }
     }
 
     /// Whether `event` (with its content `words`) reports the same event as the entry `entry` of

@@ -133,6 +133,20 @@ extension EventMergerEquivalenceTests {
         #expect(EventMerger.contentWords("The talks, said THAT minister, with talks") == ContentWords(["talks", "minister"]))
     }
 
+    @Test func permutingInPlaceFollowsEveryCycle() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for count in [0, 1, 2, 5, 64] {
+            var source = Array(0..<count)
+            for index in stride(from: count - 1, to: 0, by: -1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                source.swapAt(index, Int((state >> 33) % UInt64(index + 1)))
+            }
+            var values = (0..<count).map { "v\($0)" }
+            EventMerger.permute(&values, taking: source)
+            #expect(values == source.map { "v\($0)" })
+        }
+    }
+
     @Test func sharedAndJoinedWords() {
         let first = ContentWords(["talks", "resume", "geneva"]), second = ContentWords(["geneva", "talks", "summit", "delayed"])
         #expect(first.sharedCount(with: second) == 2)
@@ -154,6 +168,18 @@ extension EventMergerEquivalenceTests {
     @Test func groupsMergedInAnyOrderMakeTheSameTimeline() {
         let events = generatedEvents(count: 3000, perArticle: 60)
         #expect(EventMerger.timeline(events, mapper: BackwardsMapper()) == allPairsTimeline(events))
-        #expect(EventMerger.keyGroups(events).count > 1)
+        #expect(EventKeyGroups(events).count > 1)
+    }
+}
+
+extension EventMergerEquivalenceTests {
+    @Test func keyGroupsHoldEachKeysPositionsInOrder() {
+        let events = generatedEvents(count: 2000)
+        let groups = EventKeyGroups(events)
+        var expected: [EventMergeKey: [Int]] = [:]
+        for (position, event) in events.enumerated() { expected[EventMergeKey(event), default: []].append(position) }
+        let made = (0..<groups.count).map { Array(groups[$0]) }
+        #expect(made.count == expected.count)
+        #expect(made.sorted { $0[0] < $1[0] } == expected.values.sorted { $0[0] < $1[0] })
     }
 }
