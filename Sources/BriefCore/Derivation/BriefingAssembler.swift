@@ -30,20 +30,26 @@ public enum BriefingAssembler {
         var mentions: [String: [ActorMention]] = [:]
         var warnings: [Diagnostic] = []
         let names = ActorResolver.speakerNames(resolution.actors)
-        for (index, article) in ordered.enumerated() {
-            // Each analysis is let go once its article's statements, events and mentions are made,
-            // so the analyses and what is derived from them are not all in memory at once.
-            guard let derivation = held[index] else { continue }
-            held[index] = nil
-            let deferred = parking.unpark(derivation.parked)
-            let actorOf = index < resolution.entityActors.count ? resolution.entityActors[index] : [:]
-            quotes += crediting.quotes(.init(slug: article.slug, analysis: derivation.analysis),
-                                       entityActors: index < corpus.entityActors.count ? corpus.entityActors[index] : [:])
-            reports += deferred.temporal.events.lazy.map { resolved($0, actorOf: actorOf) }
-            reportCounts.append(deferred.temporal.events.count)
-            statements += resolvedStatements(deferred.reported, article: article, actorOf: actorOf, names: names)
-            mentions[article.slug] = actorMentions(derivation.analysis, actorOf: actorOf)
-            warnings += deferred.temporal.diagnostics
+        for batch in stride(from: 0, to: ordered.count, by: assemblyBatch).map({ $0..<min($0 + assemblyBatch, ordered.count) }) {
+            // Each batch's analyses are let go once its articles are made, so the analyses and what
+            // is derived from them are not all in memory at once.
+            let inputs = batch.map { index in
+                AssemblyInput(article: ordered[index], held: held[index]!,
+                              corpusActors: index < corpus.entityActors.count ? corpus.entityActors[index] : [:],
+                              actors: index < resolution.entityActors.count ? resolution.entityActors[index] : [:])
+            }
+            for index in batch { held[index] = nil }
+            let made = mapper.map(inputs) { input in
+                assembled(input, parking: parking, crediting: crediting, names: names)
+            }
+            for (input, article) in zip(inputs, made) {
+                quotes += article.quotes
+                reports += article.events
+                reportCounts.append(article.events.count)
+                statements += article.statements
+                mentions[input.article.slug] = article.mentions
+                warnings += article.warnings
+            }
         }
         held = []
         oldestArticleFirst(&reports, counts: reportCounts)
@@ -55,6 +61,31 @@ public enum BriefingAssembler {
                         entries: Dictionary(resolution.actors.compactMap { actor in entryById[actor.id].map { (actor.id, $0) } },
                                             uniquingKeysWith: { first, _ in first }),
                         warnings: warnings)
+    }
+
+    /// How many articles are made at once on every core: their analyses are let go batch by batch.
+    static let assemblyBatch = 256
+
+    /// One article's derivation with what the corpus's resolution says of its entities.
+    struct AssemblyInput<Parked: Sendable>: Sendable {
+        let article: Article
+        let held: HeldDerivation<Parked>
+        /// The article's entities' actors as resolution found them, and after the editorial merge.
+        let corpusActors: [Int: String]
+        let actors: [Int: String]
+    }
+
+    /// The article of `input` made for the briefing, its deferred parts unparked from `parking`.
+    static func assembled<Parking: DerivationParking>(_ input: AssemblyInput<Parking.Parked>, parking: Parking,
+                                                      crediting: QuoteCrediting, names: [String: String]) -> AssembledArticle {
+        let deferred = parking.unpark(input.held.parked)
+        let article = input.article
+        return AssembledArticle(
+            quotes: crediting.quotes(.init(slug: article.slug, analysis: input.held.analysis), entityActors: input.corpusActors),
+            events: deferred.temporal.events.map { resolved($0, actorOf: input.actors) },
+            statements: resolvedStatements(deferred.reported, article: article, actorOf: input.actors, names: names),
+            mentions: actorMentions(input.held.analysis, actorOf: input.actors),
+            warnings: deferred.temporal.diagnostics)
     }
 
     /// `reports`, the events of each article in turn (newest article first, `counts` of each), put
