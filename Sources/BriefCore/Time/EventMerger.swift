@@ -12,7 +12,8 @@ public enum EventMerger {
     /// creation (`EventMergeBucket` skips the entries of the event's own article). The timeline is
     /// made in the reports' own storage — each group's entries written over its first reports, then
     /// the entries gathered to the front and put in order by swaps — so no second list of every
-    /// event is made: pass the reports without keeping them, or they are copied first.
+    /// event is made: pass the reports without keeping them, or they are copied first. The timeline
+    /// is copied once at its own size at the end, the merged-away reports' room let go.
     public static func timeline(_ events: consuming [TimelineEvent], mapper: some ArticleMapper = SerialMapper()) -> [TimelineEvent] {
         var events = events
         let groups = EventKeyGroups(events)
@@ -29,7 +30,8 @@ public enum EventMerger {
             }
         }
         order(&events, orders: orders)
-        return events
+        // The reports' storage has room for every report; the briefing holds the timeline to the end of the build.
+        return events.trimmingCapacity()
     }
 
     /// Key groups merged per run of ``runLength``: fewer, larger tasks than one per group, most groups being one event.
