@@ -116,16 +116,7 @@ public struct SiteWriter: Sendable {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
         guard !made.contains(folder) else { return }
-        let target = output.path + "/" + folder
-        var status = stat()
-        if stat(target, &status) != 0 || status.st_mode & mode_t(S_IFMT) != mode_t(S_IFDIR) {
-            do {
-                try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic(message: "cannot create \(target): \(error.localizedDescription)",
-                                 hint: "Check permissions on \(output.path).")
-            }
-        }
+        try FolderMaker.make(output.path + "/" + folder)
         made.insert(folder)
     }
 

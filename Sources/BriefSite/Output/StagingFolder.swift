@@ -155,21 +155,7 @@ public final class StagingFolder: Sendable {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
         guard !state.withLock({ $0.folders.contains(folder) }) else { return }
-        let target = url.appendingPathComponent(folder)
-        // One system call when the parent exists (the common case: a page's own folder); Foundation
-        // makes the missing parents otherwise.
-        if mkdir(target.path, 0o777) != 0 {
-            var status = stat()
-            if errno == EEXIST, stat(target.path, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR) {
-                _ = state.withLock { $0.folders.insert(folder) }
-                return
-            }
-            do {
-                try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-            } catch {
-                throw Diagnostic(message: "cannot create folders in \(url.path): \(error.localizedDescription)")
-            }
-        }
+        try FolderMaker.make(folderPath + "/" + folder)
         _ = state.withLock { $0.folders.insert(folder) }
     }
 
