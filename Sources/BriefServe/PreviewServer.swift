@@ -93,9 +93,10 @@ public struct PreviewServer: Sendable {
             throw .refusedOutput(error)  // never serve a folder brief would not build into
         }
         let instance = String(UUID().uuidString.prefix(8)).lowercased()
-        let snapshot = options.watcher.snapshot()
+        let watcher = options.watcher.listening()
+        let snapshot = watcher.snapshot()
         let events = ReloadEvents(status: await initialBuild(instance: instance))
-        let loop = RebuildLoop(options: options.build, watcher: options.watcher, events: events,
+        let loop = RebuildLoop(options: options.build, watcher: watcher, events: events,
                                startSnapshot: snapshot, instance: instance, report: report)
         do {
             try await serviceGroup(application: application(events: events), loop: loop).run()

@@ -25,24 +25,58 @@ public struct ProjectSnapshot: Sendable, Equatable {
     /// Hidden files and editor backups (`.name.swp`, `name~`) are left out: they change while typing.
     public static func take(root: URL, watched: [String]) -> ProjectSnapshot {
         var files: [String: Stamp] = [:]
+        let base = root.standardizedFileURL.path
         for entry in watched {
-            let base = root.appendingPathComponent(entry).path
-            if let stamp = stamp(base), !isFolder(base) {
-                files[entry] = stamp
-                continue
-            }
-            let walker = FileManager.default.enumerator(atPath: base)
-            while let relative = walker?.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasSuffix("~") {
-                    walker?.skipDescendants()
-                    continue
-                }
-                let path = base + "/" + relative
-                if !isFolder(path), let stamp = stamp(path) { files[entry + "/" + relative] = stamp }
-            }
+            add(entry, under: base, to: &files)
         }
         return ProjectSnapshot(files: files)
+    }
+
+    /// This snapshot with `paths` (relative to `root`, as ``ChangeNotifier`` hears them) looked at
+    /// again: a file's stamp renewed, a removed file or folder dropped with everything under it.
+    public func updating(_ paths: Set<String>, root: URL) -> ProjectSnapshot {
+        var files = self.files
+        let base = root.standardizedFileURL.path
+        for path in paths.sorted() where !path.split(separator: "/").contains(where: { Self.isSkipped(String($0)) }) {
+            files[path] = nil
+            let inside = path + "/"
+            for key in files.keys where key.hasPrefix(inside) { files[key] = nil }
+            Self.add(path, under: base, to: &files)
+        }
+        return ProjectSnapshot(files: files)
+    }
+
+    /// Whether a file or folder of this name is left out of snapshots: hidden, or an editor's backup.
+    public static func isSkipped(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~")
+    }
+
+    /// The names in `folder` (without `.` and `..`), or none when it cannot be read.
+    static func names(in folder: String) -> [String] {
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Adds the file at `path` (relative to `base`), or every file under the folder there, to `files`.
+    private static func add(_ path: String, under base: String, to files: inout [String: Stamp]) {
+        let full = base + "/" + path
+        var info = stat()
+        guard stat(full, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            files[path] = stamp(info)
+            return
+        }
+        for name in names(in: full) where !isSkipped(name) {
+            add(path + "/" + name, under: base, to: &files)
+        }
     }
 
     /// The paths that differ between `self` and `other`, sorted.
@@ -52,9 +86,7 @@ public struct ProjectSnapshot: Sendable, Equatable {
             .sorted()
     }
 
-    private static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+    private static func stamp(_ info: stat) -> Stamp {
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else
@@ -62,10 +94,5 @@ public struct ProjectSnapshot: Sendable, Equatable {
         #endif
         return Stamp(size: Int64(info.st_size), seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec),
                      inode: UInt64(info.st_ino))
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

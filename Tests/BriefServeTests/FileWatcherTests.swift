@@ -51,6 +51,45 @@ struct FileWatcherTests {
         let settled = try await watcher.nextChange(after: start)
         #expect(settled.changes(from: start) == ["content/articles/summit.txt"])
     }
+
+    @Test("told by the kernel: a save, a new folder of articles and a removal are each seen")
+    func hearsChanges() async throws {
+        let project = try TestProject.make()
+        defer { project.remove() }
+        let watcher = watcher(project, quietPeriod: .milliseconds(50)).listening()
+        #if os(Linux)
+        #expect(watcher.notifier != nil)
+        #endif
+        var last = watcher.snapshot()
+        try project.write("content/articles/summit.txt", TestProject.article(headline: "Saved"))
+        var next = try await watcher.nextChange(after: last)
+        #expect(next.changes(from: last) == ["content/articles/summit.txt"])
+        last = next
+        try project.write("content/articles/2026/new.txt", TestProject.article(headline: "New"))
+        next = try await watcher.nextChange(after: last)
+        #expect(next.changes(from: last) == ["content/articles/2026/new.txt"])
+        last = next
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/articles/2026"))
+        next = try await watcher.nextChange(after: last)
+        #expect(next.changes(from: last) == ["content/articles/2026/new.txt"])
+        #expect(next == watcher.snapshot())
+    }
+
+    @Test("a snapshot updated at named paths equals a new one: files renewed, a removed folder dropped whole")
+    func updatesPaths() throws {
+        let project = try TestProject.make()
+        defer { project.remove() }
+        try project.write("content/articles/old/a.txt", "Headline\nText.\n")
+        try project.write("content/articles/old/b.txt", "Headline\nText.\n")
+        let before = watcher(project).snapshot()
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/articles/old"))
+        try project.write("content/articles/summit.txt", "Headline\nEdited.\n")
+        try project.write("content/articles/.summit.txt.swp", "x")
+        let updated = before.updating(["content/articles/old", "content/articles/summit.txt", "content/articles/.summit.txt.swp"],
+                                      root: project.root)
+        #expect(updated == watcher(project).snapshot())
+        #expect(updated.changes(from: before) == ["content/articles/old/a.txt", "content/articles/old/b.txt", "content/articles/summit.txt"])
+    }
 }
 
 /// A scripted project: the first look sees no save, each of the next five one more save, and
