@@ -4,8 +4,9 @@
 Copies a project (default: the repository's demo site) to a temporary folder, starts
 `brief serve --port 0` on it, connects to the live-reload stream like a browser does, then
 edits the first article N times. For each edit it measures the time from the write to the
-arrival of the `reload` event at the client (the moment a browser would start reloading), and
-prints every run, the median and the maximum. The server is stopped with SIGINT (as Ctrl-C)
+arrival of the first `preview` or `reload` event at the client (the moment a browser would start
+reloading: the edited article's provisional page, or the rebuilt site), and to the `reload` of the
+rebuilt site; it prints every run, the median and the maximum of each. The server is stopped with SIGINT (as Ctrl-C)
 and the copy removed.
 
 Usage: scripts/reload-latency.py [--brief .build/debug/brief] [--project .] [--runs 10]
@@ -50,6 +51,21 @@ def read_until(sock, marker, buffer):
         buffer[0] += chunk
     before, _, after = buffer[0].partition(marker)
     buffer[0] = after
+    return before
+
+
+def read_event(sock, buffer):
+    """The name of the next event on the stream."""
+    block = read_until(sock, b"\n\n", buffer)
+    for line in block.split(b"\n"):
+        if line.startswith(b"event: "):
+            return line[len(b"event: "):].decode()
+    return ""
+
+
+def summary(name, values):
+    return (f"{name} over {len(values)} edits: median {statistics.median(values):.0f} ms, "
+            f"max {max(values):.0f} ms, min {min(values):.0f} ms")
 
 
 def main():
@@ -78,18 +94,27 @@ def main():
     try:
         sock = open_events(port)
         buffer = [b""]
-        read_until(sock, b"event: status", buffer)
+        while read_event(sock, buffer) != "status":
+            pass
         latencies = []
+        rebuilt = []
         for run in range(args.runs):
             time.sleep(args.pause + random.uniform(0, 0.25))  # land anywhere in the watcher's poll cycle
             start = time.perf_counter()
             with open(article, "w", encoding="utf-8") as file:
                 file.write(f"{headline} (edit {run + 1})\n{rest}")
-            read_until(sock, b"event: reload", buffer)
-            latencies.append((time.perf_counter() - start) * 1000)
-            print(f"run {run + 1}: {latencies[-1]:.0f} ms")
-        print(f"edit-to-reload-event over {len(latencies)} edits: median {statistics.median(latencies):.0f} ms, "
-              f"max {max(latencies):.0f} ms, min {min(latencies):.0f} ms")
+            first = None
+            while True:
+                event = read_event(sock, buffer)
+                if event in ("preview", "reload") and first is None:
+                    first = (time.perf_counter() - start) * 1000
+                if event == "reload":
+                    break
+            latencies.append(first)
+            rebuilt.append((time.perf_counter() - start) * 1000)
+            print(f"run {run + 1}: first reload {latencies[-1]:.0f} ms, rebuilt site {rebuilt[-1]:.0f} ms")
+        print(summary("edit-to-reload-event", latencies))
+        print(summary("edit-to-rebuilt-site", rebuilt))
         sock.close()
     finally:
         server.send_signal(signal.SIGINT)

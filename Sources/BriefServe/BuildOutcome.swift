@@ -25,6 +25,19 @@ public struct BuildOutcome: Sendable {
         }
     }
 
+    /// Runs `work` on the builds' queue, after any build under way.
+    static func onBuildQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: work()) }
+        }
+    }
+
+    /// `duration` in seconds.
+    static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+
     private static let queue = DispatchQueue(label: "brief.serve.rebuild")
 
     private static func buildNow(_ options: SiteBuilder.Options) -> BuildOutcome {
@@ -36,8 +49,6 @@ public struct BuildOutcome: Sendable {
         } catch {
             result = .failure(error)
         }
-        let elapsed = (clock.now - start).components
-        return BuildOutcome(result: result,
-                            seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+        return BuildOutcome(result: result, seconds: seconds(clock.now - start))
     }
 }

@@ -81,6 +81,7 @@ public enum LiveReloadScript {
         apply(status);
       });
       events.addEventListener("reload", () => location.reload());
+      events.addEventListener("preview", () => location.reload());
       events.addEventListener("failed", (event) => apply(JSON.parse(event.data)));
     })();
     """#

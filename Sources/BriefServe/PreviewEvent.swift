@@ -7,6 +7,8 @@ public enum PreviewEvent: Sendable {
     case listening(url: String, port: Int)
     /// Watched files changed (paths relative to the project); a rebuild follows.
     case changed([String])
+    /// Provisional pages of edited articles are served while the rebuild runs (their paths in the site).
+    case previewed([String], seconds: Double)
     /// A build finished and was swapped in.
     case built(SiteBuilder.Result, seconds: Double, initial: Bool)
     /// A build failed; the previous site is still served.

@@ -4,8 +4,9 @@ import Hummingbird
 /// other path served from the output folder by Hummingbird's `FileMiddleware` over a
 /// ``SiteFileProvider``, behind a ``PathGuardMiddleware`` and with the site's 404 page.
 public enum PreviewRouter {
-    /// A router serving `root` and the live-reload endpoints fed by `events`.
-    public static func make(root: String, events: ReloadEvents) -> Router<BasicRequestContext> {
+    /// A router serving `root` (with `previews` in place of their files) and the live-reload
+    /// endpoints fed by `events`.
+    public static func make(root: String, events: ReloadEvents, previews: PreviewPages? = nil) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: NoCacheMiddleware())
         router.get(RouterPath(PreviewRoutes.events)) { _, _ in await eventStream(events) }
@@ -14,7 +15,7 @@ public enum PreviewRouter {
         // Only requests no route matched reach these: the site's files.
         router.add(middleware: PathGuardMiddleware())
         router.add(middleware: NotFoundPageMiddleware(root: root))
-        router.add(middleware: FileMiddleware(fileProvider: SiteFileProvider(root: root), searchForIndexHtml: true))
+        router.add(middleware: FileMiddleware(fileProvider: SiteFileProvider(root: root, previews: previews), searchForIndexHtml: true))
         return router
     }
 

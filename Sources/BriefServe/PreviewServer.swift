@@ -62,6 +62,7 @@ public struct PreviewServer: Sendable {
                                               manifest: .skipWhenUnchanged, tool: tool)
             options.analyses = analyses
             options.parsed = parsed
+            options.preview = preview
             return options
         }
 
@@ -70,6 +71,10 @@ public struct PreviewServer: Sendable {
         let analyses = BuildMemory<String, ArticleDerivation>()
         /// The articles as this server's builds parsed them, so a rebuild parses only the edited ones.
         let parsed = BuildMemory<ArticleSource, ArticleLoader.Loaded>()
+        /// The last build's briefing and theme, for provisional pages of edited articles.
+        let preview = PreviewSource()
+        /// The provisional pages served until the rebuild is swapped in.
+        let previews = PreviewPages()
     }
 
     /// The options.
@@ -96,8 +101,9 @@ public struct PreviewServer: Sendable {
         let watcher = options.watcher.listening()
         let snapshot = watcher.snapshot()
         let events = ReloadEvents(status: await initialBuild(instance: instance))
-        let loop = RebuildLoop(options: options.build, watcher: watcher, events: events,
+        var loop = RebuildLoop(options: options.build, watcher: watcher, events: events,
                                startSnapshot: snapshot, instance: instance, report: report)
+        loop.previews = options.previews
         do {
             try await serviceGroup(application: application(events: events), loop: loop).run()
         } catch {
@@ -119,7 +125,8 @@ public struct PreviewServer: Sendable {
     }
 
     private func application(events: ReloadEvents) -> some ApplicationProtocol {
-        let router = PreviewRouter.make(root: options.output.standardizedFileURL.path, events: events)
+        let router = PreviewRouter.make(root: options.output.standardizedFileURL.path, events: events,
+                                        previews: options.previews)
         let host = options.host
         let report = self.report
         return Application(

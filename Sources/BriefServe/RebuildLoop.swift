@@ -20,6 +20,8 @@ public struct RebuildLoop: Service {
     public let startSnapshot: ProjectSnapshot
     /// Distinguishes this server's builds from another run's.
     public let instance: String
+    /// Where provisional pages of edited articles are served before each rebuild, or nil for none.
+    public var previews: PreviewPages?
 
     /// A loop that rebuilds with `options` whenever `watcher` sees a change after `startSnapshot`.
     public init(options: SiteBuilder.Options, watcher: FileWatcher, events: ReloadEvents,
@@ -49,16 +51,34 @@ public struct RebuildLoop: Service {
         var generation = 1
         while true {
             let next = try await watcher.nextChange(after: snapshot)
-            report(.changed(next.changes(from: snapshot)))
+            let changes = next.changes(from: snapshot)
+            report(.changed(changes))
             snapshot = next
             generation += 1
+            await preview(changes, generation: generation)
             await rebuild(generation: generation)
         }
+    }
+
+    /// When only articles the last build published changed, serves their provisional pages and
+    /// tells the browsers to reload (``ArticlePreviewer``); otherwise does nothing.
+    func preview(_ changes: [String], generation: Int) async {
+        guard let previews, let kept = options.preview?.current else { return }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let options = self.options
+        guard let pages = await BuildOutcome.onBuildQueue({
+            ArticlePreviewer.pages(changed: changes, projectRoot: options.projectRoot, includeDrafts: options.includeDrafts, kept: kept)
+        }) else { return }
+        previews.show(pages)
+        report(.previewed(pages.map(\.path), seconds: BuildOutcome.seconds(clock.now - start)))
+        await events.publish(.preview, status: BuildStatus(build: "\(instance)-\(generation)-preview", ok: true))
     }
 
     /// One rebuild: report it and publish its outcome.
     func rebuild(generation: Int) async {
         let outcome = await BuildOutcome.build(options)
+        previews?.clear()  // the rebuilt site, or the last good one, is served as it is
         switch outcome.result {
         case .success(let result):
             report(.built(result, seconds: outcome.seconds, initial: false))

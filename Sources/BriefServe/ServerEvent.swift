@@ -8,6 +8,8 @@ public struct ServerEvent: Sendable, Equatable {
         case status
         /// A rebuild was swapped in: reload the page.
         case reload
+        /// Provisional pages of edited articles are served while the rebuild runs: reload the page.
+        case preview
         /// A rebuild failed: show its errors; the old site stays.
         case failed
     }

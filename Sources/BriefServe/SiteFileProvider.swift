@@ -8,10 +8,13 @@ import Hummingbird
 public struct SiteFileProvider: FileProvider {
     /// The folder served (the site's output folder; it may be swapped for a new build at any time).
     public let root: String
+    /// Provisional pages served in place of the site's files, or nil.
+    public let previews: PreviewPages?
 
-    /// Serves the files under `root`.
-    public init(root: String) {
+    /// Serves the files under `root`, and `previews` in place of theirs.
+    public init(root: String, previews: PreviewPages? = nil) {
         self.root = root
+        self.previews = previews
     }
 
     /// The file at the decoded request `path`, or `nil` when it is missing or not allowed.
@@ -19,7 +22,7 @@ public struct SiteFileProvider: FileProvider {
         guard let safe = try? SafePath(decodedPath: path),
               let real = try? safe.resolve(in: root)
         else { return nil }
-        return SiteFile.load(real)
+        return previews?.file(at: safe.segments.joined(separator: "/"), real: real) ?? SiteFile.load(real)
     }
 
     /// The attributes were read with the file.

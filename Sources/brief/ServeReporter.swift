@@ -25,6 +25,8 @@ struct ServeReporter: Sendable {
             if openBrowser { BrowserOpener.open(url) }
         case .changed(let paths):
             console.progress("Changed: \(paths.joined(separator: ", "))")
+        case .previewed(let paths, let seconds):
+            console.progress("Previewed \(paths.joined(separator: ", ")) in \(Int((seconds * 1000).rounded())) ms; rebuilding")
         case .built(let result, let seconds, let initial):
             warnings.unseen(result.warnings).forEach(console.warning)
             console.summary(initial

@@ -109,6 +109,23 @@ struct PreviewServerTests {
         }
     }
 
+    @Test("an edited article is previewed before the rebuild: a preview event, then the reload")
+    func previewThenReload() async throws {
+        try await PreviewHarness.with { server in
+            let events = try RawConnection(port: server.port)
+            defer { events.shutdownNow() }
+            events.send(PreviewRoutes.events)
+            _ = await events.read { $0.contains("event: status") }
+            try server.project.write("content/articles/summit.txt", TestProject.article(headline: "Previewed headline"))
+            let stream = await events.read { $0.contains("event: reload") }
+            let preview = try #require(stream.range(of: "event: preview"))
+            #expect(preview.lowerBound < stream.range(of: "event: reload")!.lowerBound)
+            #expect(stream.contains("-preview"))
+            let page = try await server.get("/articles/summit/")
+            #expect(page.body.contains("Previewed headline"))
+        }
+    }
+
     @Test("a broken template shows its error (terminal, status, SSE); the old site stays; fixing it recovers")
     func failedRebuild() async throws {
         try await PreviewHarness.with { server in

@@ -4,9 +4,16 @@
 public enum ArticlePage {
     /// The page of `article`, marked with what `briefing` derived from it.
     public static func page(_ article: Article, briefing: Briefing, index: BriefingIndex) -> Page {
+        page(article, quotes: index.quotesByArticle[article.slug] ?? [], mentions: briefing.mentions[article.slug] ?? [],
+             notes: briefing.editorNotes.byArticle[article.slug], index: index)
+    }
+
+    /// The page of `article` with its `quotes`, its `mentions` of actors and the editors' `notes`;
+    /// `index` says which actors have profiles and where each quotation is listed.
+    static func page(_ article: Article, quotes: some RandomAccessCollection<ResolvedQuote>, mentions: [ActorMention],
+                     notes: [EditorNote]?, index: BriefingIndex) -> Page {
         let route = SiteDeriver.route(of: article)
-        let quotes = index.quotesByArticle[article.slug] ?? []
-        let marks = quoteMarks(quotes) + actorMarks(briefing.mentions[article.slug] ?? [], from: route, index: index)
+        let marks = quoteMarks(quotes) + actorMarks(mentions, from: route, index: index)
         let byParagraph = Dictionary(grouping: marks, by: \.paragraph)
         let paragraphs: [TemplateValue] = article.paragraphs.map { paragraph in
             let html = InlineMarkup.render(paragraph, marks: (byParagraph[paragraph.number] ?? []).map(\.mark))
@@ -23,7 +30,7 @@ public enum ArticlePage {
         fields["home"] = .string(route.link(to: .home))
         fields["quoted"] = .list(quoted)
         fields["hasQuoted"] = .bool(!quoted.isEmpty)
-        fields.merge(EditorNoteEntry.fields(briefing.editorNotes.byArticle[article.slug])) { $1 }
+        fields.merge(EditorNoteEntry.fields(notes)) { $1 }
         return Page(route: route, template: "article", title: article.title, context: .object(fields))
     }
 

@@ -17,7 +17,11 @@ public enum SiteDeriver {
 
     /// All pages in the order of ``pages(for:mapper:)``, as groups derived on demand.
     public static func groups(for briefing: Briefing) -> [PageGroup] {
-        let index = BriefingIndex(briefing)
+        groups(for: briefing, index: BriefingIndex(briefing))
+    }
+
+    /// All pages as ``groups(for:)`` derives them, from `index`, the briefing's lookups made by the caller.
+    public static func groups(for briefing: Briefing, index: BriefingIndex) -> [PageGroup] {
         let articles = briefing.articles, actors = briefing.actors, months = index.timelineMonths
         let speakers = SpeakerQuotesPage.speakers(index)
         let archiveMonths = ArchiveMonth.split(articles)

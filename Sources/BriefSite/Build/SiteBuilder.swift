@@ -26,6 +26,9 @@ public enum SiteBuilder {
         public var tool: String
         /// Whether any warning (an article left out, an unknown key, ...) fails the build (`--strict`).
         public var strict = false
+        /// Where the last build leaves its briefing and theme for previews of edited articles
+        /// (`brief serve`), or nil; emptied when a build starts, so two briefings are not held at once.
+        public var preview: PreviewSource?
         /// Called once the articles are listed and before they are read; tests change files there.
         public var afterListing: (@Sendable () -> Void)?
 
@@ -133,6 +136,7 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
+        options.preview?.forget()
         let releaser = FreedMemory.releasing(every: .seconds(2))
         defer { releaser.cancel() }
         var phase = PhaseTimer(report: options.progress)
@@ -167,7 +171,7 @@ public enum SiteBuilder {
         }
         do {
             try SiteRenderer.render(project.briefing, theme: theme, compiled: compiled, into: staging, meter: options.meter,
-                                    reuse: reuse)
+                                    reuse: reuse, preview: options.preview)
             try ActorImageCopier.copy(project.briefing, from: options.projectRoot, into: staging)
         } catch {
             writer.discard(staging)
@@ -182,6 +186,7 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
+        options.preview?.confirm()
         options.meter?.finish(.files)
         phase.end(updated == nil ? "Swapped in \(options.output.lastPathComponent)/" : "Updated \(options.output.lastPathComponent)/")
         // Known from the overlay's changes, or walked once, for both records of the site just swapped

@@ -15,10 +15,12 @@ public enum SiteRenderer {
     /// Writes every file of the site into `folder`; `meter` counts the pages as they are rendered.
     /// With `reuse`, the pages of an item whose inputs did not change since the last build are linked
     /// from the old site instead of rendered. Reports every distinct rendering error at once, in page order.
+    /// With `preview`, the briefing and its lookups are kept there once every page is rendered.
     static func render(_ briefing: Briefing, theme: Theme, compiled: CompiledTheme, into folder: StagingFolder,
-                       meter: BuildProgress? = nil, reuse: PageReuse?) throws(DiagnosticList) {
+                       meter: BuildProgress? = nil, reuse: PageReuse?, preview: PreviewSource? = nil) throws(DiagnosticList) {
         let settings = briefing.settings
-        let groups = SiteDeriver.groups(for: briefing)
+        let index = BriefingIndex(briefing)
+        let groups = SiteDeriver.groups(for: briefing, index: index)
         let items = groups.indices.flatMap { group in (0..<groups[group].count).map { (group, $0) } }
         let made = items.concurrentMap { group, position -> (routes: [Route], errors: [Diagnostic]) in
             var inputs: PageInputs?
@@ -51,6 +53,7 @@ public enum SiteRenderer {
         var errors: [Diagnostic] = []
         for error in made.flatMap({ $0.errors }) where !errors.contains(error) { errors.append(error) }
         guard errors.isEmpty else { throw DiagnosticList(errors) }
+        preview?.keep(ArticlePreview.Base(briefing: briefing, index: index), theme: compiled)
         let failures = PublishedFiles.jobs(for: briefing, routes: made.flatMap { $0.routes }).concurrentMap { job in
             write(job, into: folder, reuse: reuse)
         }

@@ -116,6 +116,22 @@ public enum ContentScanner {
         return lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
+    /// The article at `path` (relative to the project, under ``articlesFolder``) with its sidecar, read
+    /// as ``scan(projectRoot:afterListing:)`` reads it.
+    static func source(at path: String, projectRoot root: URL) throws(Diagnostic) -> ArticleSource {
+        let bytes = try read(root.appendingPathComponent(path), as: path)
+        let folder = (path as NSString).deletingLastPathComponent
+        let present = Set([".yml", ".yaml"].map { String(path.dropLast(4)) + $0 }
+            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+            .map { ($0 as NSString).lastPathComponent })
+        let name = (path as NSString).lastPathComponent
+        let sidecar = try sidecarPath(for: name, among: present).map { sidecar throws(Diagnostic) in
+            let relative = folder + "/" + sidecar
+            return ArticleSource.Sidecar(path: relative, bytes: try read(root.appendingPathComponent(relative), as: relative))
+        }
+        return ArticleSource(path: path, bytes: bytes, sidecar: sidecar)
+    }
+
     /// `x.yml` or `x.yaml` beside `x.txt`, when present.
     static func sidecarPath(for path: String, among files: Set<String>) -> String? {
         guard path.lowercased().hasSuffix(".txt") else { return nil }

@@ -1,0 +1,42 @@
+import BriefCore
+import Synchronization
+
+/// What `brief serve` keeps of its last build for previews of edited articles (``ArticlePreviewer``):
+/// the briefing with its lookups, and the compiled theme. A build empties it when it starts, so the
+/// old briefing and the new are never held at once, and fills it once its site is swapped in.
+public final class PreviewSource: Sendable {
+    /// The last build's briefing, lookups and theme.
+    public struct Kept: Sendable {
+        public let base: ArticlePreview.Base
+        public let theme: CompiledTheme
+    }
+
+    private struct State {
+        var current: Kept?
+        /// Kept by a build whose site is not swapped in yet.
+        var pending: Kept?
+    }
+
+    private let state = Mutex(State())
+
+    /// An empty source.
+    public init() {}
+
+    /// What the last build that was swapped in kept, or nil.
+    public var current: Kept? { state.withLock { $0.current } }
+
+    /// Lets go of what was kept (a build is starting).
+    func forget() {
+        state.withLock { $0 = State() }
+    }
+
+    /// Keeps `base` and `theme` for when this build's site is swapped in (``confirm()``).
+    func keep(_ base: ArticlePreview.Base, theme: CompiledTheme) {
+        state.withLock { $0.pending = Kept(base: base, theme: theme) }
+    }
+
+    /// This build's site is swapped in: what it kept becomes current.
+    func confirm() {
+        state.withLock { $0 = State(current: $0.pending, pending: nil) }
+    }
+}
