@@ -110,7 +110,7 @@ import Testing
         defer { project.remove() }
         let source = PreviewSource()
         try build(project, keeping: source)
-        #expect(source.current?.base.briefing.articles.count == 3)
+        #expect(source.current?.base.articleCount == 3)
         try project.write("Templates/layout.mustache", "{{#broken}}")
         #expect(throws: DiagnosticList.self) { try build(project, keeping: source) }
         #expect(source.current == nil)

@@ -5,24 +5,41 @@
 /// name the last version did not have, or whose words meant two actors, links to no one until the
 /// rebuild resolves it. Quotations are credited through those actors, with the editors' corrections.
 public enum ArticlePreview {
-    /// The last full build, as the preview reads it.
+    /// What the preview reads of the last full build: its settings, actors, mentions and editors'
+    /// notes, and the lookups an article's page reads. The build's quotations, statements and
+    /// timeline are not kept.
     public struct Base: Sendable {
-        /// The briefing the last build derived.
-        public let briefing: Briefing
-        /// Its lookups, as the pages were derived from them.
-        public let index: BriefingIndex
+        /// The settings the pages were rendered with.
+        public let settings: SiteSettings
+        /// The actors, sorted by id.
+        let actors: [Actor]
+        /// The names of the actors quotations may be credited to, by id.
+        let speakers: [String: String]
+        /// Each article's mentions of actors, by slug.
+        let mentions: [String: [ActorMention]]
+        /// The editors' notes.
+        let editorNotes: EditorNotes
+        /// Articles and actors by id, and where each quotation is listed.
+        let index: BriefingIndex
         /// The slug of each article by its source file.
         let slugs: [String: String]
 
         /// The base of `briefing`, whose pages were derived with `index`.
         public init(briefing: Briefing, index: BriefingIndex) {
-            self.briefing = briefing
-            self.index = index
+            settings = briefing.settings
+            actors = briefing.actors
+            speakers = ActorResolver.speakerNames(briefing.actors)
+            mentions = briefing.mentions
+            editorNotes = briefing.editorNotes
+            self.index = BriefingIndex(articlePagesOf: index)
             slugs = Dictionary(briefing.articles.map { ($0.sourcePath, $0.slug) }, uniquingKeysWith: { first, _ in first })
         }
 
         /// The slug the last build gave the article of `sourcePath`, or nil when it was not published.
         public func slug(ofSource sourcePath: String) -> String? { slugs[sourcePath] }
+
+        /// How many articles the last build published.
+        public var articleCount: Int { slugs.count }
     }
 
     /// The preview page of `article` (its slug the one `base` gave it) as `derivation` analysed it,
@@ -30,12 +47,12 @@ public enum ArticlePreview {
     public static func page(_ article: Article, derivation: ArticleDerivation, corrections: [Correction], base: Base) -> Page? {
         guard let old = base.index.articles[article.slug] else { return nil }
         let analysis = derivation.analysis
-        let actorOf = entityActors(analysis, of: article, formerly: wordsNaming(base.briefing.mentions[article.slug] ?? [], in: old))
+        let actorOf = entityActors(analysis, of: article, formerly: wordsNaming(base.mentions[article.slug] ?? [], in: old))
         let found = ActorResolver.resolvedQuotes(.init(slug: article.slug, analysis: analysis), entityActors: actorOf,
-                                                 speakers: ActorResolver.speakerNames(base.briefing.actors))
-        let quotes = corrected(found, article: article, corrections: corrections, actors: base.briefing.actors)
+                                                 speakers: base.speakers)
+        let quotes = corrected(found, article: article, corrections: corrections, actors: base.actors)
         return ArticlePage.page(article, quotes: quotes, mentions: BriefingAssembler.actorMentions(analysis, actorOf: actorOf),
-                                notes: base.briefing.editorNotes.byArticle[article.slug], index: base.index)
+                                notes: base.editorNotes.byArticle[article.slug], index: base.index)
     }
 
     /// The actor each set of words named in the article's last version (`mentions` of `article`);

@@ -67,6 +67,28 @@ public struct BriefingIndex: Sendable {
         quotePlaces = SpeakerQuotesPage.places(quotesBySpeaker, unattributed: unattributedQuotes)
     }
 
+    /// Only the lookups an article's page reads (articles, actors and where each quotation is listed)
+    /// taken from `index`, sharing their storage; every other list empty. What ``ArticlePreview``
+    /// keeps between builds, without the quotations, statements and events the full index points into.
+    public init(articlePagesOf index: BriefingIndex) {
+        articles = index.articles
+        titles = index.titles
+        actors = index.actors
+        quotePlaces = index.quotePlaces
+        quotesBySpeaker = [:]
+        quotesByArticle = [:]
+        quotesMentioning = [:]
+        unattributedQuotes = []
+        unattributedStatements = []
+        statementsBySpeaker = [:]
+        eventsByActor = [:]
+        companions = [:]
+        mentionCounts = [:]
+        datedSpan = index.datedSpan
+        timelineMonths = []
+        timelinePlaces = TimelinePlaces([], months: [])
+    }
+
     /// The elements of `base` listed under each key that `keys` adds for them, in `base`'s order;
     /// an element is listed once for each time a key is added.
     static func lists<Element>(_ base: [Element], keys: (Element, (String) -> Void) -> Void) -> [String: IndexedList<Element>] {

@@ -36,7 +36,7 @@ public enum ArticlePreviewer {
             article.slug = slug
             let derivation = ArticleDerivation(article).forSite
             guard let page = ArticlePreview.page(article, derivation: derivation, corrections: corrections, base: kept.base),
-                  let html = try? kept.theme.render(page, settings: kept.base.briefing.settings)
+                  let html = try? kept.theme.render(page, settings: kept.base.settings)
             else { return nil }
             pages.append(PreviewPage(path: page.route.outputPath, html: Array(html.utf8)))
         }
