@@ -25,12 +25,14 @@ public struct BuildOutcome: Sendable {
         }
     }
 
-    /// Runs `work` on the builds' queue, after any build under way.
-    static func onBuildQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    /// Runs `work` on the previews' own queue, beside any build under way.
+    static func onPreviewQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            queue.async { continuation.resume(returning: work()) }
+            previewQueue.async { continuation.resume(returning: work()) }
         }
     }
+
+    private static let previewQueue = DispatchQueue(label: "brief.serve.preview")
 
     /// `duration` in seconds.
     static func seconds(_ duration: Duration) -> Double {

@@ -23,9 +23,10 @@ public final class PreviewPages: Sendable {
         }
     }
 
-    /// Serves the site's own files again (the rebuild is swapped in, or failed).
-    func clear() {
-        pages.withLock { $0.removeAll() }
+    /// Serves the site's own files again in place of the pages previewed before `start` (a rebuild
+    /// that started then is swapped in, or failed), or of every page.
+    func clear(madeBefore start: Date = .distantFuture) {
+        pages.withLock { $0 = $0.filter { $0.value.made >= start } }
     }
 
     /// The provisional page at `path` (relative to the output folder, segments joined by `/`) as

@@ -1,4 +1,5 @@
 import BriefSite
+import Foundation
 import ServiceLifecycle
 
 /// The preview's watch–rebuild–notify cycle, run as a service beside the HTTP server: waits for
@@ -46,17 +47,30 @@ public struct RebuildLoop: Service {
         await events.close()
     }
 
+    /// Two tasks: one watches and previews each change at once, even while a rebuild runs; the
+    /// other rebuilds, once per change, or once for all the changes made during a rebuild.
     private func loop() async throws {
-        var snapshot = startSnapshot
-        var generation = 1
-        while true {
-            let next = try await watcher.nextChange(after: snapshot)
-            let changes = next.changes(from: snapshot)
-            report(.changed(changes))
-            snapshot = next
-            generation += 1
-            await preview(changes, generation: generation)
-            await rebuild(generation: generation)
+        let (changed, signal) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                defer { signal.finish() }
+                var snapshot = startSnapshot
+                var generation = 1
+                while true {
+                    let next = try await watcher.nextChange(after: snapshot)
+                    let changes = next.changes(from: snapshot)
+                    report(.changed(changes))
+                    snapshot = next
+                    generation += 1
+                    await preview(changes, generation: generation)
+                    signal.yield(generation)
+                }
+            }
+            group.addTask {
+                for await generation in changed { await rebuild(generation: generation) }
+            }
+            try await group.next()
+            group.cancelAll()
         }
     }
 
@@ -67,7 +81,7 @@ public struct RebuildLoop: Service {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
-        guard let pages = await BuildOutcome.onBuildQueue({
+        guard let pages = await BuildOutcome.onPreviewQueue({
             ArticlePreviewer.pages(changed: changes, projectRoot: options.projectRoot, includeDrafts: options.includeDrafts, kept: kept)
         }) else { return }
         previews.show(pages)
@@ -77,8 +91,12 @@ public struct RebuildLoop: Service {
 
     /// One rebuild: report it and publish its outcome.
     func rebuild(generation: Int) async {
+        let started = Date()
         let outcome = await BuildOutcome.build(options)
-        previews?.clear()  // the rebuilt site, or the last good one, is served as it is
+        // The rebuilt site, or the last good one, is served as it is; a preview made while the
+        // build ran stays until the next build, which is on its way.
+        previews?.clear(madeBefore: started)
+        if !outcome.succeeded { options.preview?.forget() }  // previews would hide the errors
         switch outcome.result {
         case .success(let result):
             report(.built(result, seconds: outcome.seconds, initial: false))

@@ -12,7 +12,10 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
         Watches content/, Templates/ and brief.yml. Each change rebuilds the site into the output \
         folder (swapped in whole, like `brief build`) and reloads open pages; a failed rebuild is \
-        printed here and shown over the page, while the last good site stays served. The reload \
+        printed here and shown over the page, while the last good site stays served. An edit to \
+        published articles shows first as a preview of their pages, made at once against the last \
+        build (a name new to the article is linked to no one until the rebuild); the full rebuild \
+        then reloads the pages again. The reload \
         script is added to pages as they are served, never written into the site. Ctrl-C stops.
         """
     )

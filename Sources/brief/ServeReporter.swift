@@ -26,7 +26,7 @@ struct ServeReporter: Sendable {
         case .changed(let paths):
             console.progress("Changed: \(paths.joined(separator: ", "))")
         case .previewed(let paths, let seconds):
-            console.progress("Previewed \(paths.joined(separator: ", ")) in \(Int((seconds * 1000).rounded())) ms; rebuilding")
+            console.summary("Previewed \(paths.joined(separator: ", ")) in \(Int((seconds * 1000).rounded())) ms; rebuilding")
         case .built(let result, let seconds, let initial):
             warnings.unseen(result.warnings).forEach(console.warning)
             console.summary(initial

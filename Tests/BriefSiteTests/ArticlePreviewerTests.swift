@@ -104,15 +104,21 @@ import Testing
         #expect(try preview(["content/articles/rome.md"], project, source) == nil)
     }
 
-    @Test("a build lets go of the last briefing when it starts and keeps its own once swapped in")
-    func keepsOnlyTheLastBuild() throws {
+    @Test("a build keeps its own base once swapped in; a failed build leaves the last good one")
+    func keepsTheLastGoodBuild() throws {
         let project = try TemporaryProject(files: Self.files)
         defer { project.remove() }
         let source = PreviewSource()
         try build(project, keeping: source)
         #expect(source.current?.base.articleCount == 3)
+        try project.write("content/articles/oslo.md", "---\ntitle: Oslo\n---\nText.\n")
         try project.write("Templates/layout.mustache", "{{#broken}}")
         #expect(throws: DiagnosticList.self) { try build(project, keeping: source) }
+        #expect(source.current?.base.articleCount == 3)
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("Templates"))
+        try build(project, keeping: source)
+        #expect(source.current?.base.articleCount == 4)
+        source.forget()
         #expect(source.current == nil)
     }
 }

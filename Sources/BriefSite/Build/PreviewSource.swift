@@ -2,8 +2,9 @@ import BriefCore
 import Synchronization
 
 /// What `brief serve` keeps of its last build for previews of edited articles (``ArticlePreviewer``):
-/// the briefing with its lookups, and the compiled theme. A build empties it when it starts, so the
-/// old briefing and the new are never held at once, and fills it once its site is swapped in.
+/// what an article's page reads of the briefing (``ArticlePreview/Base``), and the compiled theme.
+/// Kept while the next build runs, so edits made meanwhile are previewed too; replaced once that
+/// build's site is swapped in.
 public final class PreviewSource: Sendable {
     /// The last build's briefing, lookups and theme.
     public struct Kept: Sendable {
@@ -25,8 +26,8 @@ public final class PreviewSource: Sendable {
     /// What the last build that was swapped in kept, or nil.
     public var current: Kept? { state.withLock { $0.current } }
 
-    /// Lets go of what was kept (a build is starting).
-    func forget() {
+    /// Lets go of what was kept (the last build failed: its site is not what is served).
+    public func forget() {
         state.withLock { $0 = State() }
     }
 

@@ -26,8 +26,8 @@ public enum SiteBuilder {
         public var tool: String
         /// Whether any warning (an article left out, an unknown key, ...) fails the build (`--strict`).
         public var strict = false
-        /// Where the last build leaves its briefing and theme for previews of edited articles
-        /// (`brief serve`), or nil; emptied when a build starts, so two briefings are not held at once.
+        /// Where the last build leaves what previews of edited articles read of its briefing, and
+        /// its theme (`brief serve`), or nil.
         public var preview: PreviewSource?
         /// Called once the articles are listed and before they are read; tests change files there.
         public var afterListing: (@Sendable () -> Void)?
@@ -136,7 +136,6 @@ public enum SiteBuilder {
         } catch {
             throw DiagnosticList([error])
         }
-        options.preview?.forget()
         let releaser = FreedMemory.releasing(every: .seconds(2))
         defer { releaser.cancel() }
         var phase = PhaseTimer(report: options.progress)
