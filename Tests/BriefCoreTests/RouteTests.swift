@@ -2,6 +2,12 @@ import Testing
 @testable import BriefCore
 
 @Suite struct RouteTests {
+    @Test("a route component is one segment that stays in its folder")
+    func segments() {
+        for bad in ["", ".", "..", "a/b", "/", "../x", "x/"] { #expect(!Route.isSegment(bad), "\(bad)") }
+        for good in ["a", "...", ".well-known", "a.b", "a..b", "2024", "été"] { #expect(Route.isSegment(good), "\(good)") }
+    }
+
     @Test func folderRoutesAreServedByTheirIndex() {
         let route = Route(folder: "articles", "paris-summit")
         #expect(route.outputPath == "articles/paris-summit/index.html")

@@ -18,10 +18,18 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Creates the value from its parts.
     public init(components: [String], isFile: Bool) {
-        precondition(components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("/") },
-                     "route components must be single, non-traversing path segments")
+        precondition(components.allSatisfy(Self.isSegment), "route components must be single, non-traversing path segments")
         self.components = components
         self.isFile = isFile
+    }
+
+    /// Whether `component` is one path segment that stays where it is: not empty, `.` or `..`, and
+    /// without `/` (checked on its UTF-8 bytes: every page's links make routes).
+    static func isSegment(_ component: String) -> Bool {
+        let utf8 = component.utf8
+        guard let first = utf8.first else { return false }
+        if first == UInt8(ascii: "."), utf8.count <= 2, utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) { return false }
+        return !utf8.contains(UInt8(ascii: "/"))
     }
 
     /// The home page, `index.html`.

@@ -4,10 +4,21 @@ public enum JSONText {
     /// Runs of bytes that need no escape are copied whole, and text that needs none (most) is
     /// only quoted: its UTF-8 is never decoded or checked again.
     public static func string(_ value: String) -> String {
+        var out = ""
+        append(value, to: &out)
+        return out
+    }
+
+    /// Appends `value` as a JSON string literal to `out`, without making the literal on its own first.
+    public static func append(_ value: String, to out: inout String) {
         let utf8 = value.utf8
-        guard utf8.contains(where: needsEscape) else { return "\"" + value + "\"" }
-        var out = "\""
-        out.reserveCapacity(utf8.count + 16)
+        out += "\""
+        guard utf8.contains(where: needsEscape) else {
+            out += value
+            out += "\""
+            return
+        }
+        out.reserveCapacity(out.utf8.count + utf8.count + 16)
         var runStart = utf8.startIndex
         var index = runStart
         while index != utf8.endIndex {
@@ -23,8 +34,20 @@ public enum JSONText {
         }
         out += Substring(utf8[runStart...])
         out += "\""
-        return out
     }
+
+    /// Appends a line break and `indent` spaces to `out`.
+    static func appendLineBreak(indent: Int, to out: inout String) {
+        out += "\n"
+        if indent < lineIndents.count {
+            out += lineIndents[indent]
+        } else {
+            out += String(repeating: " ", count: indent)
+        }
+    }
+
+    /// Runs of spaces for the usual depths of pretty JSON, made once.
+    private static let lineIndents = (0..<24).map { String(repeating: " ", count: $0) }
 
     /// Whether JSON needs `byte` escaped inside a string: a quote, a backslash, a control character.
     private static func needsEscape(_ byte: UInt8) -> Bool {

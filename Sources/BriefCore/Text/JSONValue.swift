@@ -29,14 +29,15 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
         case .double(let value): out += value.isFinite ? value.description : "null"
-        case .string(let value): out += JSONText.string(value)
+        case .string(let value): JSONText.append(value, to: &out)
         case .array(let values):
             writeContainer(into: &out, indent: indent, open: "[", close: "]", count: values.count) { out, index, inner in
                 values[index].write(into: &out, indent: inner)
             }
         case .object(let fields):
             writeContainer(into: &out, indent: indent, open: "{", close: "}", count: fields.count) { out, index, inner in
-                out += JSONText.string(fields[index].0) + (indent == nil ? ":" : ": ")
+                JSONText.append(fields[index].0, to: &out)
+                out += indent == nil ? ":" : ": "
                 fields[index].1.write(into: &out, indent: inner)
             }
         }
@@ -52,10 +53,10 @@ public indirect enum JSONValue: Sendable, Hashable {
         let inner = indent.map { $0 + 2 }
         for index in 0..<count {
             if index > 0 { out += "," }
-            if let inner { out += "\n" + String(repeating: " ", count: inner) }
+            if let inner { JSONText.appendLineBreak(indent: inner, to: &out) }
             element(&out, index, inner)
         }
-        if let indent { out += "\n" + String(repeating: " ", count: indent) }
+        if let indent { JSONText.appendLineBreak(indent: indent, to: &out) }
         out += close
     }
 

@@ -36,9 +36,9 @@ public enum ArticlePreviewer {
             article.slug = slug
             let derivation = ArticleDerivation(article).forSite
             guard let page = ArticlePreview.page(article, derivation: derivation, corrections: corrections, base: kept.base),
-                  let html = try? kept.theme.render(page, settings: kept.base.settings)
+                  let html = try? kept.theme.renderBytes(page, settings: kept.base.settings)
             else { return nil }
-            pages.append(PreviewPage(path: page.route.outputPath, html: Array(html.utf8)))
+            pages.append(PreviewPage(path: page.route.outputPath, html: html))
         }
         return pages
     }

@@ -39,7 +39,7 @@ public enum SiteRenderer {
                 defer { meter?.tick(.pages) }
                 routes.append(page.route)
                 do throws(Diagnostic) {
-                    try folder.write(page.route.outputPath, text: try compiled.render(page, settings: settings))
+                    try folder.write(page.route.outputPath, bytes: try compiled.renderBytes(page, settings: settings))
                 } catch {
                     errors.append(error)
                 }

@@ -40,6 +40,12 @@ public struct CompiledTheme: Sendable {
 
     /// The full HTML of `page`: its template rendered with its context, wrapped in the layout.
     public func render(_ page: Page, settings: SiteSettings) throws(Diagnostic) -> String {
+        String(decoding: try renderBytes(page, settings: settings), as: UTF8.self)
+    }
+
+    /// The full HTML of `page` as ``render(_:settings:)`` makes it, as the UTF-8 bytes written to the
+    /// site (not decoded into a string and encoded again).
+    public func renderBytes(_ page: Page, settings: SiteSettings) throws(Diagnostic) -> [UInt8] {
         guard let template = templates[page.template] else { throw Self.missing(page.template) }
         guard let layout = templates[Self.layoutName] else { throw Self.missing(Self.layoutName) }
         var fields: [String: TemplateValue] = [:]
@@ -54,7 +60,7 @@ public struct CompiledTheme: Sendable {
         fields["anyDepthRoots"] = page.route.isFile ? .string(Self.rootPaths(settings)) : .bool(false)
         var renderer = MustacheRenderer(partials: templates)
         fields["content"] = .string(try renderer.render(template, context: .object(fields)))
-        return try renderer.render(layout, context: .object(fields))
+        return try renderer.renderBytes(layout, context: .object(fields))
     }
 
     /// The paths the site's root may have on a server, as a JavaScript list's items: the path of

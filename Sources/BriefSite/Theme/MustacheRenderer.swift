@@ -20,10 +20,15 @@ struct MustacheRenderer {
 
     /// `nodes` rendered with `context` as the only value on the stack.
     mutating func render(_ nodes: [MustacheNode], context: TemplateValue) throws(Diagnostic) -> String {
+        String(decoding: try renderBytes(nodes, context: context), as: UTF8.self)
+    }
+
+    /// `nodes` rendered with `context` as the only value on the stack, as UTF-8 bytes.
+    mutating func renderBytes(_ nodes: [MustacheNode], context: TemplateValue) throws(Diagnostic) -> [UInt8] {
         stack = [context]
         out.removeAll(keepingCapacity: true)
         try render(nodes, indentation: [])
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private mutating func render(_ nodes: [MustacheNode], indentation: [UInt8]) throws(Diagnostic) {
