@@ -25,6 +25,13 @@ public struct BuildOutcome: Sendable {
         }
     }
 
+    /// Derives what previews read (``SiteBuilder/derivePreview(_:)``) on the builds' queue, after
+    /// any build under way and before the next, without waiting for it; a failure is left to the
+    /// next build to report.
+    static func derivePreviewSoon(_ options: SiteBuilder.Options) {
+        queue.async { try? SiteBuilder.derivePreview(options) }
+    }
+
     /// Runs `work` on the previews' own queue, beside any build under way.
     static func onPreviewQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in

@@ -117,6 +117,8 @@ public struct PreviewServer: Sendable {
         switch outcome.result {
         case .success(let result):
             report(.built(result, seconds: outcome.seconds, initial: true))
+            // A site found up to date was not derived: derive it now, so edits can be previewed.
+            if result.upToDate { BuildOutcome.derivePreviewSoon(options.build) }
             return BuildStatus(build: "\(instance)-1", ok: true)
         case .failure(let list):
             report(.failed(list.diagnostics, seconds: outcome.seconds, initial: true))

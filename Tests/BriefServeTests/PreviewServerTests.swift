@@ -1,5 +1,6 @@
 @testable import BriefServe
 import BriefCore
+import BriefSite
 import Foundation
 import Testing
 
@@ -123,6 +124,23 @@ struct PreviewServerTests {
             #expect(stream.contains("-preview"))
             let page = try await server.get("/articles/summit/")
             #expect(page.body.contains("Previewed headline"))
+        }
+    }
+
+    @Test("on a site brief build left up to date, the first edit is previewed too")
+    func previewOnAnUpToDateSite() async throws {
+        let project = try TestProject.make()
+        _ = try SiteBuilder.build(SiteBuilder.Options(projectRoot: project.root, output: project.output, manifest: .skipWhenUnchanged))
+        try await PreviewHarness.with(project) { server in
+            let events = try RawConnection(port: server.port)
+            defer { events.shutdownNow() }
+            events.send(PreviewRoutes.events)
+            _ = await events.read { $0.contains("event: status") }
+            // The server derives what previews read after it starts; give it the time a loaded machine takes.
+            try await Task.sleep(for: .seconds(2))
+            try server.project.write("content/articles/summit.txt", TestProject.article(headline: "First edit previewed"))
+            let stream = await events.read { $0.contains("event: reload") }
+            #expect(stream.contains("event: preview"))
         }
     }
 

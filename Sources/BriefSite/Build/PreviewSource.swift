@@ -36,6 +36,14 @@ public final class PreviewSource: Sendable {
         state.withLock { $0.pending = Kept(base: base, theme: theme) }
     }
 
+    /// Keeps `base` and `theme` as current when nothing is kept or pending (``SiteBuilder/derivePreview(_:)``).
+    func keepUnlessKept(_ base: ArticlePreview.Base, theme: CompiledTheme) {
+        state.withLock { state in
+            guard state.current == nil, state.pending == nil else { return }
+            state.current = Kept(base: base, theme: theme)
+        }
+    }
+
     /// This build's site is swapped in: what it kept becomes current.
     func confirm() {
         state.withLock { $0 = State(current: $0.pending, pending: nil) }
