@@ -51,7 +51,9 @@ struct PreviewBuildCacheTests {
             try server.project.write("content/articles/summit.txt", TestProject.article(headline: "Leaders meet in Berlin"))
             let rebuilt = try await server.log.wait(within: .seconds(60)) { Self.rebuild($0) }
             #expect(!rebuilt.upToDate)
-            #expect(rebuilt.analysed == 1, "only the edited article is analysed again")
+            // The server derives the up-to-date site in the background for previews; when the edit
+            // lands before that, the background work has analysed the edited article already.
+            #expect(rebuilt.analysed <= 1, "only the edited article is analysed again")
             #expect(rebuilt.reused > 0, "pages the edit does not touch are linked, not rendered")
             #expect(try await server.get("/").body.contains("Leaders meet in Berlin"))
             #expect(try await server.get("/").body.contains("Port workers strike in Antwerp"))

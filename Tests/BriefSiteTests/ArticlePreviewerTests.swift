@@ -7,27 +7,9 @@ import Testing
 /// the full rebuild then writes when the edit names no one new; a name the last version did not have
 /// is not linked to anyone; anything but an edit of a published article waits for the rebuild.
 @Suite struct ArticlePreviewerTests {
-    static let files = [
-        "content/articles/paris.md": """
-            ---
-            title: Talks in Paris
-            date: 2024-03-04
-            ---
-            “We are ready,” said Anna Lind, the foreign minister of Sweden.
-
-            Lind met Marco Bassi on Monday. The talks will resume on 12 March 2024.
-            """,
-        "content/articles/rome.md": """
-            ---
-            title: Talks in Rome
-            date: 2024-03-05
-            ---
-            “Not yet,” Marco Bassi said in Rome.
-
-            Anna Lind said the talks would resume next week. “We wait,” Lind said.
-            """,
-        "content/articles/bern.txt": "Talks in Bern\n\nJonas Weber, the mayor of Bern, welcomed the delegations.\n",
-    ]
+    /// Three of the incremental build's articles, and one in plain text.
+    static let files = IncrementalBuildTests.files.filter { $0.key != "content/articles/oslo.md" }
+        .merging(["content/articles/lyon.txt": "Talks in Lyon\n\nJonas Weber, the mayor of Bern, welcomed the delegations.\n"]) { $1 }
 
     /// Builds `project`, keeping what a preview needs.
     func build(_ project: TemporaryProject, keeping source: PreviewSource) throws {
@@ -58,9 +40,9 @@ import Testing
 
             A third paragraph, added.
             """)
-        try project.write("content/articles/bern.txt", "Talks in Bern\n\nJonas Weber, the mayor of Bern, welcomed them.\n")
-        let pages = try #require(try preview(["content/articles/rome.md", "content/articles/bern.txt"], project, source))
-        #expect(pages.map(\.path) == ["articles/rome/index.html", "articles/bern/index.html"])
+        try project.write("content/articles/lyon.txt", "Talks in Lyon\n\nJonas Weber, the mayor of Bern, welcomed them.\n")
+        let pages = try #require(try preview(["content/articles/rome.md", "content/articles/lyon.txt"], project, source))
+        #expect(pages.map(\.path) == ["articles/rome/index.html", "articles/lyon/index.html"])
         let html = String(decoding: pages[0].html, as: UTF8.self)
         #expect(html.contains("Not yet, not today"))
         #expect(html.contains("data-speaker=\"Marco Bassi\""))
@@ -76,14 +58,14 @@ import Testing
         defer { project.remove() }
         let source = PreviewSource()
         try build(project, keeping: source)
-        try project.write("content/articles/bern.txt", "Talks in Bern\n\n“Welcome,” said Marco Bassi in Bern.\n")
-        let pages = try #require(try preview(["content/articles/bern.txt"], project, source))
+        try project.write("content/articles/lyon.txt", "Talks in Lyon\n\n“Welcome,” said Marco Bassi in Lyon.\n")
+        let pages = try #require(try preview(["content/articles/lyon.txt"], project, source))
         let html = String(decoding: pages[0].html, as: UTF8.self)
         #expect(html.contains("Welcome"))
         #expect(!html.contains("data-speaker=\"Marco Bassi\""))
         #expect(!html.contains("actors/marco-bassi/"))
         try build(project, keeping: source)
-        #expect(try project.read("articles/bern/index.html").contains("data-speaker=\"Marco Bassi\""))
+        #expect(try project.read("articles/lyon/index.html").contains("data-speaker=\"Marco Bassi\""))
     }
 
     @Test("a template, a new article, a draft or an article that no longer loads is left to the rebuild")
@@ -110,14 +92,14 @@ import Testing
         defer { project.remove() }
         let source = PreviewSource()
         try build(project, keeping: source)
-        #expect(source.current?.base.articleCount == 3)
+        #expect(source.current?.base.articleCount == 4)
         try project.write("content/articles/oslo.md", "---\ntitle: Oslo\n---\nText.\n")
         try project.write("Templates/layout.mustache", "{{#broken}}")
         #expect(throws: DiagnosticList.self) { try build(project, keeping: source) }
-        #expect(source.current?.base.articleCount == 3)
+        #expect(source.current?.base.articleCount == 4)
         try FileManager.default.removeItem(at: project.root.appendingPathComponent("Templates"))
         try build(project, keeping: source)
-        #expect(source.current?.base.articleCount == 4)
+        #expect(source.current?.base.articleCount == 5)
         source.forget()
         #expect(source.current == nil)
     }
