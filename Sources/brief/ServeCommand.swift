@@ -11,7 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Preview the site: build, serve it locally, rebuild and reload on every change.",
         discussion: """
         Watches content/, Templates/ and brief.yml. Each change rebuilds the site into the output \
-        folder (swapped in whole, like `brief build`) and reloads open pages; a failed rebuild is \
+        folder as `brief build` does (only the changed files replaced) and reloads open pages; a failed rebuild is \
         printed here and shown over the page, while the last good site stays served. An edit to \
         published articles shows first as a preview of their pages, made at once against the last \
         build (a name new to the article is linked to no one until the rebuild); the full rebuild \
