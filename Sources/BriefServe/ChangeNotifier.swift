@@ -23,6 +23,8 @@ public final class ChangeNotifier: Sendable {
 
     private struct State {
         var descriptor: Int32
+        /// Where events are read into, made once: the notifier is asked every few milliseconds.
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         /// Each watched folder by its watch, relative to the root ("" for the root itself).
         var folders: [Int32: String] = [:]
     }
@@ -61,10 +63,14 @@ public final class ChangeNotifier: Sendable {
         #if os(Linux)
         var heard = Set<String>()
         var everything = false
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = state.withLock { state in buffer.withUnsafeMutableBytes { read(state.descriptor, $0.baseAddress, $0.count) } }
-            guard count > 0 else { break }
+            let buffer = state.withLock { state -> [UInt8]? in
+                let descriptor = state.descriptor
+                let count = state.buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                return count > 0 ? Array(state.buffer[0..<count]) : nil
+            }
+            guard let buffer else { break }
+            let count = buffer.count
             var offset = 0
             while offset + eventHeader <= count {
                 let event = Event(buffer, at: offset)

@@ -35,15 +35,33 @@ public struct ProjectSnapshot: Sendable, Equatable {
     /// This snapshot with `paths` (relative to `root`, as ``ChangeNotifier`` hears them) looked at
     /// again: a file's stamp renewed, a removed file or folder dropped with everything under it.
     public func updating(_ paths: Set<String>, root: URL) -> ProjectSnapshot {
-        var files = self.files
         let base = root.standardizedFileURL.path
-        for path in paths.sorted() where !path.split(separator: "/").contains(where: { Self.isSkipped(String($0)) }) {
+        let named = paths.filter { !$0.split(separator: "/").contains(where: { Self.isSkipped(String($0)) }) }
+        // What is no longer a file may have been a folder: everything under it goes (one pass over the
+        // files, so a checkout that touches thousands of them does not compare each with each).
+        let gone = Set(named.filter { !Self.isFile(base + "/" + $0) })
+        var files = gone.isEmpty ? self.files : self.files.filter { !Self.isUnder($0.key, any: gone) }
+        for path in named {
             files[path] = nil
-            let inside = path + "/"
-            for key in files.keys where key.hasPrefix(inside) { files[key] = nil }
             Self.add(path, under: base, to: &files)
         }
         return ProjectSnapshot(files: files)
+    }
+
+    /// Whether `path` lies inside one of `folders`.
+    private static func isUnder(_ path: String, any folders: Set<String>) -> Bool {
+        var prefix = Substring(path)
+        while let slash = prefix.lastIndex(of: "/") {
+            prefix = prefix[..<slash]
+            if folders.contains(String(prefix)) { return true }
+        }
+        return false
+    }
+
+    /// Whether `path` is a regular file.
+    private static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Whether a file or folder of this name is left out of snapshots: hidden, or an editor's backup.

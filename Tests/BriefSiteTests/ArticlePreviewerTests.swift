@@ -7,9 +7,10 @@ import Testing
 /// the full rebuild then writes when the edit names no one new; a name the last version did not have
 /// is not linked to anyone; anything but an edit of a published article waits for the rebuild.
 @Suite struct ArticlePreviewerTests {
-    /// Three of the incremental build's articles, and one in plain text.
+    /// Three of the incremental build's articles, and one in plain text with a sidecar.
     static let files = IncrementalBuildTests.files.filter { $0.key != "content/articles/oslo.md" }
-        .merging(["content/articles/lyon.txt": "Talks in Lyon\n\nJonas Weber, the mayor of Bern, welcomed the delegations.\n"]) { $1 }
+        .merging(["content/articles/lyon.txt": "Talks in Lyon\n\nJonas Weber, the mayor of Bern, welcomed the delegations.\n",
+                  "content/articles/lyon.yml": "title: Delegations in Lyon\n"]) { $1 }
 
     /// Builds `project`, keeping what a preview needs.
     func build(_ project: TemporaryProject, keeping source: PreviewSource) throws {
@@ -46,6 +47,7 @@ import Testing
         let html = String(decoding: pages[0].html, as: UTF8.self)
         #expect(html.contains("Not yet, not today"))
         #expect(html.contains("data-speaker=\"Marco Bassi\""))
+        #expect(String(decoding: pages[1].html, as: UTF8.self).contains("Delegations in Lyon"), "the sidecar's title")
         try build(project, keeping: source)
         for page in pages {
             #expect(String(decoding: page.html, as: UTF8.self) == (try project.read(page.path)))

@@ -120,14 +120,10 @@ public enum ContentScanner {
     /// as ``scan(projectRoot:afterListing:)`` reads it.
     static func source(at path: String, projectRoot root: URL) throws(Diagnostic) -> ArticleSource {
         let bytes = try read(root.appendingPathComponent(path), as: path)
-        let folder = (path as NSString).deletingLastPathComponent
-        let present = Set([".yml", ".yaml"].map { String(path.dropLast(4)) + $0 }
-            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
-            .map { ($0 as NSString).lastPathComponent })
-        let name = (path as NSString).lastPathComponent
-        let sidecar = try sidecarPath(for: name, among: present).map { sidecar throws(Diagnostic) in
-            let relative = folder + "/" + sidecar
-            return ArticleSource.Sidecar(path: relative, bytes: try read(root.appendingPathComponent(relative), as: relative))
+        let present = Set(["yml", "yaml"].map { String(path.dropLast(3)) + $0 }
+            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) })
+        let sidecar = try sidecarPath(for: path, among: present).map { sidecar throws(Diagnostic) in
+            ArticleSource.Sidecar(path: sidecar, bytes: try read(root.appendingPathComponent(sidecar), as: sidecar))
         }
         return ArticleSource(path: path, bytes: bytes, sidecar: sidecar)
     }
