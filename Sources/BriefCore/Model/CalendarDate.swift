@@ -1,16 +1,28 @@
 /// A day in the proleptic Gregorian calendar, without time zone: what an article's `date` names.
+/// Held in four bytes: every event, quotation page and article date holds one.
 public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let _year: Int16
+    private let _month: UInt8
+    private let _day: UInt8
+
+    /// The year, 1 to 9999.
+    public var year: Int { Int(_year) }
+    /// The month, 1 to 12.
+    public var month: Int { Int(_month) }
+    /// The day of the month, from 1.
+    public var day: Int { Int(_day) }
 
     /// Creates a date, or returns nil when the day does not exist (2025-02-29, 2025-13-01).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        _year = Int16(year)
+        _month = UInt8(month)
+        _day = UInt8(day)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case _year = "year", _month = "month", _day = "day"
     }
 
     /// `YYYY-MM-DD`, zero-padded.

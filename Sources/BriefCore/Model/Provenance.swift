@@ -11,13 +11,22 @@ public struct Provenance: Sendable, Hashable, Codable {
     /// The speech verb the speaker rule matched, as UTF-8 bytes of paragraph ``cueParagraph``; nil when
     /// the rule reads none.
     public var cue: ByteSpan? = nil
+    private var _cueParagraph: Int32? = nil
+
     /// The paragraph (number) of ``cue``.
-    public var cueParagraph: Int? = nil
+    public var cueParagraph: Int? {
+        get { _cueParagraph.map(Int.init) }
+        set { _cueParagraph = Int32.held(newValue) }
+    }
 
     /// Creates the value from its parts.
     public init(found: RuleID, speaker: RuleID? = nil, binding: RuleID? = nil) {
         self.found = found
         self.speaker = speaker
         self.binding = binding
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case found, speaker, binding, cue, _cueParagraph = "cueParagraph"
     }
 }

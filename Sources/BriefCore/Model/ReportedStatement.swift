@@ -1,41 +1,53 @@
 /// A statement reported without quotation marks, with who made it: "Officials say details remain
 /// confidential", "Putin said Russian forces were advancing", "The plan will fail, Smith said."
 public struct ReportedStatement: Sendable, Hashable, Codable {
-    /// The paragraph's number (1-based).
-    public let paragraph: Int
-    /// The reported clause, as UTF-8 bytes of the paragraph text.
-    public let span: ByteSpan
+    // Stored in order of alignment, so the value packs without padding (see ``Quotation``).
+
     /// The reported clause as written.
     public let text: String
     /// The speaker as written ("Putin", "officials", "he").
     public let speakerText: String
-    /// The ``Mention`` index of the speaker, or of the name a pronoun or role resolved to.
-    public let speakerMention: Int?
-    /// The article's ``ArticleEntity`` index of the speaker; nil when it is not a resolved actor.
-    public let speakerEntity: Int?
     /// The speaker's whole phrase as written, with role words and appositive, or nil when not found.
     public var speakerPhrase: String? = nil
+    /// The reported clause, as UTF-8 bytes of the paragraph text.
+    public let span: ByteSpan
     /// The UTF-8 bytes of ``speakerPhrase`` in the paragraph text.
     public var speakerSpan: ByteSpan? = nil
+    /// The rule that found the statement (and with it its speaker) and how the speaker was bound, for
+    /// `brief explain`.
+    public var provenance = Provenance(found: .statementSpeakerVerb)
+    private let _paragraph: Int32
+    private let _speakerMention: Int32?
+    private let _speakerEntity: Int32?
     /// Whether the clause is the object of a verb of stance ("Russia dismissed the initiative",
     /// "she declined to comment") rather than words reported as said: the measuring output counts
     /// these as attributions, the site's statements leave them out.
     public var isStance = false
     /// Explicit (named) or inferred (pronoun, role).
     public let attribution: Quotation.Attribution
-    /// The rule that found the statement (and with it its speaker) and how the speaker was bound, for
-    /// `brief explain`.
-    public var provenance = Provenance(found: .statementSpeakerVerb)
+
+    /// The paragraph's number (1-based).
+    public var paragraph: Int { Int(_paragraph) }
+    /// The ``Mention`` index of the speaker, or of the name a pronoun or role resolved to.
+    public var speakerMention: Int? { _speakerMention.map(Int.init) }
+    /// The article's ``ArticleEntity`` index of the speaker; nil when it is not a resolved actor.
+    public var speakerEntity: Int? { _speakerEntity.map(Int.init) }
 
     /// Creates the value from its parts.
     public init(paragraph: Int, span: ByteSpan, text: String, speakerText: String, speakerMention: Int?,
                 speakerEntity: Int?, attribution: Quotation.Attribution) {
-        self.paragraph = paragraph
+        self._paragraph = Int32(held: paragraph)
         self.span = span
         self.text = text
         self.speakerText = speakerText
-        self.speakerMention = speakerMention
-        self.speakerEntity = speakerEntity
+        self._speakerMention = Int32.held(speakerMention)
+        self._speakerEntity = Int32.held(speakerEntity)
         self.attribution = attribution
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text, speakerText, speakerPhrase, span, speakerSpan, provenance
+        case _paragraph = "paragraph", _speakerMention = "speakerMention", _speakerEntity = "speakerEntity"
+        case isStance, attribution
     }
 }

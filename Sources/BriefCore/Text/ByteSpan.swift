@@ -1,13 +1,45 @@
 /// A range of UTF-8 bytes in a text, end exclusive: how extraction results point into their source.
+/// Held as two 32-bit offsets: a briefing holds a few spans for each of its hundreds of thousands of
+/// quotations, statements and mentions, and no article's text reaches 4 GB (``maximumOffset``).
 public struct ByteSpan: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    public let start: Int
-    public let end: Int
+    private let lower: UInt32
+    private let upper: UInt32
+
+    /// The first byte covered.
+    public var start: Int { Int(lower) }
+    /// The byte after the last one covered.
+    public var end: Int { Int(upper) }
+
+    /// The largest offset a span holds: the limit on an article's size (``ArticleSizeLimit``).
+    public static let maximumOffset = Int(UInt32.max)
 
     /// Creates the value from its parts.
     public init(start: Int, end: Int) {
         precondition(start <= end, "a span ends after it starts")
-        self.start = start
-        self.end = end
+        precondition(start >= 0 && end <= Self.maximumOffset, "a span within 4 GB of text")
+        lower = UInt32(truncatingIfNeeded: start)
+        upper = UInt32(truncatingIfNeeded: end)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case start, end
+    }
+
+    /// Reads the span as ``encode(to:)`` writes it: its offsets as `start` and `end`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let start = try container.decode(Int.self, forKey: .start), end = try container.decode(Int.self, forKey: .end)
+        guard start >= 0, start <= end, end <= Self.maximumOffset else {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: container, debugDescription: "not a span of bytes: \(start)..<\(end)")
+        }
+        self.init(start: start, end: end)
+    }
+
+    /// Writes the offsets as `start` and `end`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
     }
 
     /// The number of bytes covered.

@@ -1,20 +1,22 @@
 /// A dated event: the clause that holds a date expression, condensed to a line, with the date's
 /// value, whether it lies after the article's date, the actors involved and every source reporting it.
 public struct TimelineEvent: Sendable, Hashable, Codable {
-    /// The normalised date (a calendar value: day, week, month, quarter, season, year, or day with time).
-    public let date: TimexValue
+    // The small fields last, so the value packs without padding (a timeline holds one per event).
+
     /// The line shown on the timeline.
     public var text: String
     /// The date expression as written in the first source ("September 4").
     public let expression: String
-    /// True when the date lies after the reporting article's date (a plan, not a report).
-    public var scheduled: Bool
     /// Ids of the actors mentioned in the clause, in order of first mention.
     public var actors: [String]
     /// Every article and paragraph reporting the event, in source order.
     public var sources: [EventSource]
     /// The editors' note when `content/corrections.yml` changed the event's date, shown beside it.
     public var editorNote: EditorNote? = nil
+    /// The normalised date (a calendar value: day, week, month, quarter, season, year, or day with time).
+    public let date: TimexValue
+    /// True when the date lies after the reporting article's date (a plan, not a report).
+    public var scheduled: Bool
 
     /// Creates the value from its parts.
     public init(date: TimexValue, text: String, expression: String, scheduled: Bool, actors: [String], sources: [EventSource]) {

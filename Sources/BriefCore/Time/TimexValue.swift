@@ -2,8 +2,9 @@
 /// past or future, a duration, a set, or a value left unresolved for want of an anchor date.
 public enum TimexValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case day(CalendarDate)
-    /// A day with a part of the day or a clock time: `2025-09-02TMO`, `2025-09-02T10:00`.
-    case dayTime(CalendarDate, TimeOfDay)
+    /// A day with a part of the day or a clock time: `2025-09-02TMO`, `2025-09-02T10:00`. Boxed: it is
+    /// rare, and held inline it would triple the size of every value (every event holds one).
+    indirect case dayTime(CalendarDate, TimeOfDay)
     case week(ISOWeek)
     /// Saturday and Sunday of an ISO week: `2025-W36-WE`.
     case weekend(ISOWeek)

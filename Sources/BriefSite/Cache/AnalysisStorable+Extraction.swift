@@ -5,9 +5,9 @@ import BriefCore
 
 extension Quotation: AnalysisStorable {
     static var storedFields: [String] {
-        ["paragraph", "span", "contentSpan", "text", "partial", "isScareQuote", "speakerText", "speakerMention",
-         "speakerEntity", "attribution", "mentions", "clauseSpan", "speakerPhrase", "speakerSpan", "speakerParagraph",
-         "continues", "provenance"]
+        ["text", "speakerText", "speakerPhrase", "mentions", "span", "contentSpan", "clauseSpan", "speakerSpan",
+         "provenance", "paragraph", "speakerMention", "speakerEntity", "speakerParagraph", "continues", "partial",
+         "isScareQuote", "attribution"]
     }
 
     func store(to writer: CompactWriter) {
@@ -57,8 +57,8 @@ extension Quotation: AnalysisStorable {
 
 extension ReportedStatement: AnalysisStorable {
     static var storedFields: [String] {
-        ["paragraph", "span", "text", "speakerText", "speakerMention", "speakerEntity", "speakerPhrase", "speakerSpan",
-         "isStance", "attribution", "provenance"]
+        ["text", "speakerText", "speakerPhrase", "span", "speakerSpan", "provenance", "paragraph", "speakerMention",
+         "speakerEntity", "isStance", "attribution"]
     }
 
     func store(to writer: CompactWriter) {

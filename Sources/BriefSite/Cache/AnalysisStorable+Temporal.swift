@@ -158,7 +158,7 @@ extension EditorNote: AnalysisStorable {
 }
 
 extension TimelineEvent: AnalysisStorable {
-    static var storedFields: [String] { ["date", "text", "expression", "scheduled", "actors", "sources", "editorNote"] }
+    static var storedFields: [String] { ["text", "expression", "actors", "sources", "editorNote", "date", "scheduled"] }
 
     func store(to writer: CompactWriter) {
         writer.store(date)

@@ -93,7 +93,7 @@ extension RuleID: AnalysisStorable {
 }
 
 extension ByteSpan: AnalysisStorable {
-    static var storedFields: [String] { ["start", "end"] }
+    static var storedFields: [String] { ["lower", "upper"] }
 
     func store(to writer: CompactWriter) {
         writer.number(start)

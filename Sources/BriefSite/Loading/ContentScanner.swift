@@ -135,12 +135,26 @@ public enum ContentScanner {
         return [stem + ".yml", stem + ".yaml"].first(where: files.contains)
     }
 
+    /// The bytes of the file at `url`; a file over ``maximumBytes`` is refused, not read.
     static func read(_ url: URL, as path: String) throws(Diagnostic) -> [UInt8] {
+        let data: Data
         do {
-            return Array(try Data(contentsOf: url))
+            data = try Data(contentsOf: url)
         } catch {
             throw Diagnostic(file: path, message: "cannot read the file: \(error.localizedDescription)",
                              hint: "Check that it exists and is readable.")
         }
+        guard data.count <= maximumBytes else { throw tooLarge(path, bytes: data.count) }
+        return Array(data)
+    }
+
+    /// The largest article or sidecar brief reads: extraction points into a text with 32-bit offsets
+    /// (``ByteSpan``).
+    static let maximumBytes = ByteSpan.maximumOffset
+
+    /// The error for a file of `bytes` over ``maximumBytes``.
+    static func tooLarge(_ path: String, bytes: Int) -> Diagnostic {
+        Diagnostic(file: path, message: "the file is \(bytes / 1_000_000) MB, over the \(maximumBytes / 1_000_000) MB brief reads as one article",
+                   hint: "Split it into several articles, or move it out of content/.")
     }
 }

@@ -12,8 +12,9 @@ struct FieldListSample: Sendable {
         self.fields = fields
     }
 
-    /// The value's stored properties, in declaration order, by reflection.
+    /// The value's stored properties, in declaration order, by reflection; a private compact field
+    /// behind a public property (`_paragraph` behind `paragraph`) by the public name.
     var storedLabels: [String] {
-        Mirror(reflecting: value).children.compactMap(\.label)
+        Mirror(reflecting: value).children.compactMap(\.label).map { $0.hasPrefix("_") ? String($0.dropFirst()) : $0 }
     }
 }
