@@ -5,7 +5,7 @@ import Testing
 @Suite struct QuotesCSVTests {
     static func quote(_ id: String, _ text: String, speaker: String?, paragraph: Int = 2) -> ResolvedQuote {
         let span = ByteSpan(start: 0, end: text.utf8.count)
-        let quotation = Quotation(paragraph: paragraph, span: span, contentSpan: span, text: text, partial: false, isScareQuote: false,
+        let quotation = Quotation(paragraph: paragraph, span: span, contentSpan: span, text: SharedText(text), partial: false, isScareQuote: false,
                                   speakerText: speaker, speakerMention: nil, speakerEntity: nil, attribution: nil, mentions: [], continues: nil)
         return ResolvedQuote(id: id, article: "paris", quote: quotation, speakerId: speaker.map { _ in "x" }, speaker: speaker, mentions: [])
     }

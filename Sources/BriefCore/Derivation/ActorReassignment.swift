@@ -45,7 +45,7 @@ struct ActorReassignment {
         guard covers(statement.article), statement.speakerId == from else { return statement }
         guard let to else { return nil }
         var moved = ResolvedStatement(id: statement.id, article: statement.article, statement: statement.statement,
-                                      speakerId: to.id, speaker: to.name, text: statement.text)
+                                      speakerId: to.id, speaker: to.name, text: statement.sharedText)
         moved.verb = statement.verb
         return moved
     }

@@ -121,11 +121,11 @@ public enum BriefingAssembler {
         return event
     }
 
-    /// The article's mentions that name a resolved actor.
+    /// The article's mentions that name a resolved actor, without spare room: the briefing holds them to the end.
     static func actorMentions(_ analysis: ArticleAnalysis, actorOf: [Int: String]) -> [ActorMention] {
         analysis.mentions.compactMap { mention in
             mention.entity.flatMap { actorOf[$0] }.map { ActorMention(paragraph: mention.paragraph, span: mention.span, actorID: $0) }
-        }
+        }.trimmingCapacity()
     }
 
     /// The article's `reported` statements with their speakers resolved, ids counted per paragraph;
@@ -136,7 +136,8 @@ public enum BriefingAssembler {
         var bytes: [Int: [UInt8]] = [:]
         let slug = article.slug
         let paragraphs = Dictionary(article.paragraphs.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
-        return reported.filter { !$0.isStance }.map { statement in
+        return reported.filter { !$0.isStance }.map { found in
+            var statement = found
             perParagraph[statement.paragraph, default: 0] += 1
             let id = statement.speakerEntity.flatMap { actorOf[$0] }.flatMap { names[$0] == nil ? nil : $0 }
             let name = id.flatMap { names[$0] } ?? statement.speakerText
@@ -145,11 +146,16 @@ public enum BriefingAssembler {
                 bytes[statement.paragraph] = known
                 return known
             }
-            // Most statements show the words extraction found: those then share the statement's text.
-            let shown = paragraphs[statement.paragraph].map { StatementText.display(statement.span, in: $0, bytes: utf8!) }
+            // The words are held as slices of the paragraph the article keeps, not as the copies the
+            // analysis was parked or cached as.
+            let shown = paragraphs[statement.paragraph].map { paragraph in
+                let own = statement.span.slice(of: paragraph)
+                if own.utf8.elementsEqual(statement.sharedText.slice.utf8) { statement.sharedText = SharedText(own) }
+                return SharedText(StatementText.display(statement.span, in: paragraph, bytes: utf8!))
+            }
             var resolved = ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
                                              article: slug, statement: statement, speakerId: id, speaker: name,
-                                             text: shown.map { $0 == statement.text ? statement.text : $0 })
+                                             text: shown)
             resolved.verb = utf8.flatMap { StatementText.verb(speaker: statement.speakerSpan, statement: statement.span, bytes: $0) }
             return resolved
         }

@@ -4,11 +4,11 @@
 enum StatementText {
     /// The clause `span` of `paragraph`, continued through a quotation that follows it directly.
     /// `bytes` is the paragraph's UTF-8, read once for all of its statements.
-    static func display(_ span: ByteSpan, in paragraph: String, bytes: [UInt8]) -> String {
-        guard span.end <= bytes.count else { return span.text(in: paragraph) }
+    static func display(_ span: ByteSpan, in paragraph: String, bytes: [UInt8]) -> Substring {
+        guard span.end <= bytes.count else { return span.slice(of: paragraph) }
         var index = span.end
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-        guard let open = quoteMark(bytes, at: index), open.opens else { return span.text(in: paragraph) }
+        guard let open = quoteMark(bytes, at: index), open.opens else { return span.slice(of: paragraph) }
         var depth = 0
         while index < bytes.count {
             if let mark = quoteMark(bytes, at: index) {
@@ -20,7 +20,7 @@ enum StatementText {
             if depth <= 0, isTerminal(bytes[index]) { break }
             index += 1
         }
-        return String(decoding: bytes[span.start..<min(index, bytes.count)], as: UTF8.self)
+        return ByteSpan(start: span.start, end: min(index, bytes.count)).slice(of: paragraph)
     }
 
     /// Most words of a reporting verb phrase ("told reporters on Tuesday that").

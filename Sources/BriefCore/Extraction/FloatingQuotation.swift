@@ -89,7 +89,7 @@ enum FloatingQuotation {
 
     /// The quotation credited to `voice`, as an inference.
     static func credited(_ q: Quotation, to voice: Voice) -> Quotation {
-        var out = Quotation(paragraph: q.paragraph, span: q.span, contentSpan: q.contentSpan, text: q.text, partial: q.partial,
+        var out = Quotation(paragraph: q.paragraph, span: q.span, contentSpan: q.contentSpan, text: q.sharedText, partial: q.partial,
                             isScareQuote: q.isScareQuote, speakerText: voice.speakerText, speakerMention: voice.speakerMention,
                             speakerEntity: voice.speakerEntity, attribution: .inferred, mentions: q.mentions,
                             continues: q.continues, clauseSpan: q.clauseSpan)

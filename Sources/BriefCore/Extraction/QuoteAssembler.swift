@@ -207,7 +207,7 @@ struct QuoteAssembler {
         let contentStart = p.tokens[seg.open].span.end
         let contentEnd = seg.close.map { p.tokens[$0].span.start } ?? end
         let content = ByteSpan(start: contentStart, end: max(contentStart, contentEnd))
-        let text = content.text(in: p.text).trimmingASCIIWhitespace()
+        let text = SharedText(content.slice(of: p.text).trimmingASCIIWhitespace())
         let partial = !isFullSentence(seg, in: p) || isEmbedded(seg, in: p)
         var mentions: [Int] = []
         let starts = linked.byStart[p.number - paragraphs[0].number]

@@ -12,8 +12,7 @@ public struct Quotation: Sendable, Hashable, Codable {
     // Stored in order of alignment, so the value packs without padding (a briefing holds hundreds
     // of thousands): references and strings, then 32-bit positions and spans, then single bytes.
 
-    /// The words inside the marks.
-    public let text: String
+    private let _text: SharedText
     /// The speaker as written where the attribution names it ("Macron", "he", "the spokeswoman"); nil
     /// when unattributed.
     public let speakerText: String?
@@ -49,6 +48,10 @@ public struct Quotation: Sendable, Hashable, Codable {
     /// Explicit or inferred; nil when there is no speaker.
     public let attribution: Attribution?
 
+    /// The words inside the marks.
+    public var text: String { _text.string }
+    /// The words inside the marks as held: a slice of the paragraph's text when found in it.
+    public var sharedText: SharedText { _text }
     /// The paragraph's number (1-based).
     public var paragraph: Int { Int(_paragraph) }
     /// The ``Mention`` index of the speaker (for a pronoun or a role: of the mention it resolved to).
@@ -66,13 +69,13 @@ public struct Quotation: Sendable, Hashable, Codable {
     public var continues: Int? { _continues.map(Int.init) }
 
     /// Creates the value from its parts.
-    public init(paragraph: Int, span: ByteSpan, contentSpan: ByteSpan, text: String, partial: Bool,
+    public init(paragraph: Int, span: ByteSpan, contentSpan: ByteSpan, text: SharedText, partial: Bool,
                 isScareQuote: Bool, speakerText: String?, speakerMention: Int?, speakerEntity: Int?,
                 attribution: Attribution?, mentions: [Int], continues: Int?, clauseSpan: ByteSpan? = nil) {
         self._paragraph = Int32(held: paragraph)
         self.span = span
         self.contentSpan = contentSpan
-        self.text = text
+        self._text = text
         self.partial = partial
         self.isScareQuote = isScareQuote
         self.speakerText = speakerText
@@ -85,7 +88,7 @@ public struct Quotation: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case text, speakerText, speakerPhrase, mentions, span, contentSpan, clauseSpan, speakerSpan, provenance
+        case _text = "text", speakerText, speakerPhrase, mentions, span, contentSpan, clauseSpan, speakerSpan, provenance
         case _paragraph = "paragraph", _speakerMention = "speakerMention", _speakerEntity = "speakerEntity"
         case _speakerParagraph = "speakerParagraph", _continues = "continues"
         case partial, isScareQuote, attribution

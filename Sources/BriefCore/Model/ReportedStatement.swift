@@ -3,8 +3,7 @@
 public struct ReportedStatement: Sendable, Hashable, Codable {
     // Stored in order of alignment, so the value packs without padding (see ``Quotation``).
 
-    /// The reported clause as written.
-    public let text: String
+    private var _text: SharedText
     /// The speaker as written ("Putin", "officials", "he").
     public let speakerText: String
     /// The speaker's whole phrase as written, with role words and appositive, or nil when not found.
@@ -26,6 +25,14 @@ public struct ReportedStatement: Sendable, Hashable, Codable {
     /// Explicit (named) or inferred (pronoun, role).
     public let attribution: Quotation.Attribution
 
+    /// The reported clause as written.
+    public var text: String { _text.string }
+    /// The reported clause as held: a slice of the paragraph's text when taken from it. Set to a slice
+    /// of the paragraph with the same words to share its storage.
+    public var sharedText: SharedText {
+        get { _text }
+        set { _text = newValue }
+    }
     /// The paragraph's number (1-based).
     public var paragraph: Int { Int(_paragraph) }
     /// The ``Mention`` index of the speaker, or of the name a pronoun or role resolved to.
@@ -34,11 +41,11 @@ public struct ReportedStatement: Sendable, Hashable, Codable {
     public var speakerEntity: Int? { _speakerEntity.map(Int.init) }
 
     /// Creates the value from its parts.
-    public init(paragraph: Int, span: ByteSpan, text: String, speakerText: String, speakerMention: Int?,
+    public init(paragraph: Int, span: ByteSpan, text: SharedText, speakerText: String, speakerMention: Int?,
                 speakerEntity: Int?, attribution: Quotation.Attribution) {
         self._paragraph = Int32(held: paragraph)
         self.span = span
-        self.text = text
+        self._text = text
         self.speakerText = speakerText
         self._speakerMention = Int32.held(speakerMention)
         self._speakerEntity = Int32.held(speakerEntity)
@@ -46,7 +53,7 @@ public struct ReportedStatement: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case text, speakerText, speakerPhrase, span, speakerSpan, provenance
+        case _text = "text", speakerText, speakerPhrase, span, speakerSpan, provenance
         case _paragraph = "paragraph", _speakerMention = "speakerMention", _speakerEntity = "speakerEntity"
         case isStance, attribution
     }

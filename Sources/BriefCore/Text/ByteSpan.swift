@@ -56,6 +56,23 @@ public struct ByteSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
         return String(decoding: utf8[lower..<upper], as: UTF8.self)
     }
 
+    /// The covered text of `text` as a slice sharing its storage when both ends fall between Unicode
+    /// scalars; otherwise a repaired copy, as ``text(in:)`` makes.
+    public func slice(of text: String) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(utf8.startIndex, offsetBy: end)
+        guard Self.startsScalar(utf8, at: lower), Self.startsScalar(utf8, at: upper) else {
+            return self.text(in: text)[...]
+        }
+        return Substring(utf8[lower..<upper])
+    }
+
+    /// Whether `index` is the end of `utf8` or a byte that starts a scalar (not a continuation byte).
+    private static func startsScalar(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
+        index == utf8.endIndex || utf8[index] & 0xC0 != 0x80
+    }
+
     public var description: String { "\(start)..<\(end)" }
 
     public static func < (lhs: ByteSpan, rhs: ByteSpan) -> Bool { (lhs.start, lhs.end) < (rhs.start, rhs.end) }

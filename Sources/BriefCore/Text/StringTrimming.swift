@@ -7,3 +7,14 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension Substring {
+    /// The slice without leading and trailing whitespace, as ``Swift/String/trimmingASCIIWhitespace()``
+    /// trims a string, still sharing the storage of the text it slices.
+    public func trimmingASCIIWhitespace() -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return Substring(scalars[first...last])
+    }
+}

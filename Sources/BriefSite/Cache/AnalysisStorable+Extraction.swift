@@ -44,7 +44,7 @@ extension Quotation: AnalysisStorable {
         let speakerSpan: ByteSpan? = try reader.readOptional()
         let speakerParagraph = try reader.optionalNumber(), continues = try reader.optionalNumber()
         let provenance: Provenance = try reader.read()
-        self.init(paragraph: paragraph, span: span, contentSpan: contentSpan, text: text, partial: partial,
+        self.init(paragraph: paragraph, span: span, contentSpan: contentSpan, text: SharedText(text), partial: partial,
                   isScareQuote: isScareQuote, speakerText: speakerText, speakerMention: speakerMention,
                   speakerEntity: speakerEntity, attribution: attribution, mentions: mentions, continues: continues,
                   clauseSpan: clauseSpan)
@@ -85,7 +85,7 @@ extension ReportedStatement: AnalysisStorable {
         let isStance = try reader.flag()
         let attribution = try reader.rawValue(Quotation.Attribution.self)
         let provenance: Provenance = try reader.read()
-        self.init(paragraph: paragraph, span: span, text: text, speakerText: speakerText, speakerMention: speakerMention,
+        self.init(paragraph: paragraph, span: span, text: SharedText(text), speakerText: speakerText, speakerMention: speakerMention,
                   speakerEntity: speakerEntity, attribution: attribution)
         self.speakerPhrase = speakerPhrase
         self.speakerSpan = speakerSpan

@@ -51,7 +51,7 @@ public enum MarkdownRenderer {
                 result.append(Paragraph(number: number, text: text, html: anchored(html, id: "p\(number)")))
                 node = cmark_node_next(block)
             }
-            return result
+            return result.trimmingCapacity()  // every article's paragraphs are held for the whole build
         }
     }
 

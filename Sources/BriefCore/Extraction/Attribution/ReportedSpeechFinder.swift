@@ -104,7 +104,7 @@ struct ReportedSpeechFinder {
         let r = resolver.resolve(phrase, paragraph: p.number, pronounAt: pronounAt)
         let first = relativeOpening(before: clause.lowerBound, p) ?? clause.lowerBound
         let span = ByteSpan(start: p.tokens[first].span.start, end: p.tokens[clause.upperBound - 1].span.end)
-        var statement = ReportedStatement(paragraph: p.number, span: span, text: span.text(in: p.text), speakerText: r.text,
+        var statement = ReportedStatement(paragraph: p.number, span: span, text: SharedText(span.slice(of: p.text)), speakerText: r.text,
                                           speakerMention: r.mention, speakerEntity: r.entity,
                                           attribution: r.inferred ? .inferred : .explicit)
         statement.provenance = Provenance(found: rule, speaker: rule, binding: r.rule)
