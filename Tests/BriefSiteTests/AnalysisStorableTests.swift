@@ -51,6 +51,8 @@ import Testing
         event.editorNote = note
         return event
     }()
+    /// A line cut from its paragraph, with where it lies.
+    static let line = EventLine(clause: ByteSpan(start: 4, end: 35), in: "Yes, and the talks resume in March, officials said.")
     static let diagnostic = Diagnostic(.warning, file: "content/articles/a.md", line: 3, column: 7, message: "no date", hint: "Give one.")
     static let temporal = ArticleTemporalAnalysis(paragraphs: [paragraphTimexes], events: [event], diagnostics: [diagnostic])
     static let derivation = ArticleDerivation(analysis: analysis, temporal: temporal)
@@ -73,6 +75,7 @@ import Testing
         Sample("ParagraphTimexes", paragraphTimexes, ParagraphTimexes.storedFields),
         Sample("EventSource", source, EventSource.storedFields),
         Sample("EditorNote", note, EditorNote.storedFields),
+        Sample("EventLine", line, EventLine.storedFields),
         Sample("TimelineEvent", event, TimelineEvent.storedFields),
         Sample("Diagnostic", diagnostic, Diagnostic.storedFields),
         Sample("ArticleTemporalAnalysis", temporal, ArticleTemporalAnalysis.storedFields),
@@ -97,6 +100,7 @@ import Testing
 
     @Test func everyFieldOfAnAnalysisReadsBackAsWritten() {
         #expect(roundTrip(Self.derivation) == Self.derivation)
+        #expect(roundTrip(Self.line) == Self.line && Self.line.span != nil && Self.line.text == "The talks resume in March.")
         #expect(AnalysisStore.decode(AnalysisStore.encode(Self.derivation)) == Self.derivation)
         let bare = ArticleEntity(name: "Acme", kind: .organization, mentions: [], aliases: [], roles: [])
         #expect(roundTrip(bare) == bare && roundTrip(Self.entity) == Self.entity && bare != Self.entity)

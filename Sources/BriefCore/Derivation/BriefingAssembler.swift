@@ -82,7 +82,7 @@ public enum BriefingAssembler {
         let article = input.article
         return AssembledArticle(
             quotes: crediting.quotes(.init(slug: article.slug, analysis: input.held.analysis), entityActors: input.corpusActors),
-            events: deferred.temporal.events.map { resolved($0, actorOf: input.actors) },
+            events: deferred.temporal.events.map { resolved($0, actorOf: input.actors, paragraphs: article.paragraphs) },
             statements: resolvedStatements(deferred.reported, article: article, actorOf: input.actors, names: names),
             mentions: actorMentions(input.held.analysis, actorOf: input.actors),
             warnings: deferred.temporal.diagnostics)
@@ -108,9 +108,15 @@ public enum BriefingAssembler {
                          entityActors: resolution.entityActors.map { $0.compactMapValues { merge.ids[$0] } })
     }
 
-    /// The event with its article-local actor placeholders replaced by actor ids (non-actors dropped).
-    static func resolved(_ event: TimelineEvent, actorOf: [Int: String]) -> TimelineEvent {
+    /// The event with its article-local actor placeholders replaced by actor ids (non-actors dropped),
+    /// and its line sliced from the article's paragraph (`paragraphs`) instead of the copy it was
+    /// parked or cached as.
+    static func resolved(_ event: TimelineEvent, actorOf: [Int: String], paragraphs: [Paragraph] = []) -> TimelineEvent {
         var event = event
+        if let number = event.sources.first?.paragraph, paragraphs.indices.contains(number - 1),
+           paragraphs[number - 1].number == number {
+            event.line = event.line.sharing(paragraphs[number - 1].text)
+        }
         var ids: [String] = []
         for local in event.actors {
             if let entity = ArticleDerivation.entityIndex(Substring(local)), let id = actorOf[entity], !ids.contains(id) {

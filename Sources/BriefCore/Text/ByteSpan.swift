@@ -59,12 +59,16 @@ public struct ByteSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
     /// The covered text of `text` as a slice sharing its storage when both ends fall between Unicode
     /// scalars; otherwise a repaired copy, as ``text(in:)`` makes.
     public func slice(of text: String) -> Substring {
+        sharedSlice(of: text) ?? self.text(in: text)[...]
+    }
+
+    /// The covered text of `text` as a slice sharing its storage, or nil when an end falls inside a
+    /// Unicode scalar.
+    public func sharedSlice(of text: String) -> Substring? {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         let upper = utf8.index(utf8.startIndex, offsetBy: end)
-        guard Self.startsScalar(utf8, at: lower), Self.startsScalar(utf8, at: upper) else {
-            return self.text(in: text)[...]
-        }
+        guard Self.startsScalar(utf8, at: lower), Self.startsScalar(utf8, at: upper) else { return nil }
         return Substring(utf8[lower..<upper])
     }
 

@@ -20,7 +20,7 @@ enum EventExtractor {
             guard seen.insert(key).inserted else { continue }
             let actors = paragraphMentions.actorIDs(in: clause)
             let scheduled = anchor.flatMap { anchor in timex.value.firstDay.map { $0 > anchor } } ?? false
-            events.append(TimelineEvent(date: timex.value, text: condensed(clause.text(in: text)), expression: timex.text,
+            events.append(TimelineEvent(date: timex.value, line: EventLine(clause: clause, in: text), expression: timex.text,
                                         scheduled: scheduled, actors: actors,
                                         sources: [EventSource(article: slug, paragraph: paragraph)]))
         }
@@ -145,25 +145,6 @@ enum EventExtractor {
     static func isBetweenDigits(_ index: Int, _ bytes: [UInt8]) -> Bool {
         let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
         return index > 0 && index + 1 < bytes.count && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])
-    }
-
-    /// A clause as a line: trimmed of spaces, trailing commas and a leading conjunction (while, and, but,
-/// as, whereas), capitalised, ending in a full stop.
-    static func condensed(_ clause: String) -> String {
-        var line = Substring(clause)
-        while let first = line.first, first == " " || first == "," || first == ";" || first == "—" { line = line.dropFirst() }
-        while let last = line.last, last == " " || last == "," || last == ";" || last == ":" || last == "—" { line = line.dropLast() }
-        if line.hasSuffix(",\u{201D}") || line.hasSuffix(",\"") {  // `time,”` ends the line as `time”`
-            line = line.dropLast(2) + line.suffix(1)
-        }
-        for conjunction in ["while ", "whereas ", "and ", "but ", "as "] where line.lowercased().hasPrefix(conjunction) {
-            line = line.dropFirst(conjunction.count)
-            break
-        }
-        guard let first = line.first else { return "" }
-        var result = String(first).uppercased() + line.dropFirst()
-        if let last = result.last, !".?!”\"’".contains(last) { result += "." }
-        return result
     }
 
     /// The words of `span`, counted up to one more than `limit` (all that the callers compare).

@@ -23,6 +23,10 @@ enum TemporalLexicon {
         "towards", "afterwards", "nevertheless", "whereas", "does", "goes", "has", "was", "is", "its", "his", "hers",
         "ours", "theirs", "yours", "whose", "various", "serious", "previous", "famous", "numerous", "news"]
 
+    /// Conjunctions dropped from the start of an event's line ("while", "and": the clause is cut from
+    /// its sentence), each with the space after it.
+    static let lineConjunctions = ["while ", "whereas ", "and ", "but ", "as "]
+
     /// Words of four letters or more that say nothing of what happened, left out of the words by which
     /// the timeline tells two reports of one event (``ContentWords``).
     static let eventStopWords: WordSet = ["that", "this", "with", "from", "have", "will", "would", "said", "were",

@@ -157,12 +157,26 @@ extension EditorNote: AnalysisStorable {
     }
 }
 
+extension EventLine: AnalysisStorable {
+    static var storedFields: [String] { ["words", "span", "condensed"] }
+
+    func store(to writer: CompactWriter) {
+        writer.string(words.string)
+        writer.optional(span, writer.store)
+        writer.flag(condensed)
+    }
+
+    init(storedIn reader: inout ByteReader) throws(ByteReader.Corrupt) {
+        self.init(words: SharedText(try reader.string()), span: try reader.readOptional(), condensed: try reader.flag())
+    }
+}
+
 extension TimelineEvent: AnalysisStorable {
-    static var storedFields: [String] { ["text", "expression", "actors", "sources", "editorNote", "date", "scheduled"] }
+    static var storedFields: [String] { ["expression", "actors", "sources", "editorNote", "date", "line", "scheduled"] }
 
     func store(to writer: CompactWriter) {
         writer.store(date)
-        writer.string(text)
+        writer.store(line)
         writer.string(expression)
         writer.flag(scheduled)
         writer.list(actors, writer.string)
@@ -171,7 +185,7 @@ extension TimelineEvent: AnalysisStorable {
     }
 
     init(storedIn reader: inout ByteReader) throws(ByteReader.Corrupt) {
-        self.init(date: try reader.read(), text: try reader.string(), expression: try reader.string(),
+        self.init(date: try reader.read(), line: try reader.read(), expression: try reader.string(),
                   scheduled: try reader.flag(), actors: try reader.strings(), sources: try reader.readList())
         editorNote = try reader.readOptional()
     }

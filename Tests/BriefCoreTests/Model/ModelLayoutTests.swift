@@ -12,7 +12,8 @@ import Testing
         #expect(MemoryLayout<Provenance>.stride <= 24)
         #expect(MemoryLayout<Quotation>.stride <= 176)
         #expect(MemoryLayout<ReportedStatement>.stride <= 128)
-        #expect(MemoryLayout<TimelineEvent>.stride <= 104)
+        #expect(MemoryLayout<TimelineEvent>.stride <= 136)
+        #expect(MemoryLayout<EventLine>.stride <= 48)
         #expect(MemoryLayout<ResolvedQuote>.stride <= 272)
         #expect(MemoryLayout<ResolvedStatement>.stride <= 240)
     }
