@@ -34,12 +34,17 @@ public struct EventLine: Sendable, Hashable, Codable {
         var line = clause
         while let first = line.first, first == " " || first == "," || first == ";" || first == "—" { line = line.dropFirst() }
         while let last = line.last, last == " " || last == "," || last == ";" || last == ":" || last == "—" { line = line.dropLast() }
-        for conjunction in TemporalLexicon.lineConjunctions where line.lowercased().hasPrefix(conjunction) {
+        // Only the line's first characters can start with a conjunction: they are lower-cased, not the whole line.
+        let head = line.prefix(longestConjunction).lowercased()
+        for conjunction in TemporalLexicon.lineConjunctions where head.hasPrefix(conjunction) {
             line = line.dropFirst(conjunction.count)
             break
         }
         return line
     }
+
+    /// The length, in characters, of the longest conjunction a line drops.
+    static let longestConjunction = TemporalLexicon.lineConjunctions.map(\.count).max() ?? 0
 
     /// The value from its parts (read back from a cache).
     public init(words: SharedText, span: ByteSpan?, condensed: Bool) {
