@@ -1,16 +1,13 @@
 extension String {
     /// The string without leading and trailing spaces, tabs and line ends (Unicode spaces too).
     public func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
+        String(self[...].trimmingASCIIWhitespace())
     }
 }
 
 extension Substring {
-    /// The slice without leading and trailing whitespace, as ``Swift/String/trimmingASCIIWhitespace()``
-    /// trims a string, still sharing the storage of the text it slices.
+    /// The slice without leading and trailing spaces, tabs and line ends (Unicode spaces too), still
+    /// sharing the storage of the text it slices.
     public func trimmingASCIIWhitespace() -> Substring {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
