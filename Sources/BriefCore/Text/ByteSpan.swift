@@ -10,7 +10,7 @@ public struct ByteSpan: Sendable, Hashable, Codable, Comparable, CustomStringCon
     /// The byte after the last one covered.
     public var end: Int { Int(upper) }
 
-    /// The largest offset a span holds: the limit on an article's size (``ArticleSizeLimit``).
+    /// The largest offset a span holds, and so the largest article `brief build` reads.
     public static let maximumOffset = Int(UInt32.max)
 
     /// Creates the value from its parts.

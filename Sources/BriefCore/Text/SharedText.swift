@@ -1,6 +1,6 @@
 /// Words the model holds as a slice of the paragraph they were found in, sharing its storage, instead
 /// of a copy: a briefing keeps every article's paragraphs, and a quotation's or statement's words are
-/// most often exactly a span of one (a copy of each took about 25 MB at 10,000 articles). Compares,
+/// most often exactly a span of one (their copies took about 27 MB at 10,000 articles). Compares,
 /// hashes and encodes as its text.
 public struct SharedText: Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The words, as a slice of the text they were found in (or of their own copy).
