@@ -143,7 +143,8 @@ public enum BriefingAssembler {
         let slug = article.slug
         let paragraphs = Dictionary(article.paragraphs.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
         return reported.filter { !$0.isStance }.map { found in
-            var statement = found
+            // Held as a slice of the paragraph the article keeps, not as the copy it was parked or cached as.
+            let statement = paragraphs[found.paragraph].map(found.sharing) ?? found
             perParagraph[statement.paragraph, default: 0] += 1
             let id = statement.speakerEntity.flatMap { actorOf[$0] }.flatMap { names[$0] == nil ? nil : $0 }
             let name = id.flatMap { names[$0] } ?? statement.speakerText
@@ -152,13 +153,7 @@ public enum BriefingAssembler {
                 bytes[statement.paragraph] = known
                 return known
             }
-            // The words are held as slices of the paragraph the article keeps, not as the copies the
-            // analysis was parked or cached as.
-            let shown = paragraphs[statement.paragraph].map { paragraph in
-                let own = statement.span.slice(of: paragraph)
-                if own.utf8.elementsEqual(statement.sharedText.slice.utf8) { statement.sharedText = SharedText(own) }
-                return SharedText(StatementText.display(statement.span, in: paragraph, bytes: utf8!))
-            }
+            let shown = paragraphs[statement.paragraph].map { SharedText(StatementText.display(statement.span, in: $0, bytes: utf8!)) }
             var resolved = ResolvedStatement(id: "\(slug)-p\(statement.paragraph)-s\(perParagraph[statement.paragraph]!)",
                                              article: slug, statement: statement, speakerId: id, speaker: name,
                                              text: shown)

@@ -27,12 +27,8 @@ public struct ReportedStatement: Sendable, Hashable, Codable {
 
     /// The reported clause as written.
     public var text: String { _text.string }
-    /// The reported clause as held: a slice of the paragraph's text when taken from it. Set to a slice
-    /// of the paragraph with the same words to share its storage.
-    public var sharedText: SharedText {
-        get { _text }
-        set { _text = newValue }
-    }
+    /// The reported clause as held: a slice of the paragraph's text when taken from it.
+    public var sharedText: SharedText { _text }
     /// The paragraph's number (1-based).
     public var paragraph: Int { Int(_paragraph) }
     /// The ``Mention`` index of the speaker, or of the name a pronoun or role resolved to.
@@ -50,6 +46,16 @@ public struct ReportedStatement: Sendable, Hashable, Codable {
         self._speakerMention = Int32.held(speakerMention)
         self._speakerEntity = Int32.held(speakerEntity)
         self.attribution = attribution
+    }
+
+    /// The statement with its clause sliced from `paragraph` (the text of its paragraph) when the words
+    /// there are the same: one read back from a cache or parked then holds no copy.
+    public func sharing(_ paragraph: String) -> ReportedStatement {
+        guard span.end <= paragraph.utf8.count, let slice = span.sharedSlice(of: paragraph),
+              slice.utf8.elementsEqual(_text.slice.utf8) else { return self }
+        var shared = self
+        shared._text = SharedText(slice)
+        return shared
     }
 
     private enum CodingKeys: String, CodingKey {
